@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: { outDir: 'dist', emptyOutDir: true },
+  test: {
+    // Two projects so that component tests get a DOM without a per-file comment. A `.test.ts`
+    // that needs a DOM can still opt in with `// @vitest-environment happy-dom`.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./scripts/vitest-dom-setup.ts'],
+        },
+      },
+    ],
+  },
+});
