@@ -1,0 +1,74 @@
+// Which conversations each status view holds, how they sort, and the counts beside each view.
+import type { Conversation, ConversationStatus } from './types';
+
+export const VIEWS = ['open', 'pending', 'snoozed', 'closed', 'all', 'spam'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const SORTS = ['newest', 'oldest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export type Counts = Record<View, number>;
+
+export const VIEW_LABELS: Record<View, string> = {
+  open: 'Open',
+  pending: 'Pending',
+  snoozed: 'Snoozed',
+  closed: 'Closed',
+  all: 'All',
+  spam: 'Spam',
+};
+
+export const SORT_LABELS: Record<Sort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+};
+
+/** `all` is every status but spam (bulk_sent included); every other view is its own status. */
+export function viewStatuses(view: View): readonly ConversationStatus[] {
+  switch (view) {
+    case 'all':
+      return ['open', 'pending', 'snoozed', 'closed', 'bulk_sent'];
+    default:
+      return [view];
+  }
+}
+
+export function inView(status: ConversationStatus, view: View): boolean {
+  return view === 'all' ? status !== 'spam' : status === view;
+}
+
+/** The views a conversation of this status is counted in. */
+export function viewsOf(status: ConversationStatus): View[] {
+  return VIEWS.filter((view) => inView(status, view));
+}
+
+type Sortable = Pick<Conversation, 'id' | 'updatedAt'>;
+
+/** Newest first: `updatedAt` descending, then `id` descending; oldest first is the exact reverse. */
+export function compareConversations(sort: Sort): (a: Sortable, b: Sortable) => number {
+  const sign = sort === 'newest' ? -1 : 1;
+  return (a, b) => sign * (a.updatedAt - b.updatedAt || a.id - b.id);
+}
+
+export function emptyCounts(): Counts {
+  return { open: 0, pending: 0, snoozed: 0, closed: 0, all: 0, spam: 0 };
+}
+
+export function countByView(conversations: Iterable<Pick<Conversation, 'status'>>): Counts {
+  const counts = emptyCounts();
+  for (const c of conversations) for (const view of viewsOf(c.status)) counts[view] += 1;
+  return counts;
+}
+
+/** Counts after one conversation moved from one status to another (for optimistic updates). */
+export function shiftCounts(
+  counts: Counts,
+  from: ConversationStatus,
+  to: ConversationStatus,
+): Counts {
+  if (from === to) return counts;
+  const next = { ...counts };
+  for (const view of viewsOf(from)) next[view] = Math.max(0, next[view] - 1);
+  for (const view of viewsOf(to)) next[view] += 1;
+  return next;
+}
