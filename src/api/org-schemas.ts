@@ -1,0 +1,83 @@
+// Responses about the signed-in agent's org: people, settings, webhooks, reports, the change feed.
+import { z } from 'zod';
+import { ROLES, STATUSES, WEBHOOK_EVENTS, type Counts, type OrgSettings } from '../domain';
+import { idSchema, timestampSchema } from './primitives';
+
+export const agentSchema = z.object({
+  id: idSchema,
+  orgId: idSchema,
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+});
+export const meSchema = z.object({ agent: agentSchema });
+export const teamSchema = z.object({ id: idSchema, orgId: idSchema, name: z.string() });
+export const directorySchema = z.object({
+  agents: z.array(agentSchema),
+  teams: z.array(teamSchema),
+});
+
+/** Admins see the inbound token; agents get the inbox without it. */
+export const inboxSchema = z.object({
+  id: idSchema,
+  orgId: idSchema,
+  name: z.string(),
+  token: z.string().optional(),
+});
+export const inboxListSchema = z.object({ data: z.array(inboxSchema) });
+
+const count = z.number().int().nonnegative();
+export const countsSchema = z.object({
+  open: count,
+  pending: count,
+  snoozed: count,
+  closed: count,
+  spam: count,
+  all: count,
+}) satisfies z.ZodType<Counts>;
+
+export const settingsSchema = z.object({
+  inactivitySeconds: z.number().int(),
+  emailAutoResolveDays: z.number().int(),
+  chatNewConversationAfterHours: z.number().int(),
+}) satisfies z.ZodType<OrgSettings>;
+
+export const webhookEventSchema = z.enum(WEBHOOK_EVENTS);
+/** The secret is shown once, in the answer that created the subscription. */
+export const webhookSchema = z.object({
+  id: idSchema,
+  url: z.string(),
+  events: z.array(webhookEventSchema),
+  createdAt: timestampSchema,
+  secret: z.string().optional(),
+});
+export const webhookListSchema = z.object({ data: z.array(webhookSchema) });
+
+const statusCounts = z.object(
+  Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
+    (typeof STATUSES)[number],
+    typeof count
+  >,
+);
+
+/**
+ * Figures for the conversations created in [from, to): their current statuses, how many closed,
+ * the medians. Conversations deleted with their metrics kept are counted and also tallied in
+ * `deletedWithMetrics`.
+ */
+export const reportSummarySchema = z.object({
+  from: timestampSchema,
+  to: timestampSchema,
+  byStatus: statusCounts,
+  created: count,
+  closed: count,
+  medianFirstResponseMs: z.number().nonnegative().nullable(),
+  medianTimeToCloseMs: z.number().nonnegative().nullable(),
+  deletedWithMetrics: count,
+});
+
+export type AgentDto = z.infer<typeof agentSchema>;
+export type Directory = z.infer<typeof directorySchema>;
+export type InboxDto = z.infer<typeof inboxSchema>;
+export type WebhookDto = z.infer<typeof webhookSchema>;
+export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -1,0 +1,136 @@
+// Requests of SPEC section 4. Bodies are strict (an unknown field answers 400, so a typo is never
+// silently ignored); query strings are lenient, because proxies and analytics add parameters.
+import { z } from 'zod';
+import { SETTABLE_STATUSES, SORTS, VIEWS } from '../domain';
+import { channelSchema, prioritySchema } from './conversation-schemas';
+import { webhookEventSchema } from './org-schemas';
+import { hexColorSchema, idInputSchema, queryIntSchema, timestampInputSchema } from './primitives';
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'Must not be blank');
+
+export const signInSchema = z.strictObject({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+});
+
+export const PAGE_LIMIT_DEFAULT = 50;
+export const PAGE_LIMIT_MAX = 100;
+const limitSchema = queryIntSchema.pipe(z.number().int().min(1).max(PAGE_LIMIT_MAX));
+
+export const listQuerySchema = z.object({
+  view: z.enum(VIEWS).default('open'),
+  sort: z.enum(SORTS).default('newest'),
+  limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
+  cursor: z.string().max(200).optional(),
+  tag: z.string().max(50).optional(),
+  /** An agent id, `me` or `none`. */
+  assignee: z
+    .string()
+    .regex(/^(?:me|none|[1-9]\d{0,9})$/, 'Use an agent id, "me" or "none"')
+    .optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const pageQuerySchema = z.object({
+  limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
+  cursor: z.string().max(200).optional(),
+});
+
+export const createMessageSchema = z.strictObject({
+  type: z.enum(['chat', 'note']),
+  body: text(20_000),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+});
+
+export const patchConversationSchema = z
+  .strictObject({
+    status: z.enum(SETTABLE_STATUSES).optional(),
+    priority: prioritySchema.optional(),
+    assigneeId: idInputSchema.nullable().optional(),
+    teamId: idInputSchema.nullable().optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
+
+export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
+
+export const addTagSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  color: hexColorSchema.optional(),
+});
+
+export const linkRequestSchema = z.union([
+  z.strictObject({ type: z.literal('conversation'), id: idInputSchema }),
+  z.strictObject({ type: z.literal('ticket'), id: idInputSchema }),
+  z.strictObject({ type: z.literal('ticket'), title: text(200) }),
+]);
+
+const bulkIds = z.array(idInputSchema).min(1).max(1000);
+export const BULK_STATUS_ACTIONS = ['close', 'open', 'pending', 'spam', 'restore'] as const;
+export const bulkRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.enum(BULK_STATUS_ACTIONS), ids: bulkIds }),
+  z.strictObject({ action: z.literal('snooze'), until: timestampInputSchema, ids: bulkIds }),
+  z.strictObject({
+    action: z.literal('tag'),
+    name: z.string().trim().min(1).max(50),
+    color: hexColorSchema.optional(),
+    ids: bulkIds,
+  }),
+]);
+
+export const deleteQuerySchema = z.object({
+  retain_metrics: z.enum(['true', 'false']).default('true'),
+});
+
+export const inboundSchema = z.strictObject({
+  channel: channelSchema,
+  contact: z.strictObject({
+    email: z.email().max(320),
+    name: z.string().trim().min(1).max(200).optional(),
+  }),
+  body: text(20_000),
+  conversationId: idInputSchema.optional(),
+});
+
+export const createWebhookSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' }).max(2000),
+  events: z.array(webhookEventSchema).min(1).max(10),
+  secret: z.string().min(16, 'A secret needs at least 16 characters').max(200).optional(),
+});
+
+export const SETTINGS_LIMITS = {
+  inactivitySeconds: { min: 60, max: 7 * 24 * 3600 },
+  emailAutoResolveDays: { min: 1, max: 365 },
+  chatNewConversationAfterHours: { min: 1, max: 30 * 24 },
+} as const;
+const ranged = (key: keyof typeof SETTINGS_LIMITS) =>
+  z.number().int().min(SETTINGS_LIMITS[key].min).max(SETTINGS_LIMITS[key].max).optional();
+
+export const patchSettingsSchema = z
+  .strictObject({
+    inactivitySeconds: ranged('inactivitySeconds'),
+    emailAutoResolveDays: ranged('emailAutoResolveDays'),
+    chatNewConversationAfterHours: ranged('chatNewConversationAfterHours'),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
+
+export const reportQuerySchema = z
+  .object({ from: queryIntSchema.optional(), to: queryIntSchema.optional() })
+  .refine(
+    (r) => r.from === undefined || r.to === undefined || r.from < r.to,
+    '`from` must be before `to`',
+  );
+
+export type SignInRequest = z.infer<typeof signInSchema>;
+export type ListQuery = z.input<typeof listQuerySchema>;
+export type CreateMessageRequest = z.infer<typeof createMessageSchema>;
+export type PatchConversationRequest = z.infer<typeof patchConversationSchema>;
+export type AddTagRequest = z.infer<typeof addTagSchema>;
+export type LinkRequest = z.infer<typeof linkRequestSchema>;
+export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+export type InboundRequest = z.infer<typeof inboundSchema>;
+export type CreateWebhookRequest = z.infer<typeof createWebhookSchema>;
+export type PatchSettingsRequest = z.infer<typeof patchSettingsSchema>;

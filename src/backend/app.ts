@@ -1,0 +1,37 @@
+// The API as one Hono app: `app.fetch(request)` runs in Node (server/) and in the browser (MSW).
+import { Hono } from 'hono';
+import { AppError } from './app-error';
+import { resolveDeps, type AppDeps } from './deps';
+import type { AppEnv } from './http/env';
+import { csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
+import { bulkRoutes } from './routes/bulk-routes';
+import { conversationActionRoutes } from './routes/conversation-action-routes';
+import { conversationRoutes } from './routes/conversation-routes';
+import { eventRoutes } from './routes/event-routes';
+import { inboundRoutes } from './routes/inbound-routes';
+import { orgRoutes } from './routes/org-routes';
+import { sessionRoutes } from './routes/session-routes';
+import { createLoginLimiter } from './service/login-limiter';
+
+export function createApp(deps: AppDeps) {
+  const svc = resolveDeps(deps);
+  const api = new Hono<AppEnv>()
+    .use(csrfGuard)
+    .use(sessionGuard(svc))
+    .route('/', sessionRoutes(svc, createLoginLimiter()))
+    .route('/', inboundRoutes(svc))
+    // Static paths (`/bulk`, `/counts`) are registered before `/:id`.
+    .route('/conversations', bulkRoutes(svc))
+    .route('/conversations', conversationRoutes(svc))
+    .route('/conversations', conversationActionRoutes(svc))
+    .route('/', orgRoutes(svc))
+    .route('/', eventRoutes(svc));
+
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(svc));
+  app.notFound((c) => errorJson(c, new AppError('not_found', 'No such API route')));
+  app.route('/api', api);
+  return app;
+}
+
+export type ParleyApp = ReturnType<typeof createApp>;

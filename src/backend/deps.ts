@@ -1,0 +1,55 @@
+// What the backend needs from its host, and the defaults for what it may leave out.
+import { createChangeHub, type ChangeHub } from './change-hub';
+import { cookieTransport, type SessionTransport } from './session-transport';
+import type { Store } from './store';
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hash: string): Promise<boolean>;
+}
+
+export interface AppDeps {
+  store: Store;
+  now: () => number;
+  passwords: PasswordHasher;
+  /** An unguessable token (session ids, generated webhook secrets); injectable for tests. */
+  random?: () => string;
+  changes?: ChangeHub;
+  session?: SessionTransport;
+  /** Where unexpected errors (the 500s) are reported. */
+  onError?: (error: unknown) => void;
+  /** Heartbeat period of `/api/events`; 15 s unless a test needs it shorter. */
+  heartbeatMs?: number;
+}
+
+/** AppDeps with every default filled in: what the service and the routes use. */
+export interface Services {
+  store: Store;
+  now: () => number;
+  passwords: PasswordHasher;
+  random: () => string;
+  changes: ChangeHub;
+  session: SessionTransport;
+  onError: (error: unknown) => void;
+  heartbeatMs: number;
+}
+
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function resolveDeps(deps: AppDeps): Services {
+  return {
+    store: deps.store,
+    now: deps.now,
+    passwords: deps.passwords,
+    random: deps.random ?? randomToken,
+    changes: deps.changes ?? createChangeHub(),
+    session: deps.session ?? cookieTransport,
+    onError: deps.onError ?? ((error) => console.error(error)),
+    heartbeatMs: deps.heartbeatMs ?? 15_000,
+  };
+}

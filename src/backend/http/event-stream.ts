@@ -1,0 +1,110 @@
+// The body of `GET /api/events`: the org's change feed as server-sent events. It starts after a
+// given id, sends what is new, then sleeps until the change hub wakes it or the heartbeat is due;
+// each heartbeat also re-reads the feed, which catches changes another process committed.
+import type { ChangeEvent } from '../store';
+import type { Services } from '../deps';
+
+const BATCH = 200;
+
+export function formatEvent(event: ChangeEvent): string {
+  return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+export function createEventStream(
+  svc: Services,
+  orgId: number,
+  startAfter: number,
+  signal: AbortSignal | undefined,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cursor = startAfter;
+  let closed = false;
+  let pending = false;
+  let wake: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const unsubscribe = svc.changes.subscribe(orgId, () => {
+    pending = true;
+    wake?.();
+  });
+  const stop = () => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    clearTimeout(timer);
+    wake?.();
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+
+  /** True when woken by a change (or a stop), false when the heartbeat is due. */
+  const sleep = () =>
+    new Promise<boolean>((resolve) => {
+      if (pending || closed) return resolve(true);
+      wake = () => {
+        wake = null;
+        clearTimeout(timer);
+        resolve(true);
+      };
+      timer = setTimeout(() => {
+        wake = null;
+        resolve(false);
+      }, svc.heartbeatMs);
+    });
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      // `ready` carries the starting id, so an EventSource that reconnects before any change
+      // still resumes from here rather than from the beginning.
+      controller.enqueue(
+        encoder.encode(
+          `retry: 3000\nid: ${cursor}\nevent: ready\ndata: {"lastEventId":${cursor}}\n\n`,
+        ),
+      );
+    },
+    async pull(controller) {
+      try {
+        while (!closed) {
+          pending = false;
+          const events = await svc.store.transaction((tx) =>
+            tx.listChangesSince(orgId, cursor, BATCH),
+          );
+          if (closed) break;
+          if (events.length > 0) {
+            controller.enqueue(encoder.encode(events.map(formatEvent).join('')));
+            cursor = events[events.length - 1]?.id ?? cursor;
+            return;
+          }
+          const woken = await sleep();
+          if (closed) break;
+          if (!woken) {
+            controller.enqueue(encoder.encode(': heartbeat\n\n'));
+            return;
+          }
+        }
+        controller.close();
+      } catch (error) {
+        // The store went away (the host is stopping): end the stream; the client reconnects.
+        stop();
+        svc.onError(error);
+        controller.close();
+      }
+    },
+    cancel() {
+      stop();
+    },
+  });
+}
+
+/** Where a fresh stream starts: after the newest change, so it sends only what happens next. */
+export async function latestChangeId(svc: Services, orgId: number): Promise<number> {
+  return svc.store.transaction(async (tx) => {
+    if (tx.latestChangeId) return tx.latestChangeId(orgId);
+    let last = 0;
+    for (;;) {
+      const page = await tx.listChangesSince(orgId, last, 1000);
+      const tail = page[page.length - 1];
+      if (!tail) return last;
+      last = tail.id;
+    }
+  });
+}

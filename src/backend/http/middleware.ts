@@ -1,0 +1,82 @@
+// Cross-cutting request handling, written once: errors, CSRF defence, the session.
+import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { codeForStatus, type ErrorBody } from '../../api';
+import { AppError, badRequest, forbidden, unauthorized } from '../app-error';
+import type { Services } from '../deps';
+import { resolveSession } from '../service/auth';
+import type { AppEnv } from './env';
+import { isJson } from './parse';
+
+export function errorJson(c: Context, error: AppError): Response {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details.failed ? { failed: error.details.failed } : {}),
+    },
+    ...(error.details.current ? { current: error.details.current } : {}),
+  };
+  return c.json(body, error.status as ContentfulStatusCode);
+}
+
+export function errorHandler(svc: Services): ErrorHandler<AppEnv> {
+  return (error, c) => {
+    if (error instanceof AppError) return errorJson(c, error);
+    if (error instanceof HTTPException) {
+      return errorJson(
+        c,
+        new AppError(codeForStatus(error.status), error.message || 'Request refused'),
+      );
+    }
+    svc.onError(error);
+    return errorJson(c, new AppError('internal', 'Something went wrong on our side.'));
+  };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Reached without a session: signing in, signing out, and contacts' messages (bearer token). */
+const PUBLIC = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/inbound']);
+
+/**
+ * A cross-site form can only send a "simple" body (form or text/plain), so requiring JSON on every
+ * state-changing request with a body stops CSRF even where SameSite=Lax does not reach; a browser
+ * that says the request is cross-site is refused outright (the bearer-token inbound route aside).
+ */
+export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  const crossSite = c.req.header('sec-fetch-site') === 'cross-site';
+  if (crossSite && c.req.path !== '/api/inbound')
+    throw forbidden('Cross-site requests are refused.');
+  const type = c.req.header('content-type');
+  const hasBody =
+    type !== undefined ||
+    Number(c.req.header('content-length') ?? '0') > 0 ||
+    c.req.header('transfer-encoding') !== undefined;
+  if (hasBody && !isJson(type)) {
+    throw badRequest('Send the body as JSON with `Content-Type: application/json`.');
+  }
+  return next();
+};
+
+export function sessionGuard(svc: Services): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    const token = svc.session.read(c);
+    const caller = token ? await resolveSession(svc, token) : null;
+    if (!caller) {
+      if (token) svc.session.clear(c);
+      throw unauthorized();
+    }
+    c.set('caller', caller);
+    return next();
+  };
+}
+
+export const requireAdmin =
+  (what: string): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    if (c.get('caller').agent.role !== 'admin') throw forbidden(`Only admins can ${what}.`);
+    return next();
+  };

@@ -1,0 +1,122 @@
+// The memory Store's reads over many conversations: the list (a keyset page read from the sorted
+// status index, so 100,000 rows cost a binary search and a short walk), counts, clock candidates.
+import {
+  compareConversations,
+  DEFAULT_SETTINGS,
+  dueClockEvents,
+  STATUSES,
+  type Conversation,
+  type ConversationStatus,
+} from '../domain';
+import { lowerBound } from './memory-table';
+import type { MemoryState } from './memory-state';
+import type { ConversationQuery, ConversationRow } from './store';
+
+function matchesText(state: MemoryState, c: Conversation, needle: string): boolean {
+  const contact = state.contacts.get(c.contactId);
+  if (
+    contact &&
+    (contact.name.toLowerCase().includes(needle) || contact.email.toLowerCase().includes(needle))
+  ) {
+    return true;
+  }
+  for (const id of state.index.messagesByConversation.get(c.id)) {
+    const m = state.messages.get(id);
+    if (m && m.type !== 'event' && m.body.toLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
+/** Walks the status index in sort order from the cursor and stops at `limit` matches. */
+export function listConversations(
+  state: MemoryState,
+  orgId: number,
+  query: ConversationQuery,
+): Conversation[] {
+  const tag = query.tag?.toLowerCase();
+  const needle = query.q?.trim().toLowerCase() || undefined;
+  const assignee = query.assignee === 'none' ? null : query.assignee;
+  const page: Conversation[] = [];
+  if (query.limit <= 0) return page;
+  for (const id of state.index.conversationsByStatus.walk(
+    orgId,
+    query.statuses,
+    query.sort,
+    query.after,
+  )) {
+    const c = state.conversations.get(id);
+    if (!c) continue;
+    if (assignee !== undefined && c.assigneeId !== assignee) continue;
+    if (tag !== undefined && !c.conversationTags.some((t) => t.name.toLowerCase() === tag))
+      continue;
+    if (needle !== undefined && !matchesText(state, c, needle)) continue;
+    page.push(c);
+    if (page.length >= query.limit) break;
+  }
+  return page;
+}
+
+/** The newest chat or note of a conversation: walks back from the last message. */
+export function lastMessageOf(
+  state: MemoryState,
+  conversationId: number,
+): ConversationRow['lastMessage'] {
+  const ids = state.index.messagesByConversation.get(conversationId);
+  for (let i = ids.length - 1; i >= 0; i -= 1) {
+    const m = state.messages.get(ids[i] ?? 0);
+    if (m && m.type !== 'event') {
+      return { type: m.type, authorType: m.authorType, body: m.body, createdAt: m.createdAt };
+    }
+  }
+  return null;
+}
+
+export function countByStatus(
+  state: MemoryState,
+  orgId: number,
+): Partial<Record<ConversationStatus, number>> {
+  const counts: Partial<Record<ConversationStatus, number>> = {};
+  for (const status of STATUSES) {
+    const n = state.index.conversationsByStatus.count(orgId, status);
+    if (n > 0) counts[status] = n;
+  }
+  return counts;
+}
+
+export function latestConversationOf(
+  state: MemoryState,
+  orgId: number,
+  inboxId: number,
+  contactId: number,
+): Conversation | null {
+  let latest: Conversation | null = null;
+  const newest = compareConversations('newest');
+  for (const id of state.index.conversationsByContact.get(contactId)) {
+    const c = state.conversations.get(id);
+    if (!c || c.orgId !== orgId || c.inboxId !== inboxId) continue;
+    if (latest === null || newest(c, latest) < 0) latest = c;
+  }
+  return latest;
+}
+
+export function listClockCandidates(
+  state: MemoryState,
+  now: number,
+  limit: number,
+): Conversation[] {
+  const found: Conversation[] = [];
+  for (const c of state.conversations.values()) {
+    if (c.status !== 'snoozed' && c.status !== 'open' && c.status !== 'pending') continue;
+    const settings = state.settings.get(c.orgId) ?? DEFAULT_SETTINGS;
+    if (dueClockEvents(c, now, settings).length === 0) continue;
+    found.push(c);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/** Entries of a sorted id index after `afterId`, at most `limit`. */
+export function idsAfter(ids: readonly number[], afterId: number, limit: number): number[] {
+  const start = lowerBound(ids, afterId + 1);
+  return ids.slice(start, start + limit);
+}

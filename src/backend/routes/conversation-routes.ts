@@ -1,0 +1,93 @@
+// The inbox and one conversation: list, counts, read, change, delete, and its messages.
+import { Hono } from 'hono';
+import {
+  createMessageSchema,
+  deleteQuerySchema,
+  listQuerySchema,
+  pageQuerySchema,
+  patchConversationSchema,
+  type ConversationPage,
+  type MessagePage,
+} from '../../api';
+import { notFound } from '../app-error';
+import type { Services } from '../deps';
+import { decodeCursor, decodeIdCursor, encodeCursor, encodeIdCursor } from '../http/cursor';
+import type { AppEnv } from '../http/env';
+import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
+import { changeConversation } from '../service/change-conversation';
+import { deleteConversation } from '../service/delete';
+import { listMessages, postMessage } from '../service/messages';
+import { patchEvents } from '../service/patch-events';
+import { counts, getConversation, listConversations } from '../service/read';
+
+export function conversationRoutes(svc: Services) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const q = readQuery(c, listQuerySchema);
+      const assignee =
+        q.assignee === undefined || q.assignee === 'me' || q.assignee === 'none'
+          ? q.assignee
+          : Number(q.assignee);
+      const { rows, more } = await listConversations(svc, c.get('caller'), {
+        view: q.view,
+        sort: q.sort,
+        limit: q.limit,
+        after: decodeCursor(q.cursor),
+        tag: q.tag,
+        assignee,
+        q: q.q,
+      });
+      const last = rows[rows.length - 1];
+      const page: ConversationPage = { data: rows, next: more && last ? encodeCursor(last) : null };
+      return c.json(page);
+    })
+    .get('/counts', async (c) => c.json(await counts(svc, c.get('caller'))))
+    .get('/:id', async (c) =>
+      c.json(await getConversation(svc, c.get('caller'), parseId(c.req.param('id')))),
+    )
+    .patch('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const ifMatch = parseIfMatch(c);
+      const patch = await readJson(c, patchConversationSchema);
+      const caller = c.get('caller');
+      return c.json(
+        await changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
+          ifMatch,
+        }),
+      );
+    })
+    .delete('/:id', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const { retain_metrics } = readQuery(c, deleteQuerySchema);
+      await deleteConversation(svc, c.get('caller'), id, retain_metrics === 'true');
+      return c.body(null, 204);
+    })
+    .get('/:id/messages', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const q = readQuery(c, pageQuerySchema);
+      const page = await listMessages(svc, c.get('caller'), id, {
+        afterId: decodeIdCursor(q.cursor),
+        limit: q.limit,
+      });
+      if (!page) throw notFound();
+      const last = page.messages[page.messages.length - 1];
+      const body: MessagePage = {
+        data: page.messages,
+        next: page.more && last ? encodeIdCursor(last.id) : null,
+      };
+      return c.json(body);
+    })
+    .post('/:id/messages', async (c) => {
+      const id = parseId(c.req.param('id'));
+      const ifMatch = parseIfMatch(c);
+      const req = await readJson(c, createMessageSchema);
+      const result = await postMessage(svc, c.get('caller'), id, req, { ifMatch });
+      if (result.kind === 'command') {
+        // Nothing was stored as a message: 202, like POST …/sync, with the conversation.
+        return c.json({ type: 'command', command: 'sync', conversation: result.conversation }, 202);
+      }
+      // A replay answers exactly as the first request did, flagged like Stripe's idempotent replays.
+      if (result.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
+      return c.json(result.message, 201);
+    });
+}

@@ -1,0 +1,27 @@
+// `POST/DELETE /api/session`, `GET /api/me`.
+import { Hono } from 'hono';
+import { signInSchema } from '../../api';
+import type { Services } from '../deps';
+import type { AppEnv } from '../http/env';
+import { readJson } from '../http/parse';
+import { signIn, signOut, toAgent } from '../service/auth';
+import type { LoginLimiter } from '../service/login-limiter';
+
+export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
+  return new Hono<AppEnv>()
+    .post('/session', async (c) => {
+      const credentials = await readJson(c, signInSchema);
+      const { agent, session } = await signIn(svc, limiter, credentials);
+      // A fresh token on every sign-in, and the one it replaces is ended (no session fixation).
+      const previous = svc.session.read(c);
+      if (previous) await signOut(svc, previous);
+      svc.session.write(c, session);
+      return c.json({ agent: toAgent(agent) });
+    })
+    .delete('/session', async (c) => {
+      await signOut(svc, svc.session.read(c));
+      svc.session.clear(c);
+      return c.body(null, 204);
+    })
+    .get('/me', (c) => c.json({ agent: toAgent(c.get('caller').agent) }));
+}

@@ -1,0 +1,74 @@
+// Sign-in, sign-out and resolving a session token to the agent behind it.
+import type { Agent } from '../../domain';
+import { AppError, unauthorized } from '../app-error';
+import type { Services } from '../deps';
+import { SESSION_TTL_MS } from '../session-transport';
+import type { AgentRecord, Session } from '../store';
+import type { Caller } from './context';
+import type { LoginLimiter } from './login-limiter';
+
+export const toAgent = ({ id, orgId, name, email, role }: AgentRecord): Agent => ({
+  id,
+  orgId,
+  name,
+  email,
+  role,
+});
+
+const WRONG = 'The email or password is not right.';
+
+// An unknown email still costs one hash check, so response time does not tell who has an account.
+const decoys = new WeakMap<Services, Promise<string>>();
+function decoyHash(svc: Services): Promise<string> {
+  let hash = decoys.get(svc);
+  if (!hash) decoys.set(svc, (hash = svc.passwords.hash('decoy-password-never-used')));
+  return hash;
+}
+
+export async function signIn(
+  svc: Services,
+  limiter: LoginLimiter,
+  credentials: { email: string; password: string },
+): Promise<{ agent: AgentRecord; session: Session }> {
+  const email = credentials.email.trim().toLowerCase();
+  const now = svc.now();
+  if (limiter.isLocked(email, now)) {
+    throw new AppError('rate_limited', 'Too many failed sign-ins. Try again in 15 minutes.');
+  }
+  const agent = await svc.store.transaction((tx) => tx.findAgentByEmail(email));
+  const ok = await svc.passwords.verify(
+    credentials.password,
+    agent?.passwordHash ?? (await decoyHash(svc)),
+  );
+  if (!agent || !ok) {
+    limiter.fail(email, now);
+    throw unauthorized(WRONG);
+  }
+  limiter.succeed(email);
+  const session: Session = {
+    token: svc.random(),
+    agentId: agent.id,
+    orgId: agent.orgId,
+    expiresAt: now + SESSION_TTL_MS,
+  };
+  await svc.store.transaction((tx) => tx.createSession(session));
+  return { agent, session };
+}
+
+export async function signOut(svc: Services, token: string | null): Promise<void> {
+  if (token) await svc.store.transaction((tx) => tx.deleteSession(token));
+}
+
+/** The caller behind a token, or null when it is unknown, expired or its agent is gone. */
+export function resolveSession(svc: Services, token: string): Promise<Caller | null> {
+  return svc.store.transaction(async (tx) => {
+    const session = await tx.getSession(token);
+    if (!session) return null;
+    if (session.expiresAt <= svc.now()) {
+      await tx.deleteSession(token);
+      return null;
+    }
+    const agent = await tx.getAgent(session.orgId, session.agentId);
+    return agent ? { agent, orgId: agent.orgId, sessionToken: token } : null;
+  });
+}

@@ -1,0 +1,45 @@
+// Who is asking, and the transaction wrapper every service call runs in.
+import type { AgentActor } from '../../domain';
+import type { Services } from '../deps';
+import type { AgentRecord, ChangeEvent, NewRecord, StoreTx } from '../store';
+
+export interface Caller {
+  agent: AgentRecord;
+  orgId: number;
+  sessionToken: string;
+}
+
+export const actorOf = (caller: Caller): AgentActor => ({
+  kind: 'agent',
+  id: caller.agent.id,
+  name: caller.agent.name,
+});
+
+/** Appends to the change feed and remembers which orgs to wake once the transaction commits. */
+export interface Feed {
+  append(event: Omit<NewRecord<ChangeEvent>, 'createdAt'>): Promise<void>;
+}
+
+export async function inTransaction<T>(
+  svc: Services,
+  fn: (tx: StoreTx, feed: Feed, now: number) => Promise<T>,
+): Promise<T> {
+  const touched = new Set<number>();
+  // One clock reading per transaction: every row it writes carries the same time.
+  const now = svc.now();
+  const result = await svc.store.transaction((tx) =>
+    fn(
+      tx,
+      {
+        async append(event) {
+          await tx.appendChange({ ...event, createdAt: now });
+          touched.add(event.orgId);
+        },
+      },
+      now,
+    ),
+  );
+  // Only after the commit: a woken stream must find the new rows.
+  for (const orgId of touched) svc.changes.notify(orgId);
+  return result;
+}

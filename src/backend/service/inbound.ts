@@ -1,0 +1,125 @@
+// A contact's message arriving through an inbox (`POST /api/inbound`): it goes to the contact's
+// latest conversation in that inbox under the rules of SPEC section 2, or starts a new one.
+import type { InboundRequest, InboundResult } from '../../api';
+import {
+  createConversation,
+  reduce,
+  type Channel,
+  type Contact,
+  type ContactActor,
+  type Conversation,
+} from '../../domain';
+import { notFound, rejected, unauthorized } from '../app-error';
+import type { Services } from '../deps';
+import type { Inbox, StoreTx } from '../store';
+import { authorOf, commitChange, recordCreated } from './commit';
+import { inTransaction, type Feed } from './context';
+import { toMessage } from './messages';
+
+async function findOrCreateContact(
+  tx: StoreTx,
+  orgId: number,
+  req: InboundRequest,
+): Promise<Contact> {
+  const email = req.contact.email.trim().toLowerCase();
+  const found = await tx.findContactByEmail(orgId, email);
+  if (found) return found;
+  const name = req.contact.name ?? email.split('@')[0] ?? email;
+  return tx.insertContact({ orgId, name, email });
+}
+
+async function startConversation(
+  tx: StoreTx,
+  feed: Feed,
+  inbox: Inbox,
+  contact: Contact,
+  channel: Channel,
+  now: number,
+) {
+  const { id: _unassigned, ...fresh } = createConversation(
+    { id: 0, orgId: inbox.orgId, inboxId: inbox.id, contactId: contact.id, channel },
+    now,
+  );
+  const c = await tx.insertConversation(fresh);
+  await recordCreated(tx, feed, c);
+  return c;
+}
+
+/** The conversation this message continues, or null when it must start a new one. */
+async function target(
+  tx: StoreTx,
+  inbox: Inbox,
+  contact: Contact,
+  req: InboundRequest,
+): Promise<Conversation | null> {
+  if (req.conversationId !== undefined) {
+    const c = await tx.getConversation(inbox.orgId, req.conversationId, { forUpdate: true });
+    // Another inbox's or another contact's conversation is as absent as a missing one.
+    if (!c || c.inboxId !== inbox.id || c.contactId !== contact.id) throw notFound();
+    return c;
+  }
+  const latest = await tx.latestConversationOf(inbox.orgId, inbox.id, contact.id);
+  if (!latest) return null;
+  // A chat and an email thread are separate conversations, as in every inbox we model.
+  if (latest.channel !== req.channel) return null;
+  return tx.getConversation(inbox.orgId, latest.id, { forUpdate: true });
+}
+
+export function receiveInbound(
+  svc: Services,
+  token: string | null,
+  req: InboundRequest,
+): Promise<InboundResult> {
+  return inTransaction(svc, async (tx, feed, now) => {
+    const inbox = token ? await tx.findInboxByToken(token) : null;
+    if (!inbox) throw unauthorized('Send the inbox token as `Authorization: Bearer <token>`');
+    const contact = await findOrCreateContact(tx, inbox.orgId, req);
+    const actor: ContactActor = { kind: 'contact', id: contact.id, name: contact.name };
+
+    let conversation = await target(tx, inbox, contact, req);
+    let created = false;
+    if (conversation) {
+      const settings = await tx.getSettings(inbox.orgId);
+      const outcome = reduce(conversation, { type: 'contact_message', actor }, now, settings);
+      if (!outcome.ok) throw rejected(outcome.reason);
+      if (outcome.effects.some((e) => e.kind === 'start_new_conversation')) {
+        conversation = null;
+      } else {
+        conversation = await commitChange(
+          tx,
+          feed,
+          {
+            before: conversation,
+            after: outcome.conversation,
+            effects: outcome.effects,
+            changed: outcome.changed,
+          },
+          actor,
+          now,
+        );
+      }
+    }
+    if (!conversation) {
+      conversation = await startConversation(tx, feed, inbox, contact, req.channel, now);
+      created = true;
+    }
+
+    const message = await tx.insertMessage({
+      orgId: inbox.orgId,
+      conversationId: conversation.id,
+      type: 'chat',
+      ...authorOf(actor),
+      body: req.body,
+      createdAt: now,
+      mentions: [],
+      idempotencyKey: null,
+    });
+    await feed.append({
+      orgId: inbox.orgId,
+      type: 'message.added',
+      conversationId: conversation.id,
+      data: { message: toMessage(message) },
+    });
+    return { conversationId: conversation.id, created };
+  });
+}

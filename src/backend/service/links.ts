@@ -1,0 +1,44 @@
+// Links to another conversation or a ticket; `{ type: 'ticket', title }` creates the ticket as a
+// child of this conversation (deleted with it) and links it.
+import type { ConversationDetail, LinkRequest } from '../../api';
+import type { Link } from '../../domain';
+import { rejected } from '../app-error';
+import type { Services } from '../deps';
+import { actorOf, type Caller } from './context';
+import { changeConversation } from './change-conversation';
+
+export function addLink(
+  svc: Services,
+  caller: Caller,
+  id: number,
+  req: LinkRequest,
+  opts: { ifMatch?: number | undefined } = {},
+): Promise<ConversationDetail> {
+  return changeConversation(
+    svc,
+    caller,
+    id,
+    async (c, tx, _settings, now) => {
+      let link: Link;
+      if ('title' in req) {
+        const ticket = await tx.insertTicket({
+          orgId: caller.orgId,
+          conversationId: c.id,
+          title: req.title.trim(),
+          createdAt: now,
+        });
+        link = { type: 'ticket', id: ticket.id };
+      } else if (req.type === 'ticket') {
+        if (!(await tx.getTicket(caller.orgId, req.id)))
+          throw rejected(`There is no ticket #${req.id}.`);
+        link = { type: 'ticket', id: req.id };
+      } else {
+        if (!(await tx.getConversation(caller.orgId, req.id)))
+          throw rejected(`There is no conversation #${req.id}.`);
+        link = { type: 'conversation', id: req.id };
+      }
+      return [{ type: 'add_link', link, actor: actorOf(caller) }];
+    },
+    opts,
+  );
+}

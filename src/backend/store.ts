@@ -1,0 +1,244 @@
+// The storage boundary of the backend. The service speaks only to this interface; the memory Store
+// (./memory-store.ts) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
+import type {
+  Agent,
+  Contact,
+  Conversation,
+  ConversationStatus,
+  Message,
+  OrgSettings,
+  Sort,
+  Team,
+  WebhookEventType,
+  WebhookPayload,
+} from '../domain';
+
+export interface Org {
+  id: number;
+  name: string;
+}
+
+export interface Inbox {
+  id: number;
+  orgId: number;
+  name: string;
+  /** The bearer token of `POST /api/inbound`. */
+  token: string;
+}
+
+export interface AgentRecord extends Agent {
+  passwordHash: string;
+  /** Whether this agent may delete conversations together with their metrics. */
+  canDeleteMetrics: boolean;
+}
+
+export interface Session {
+  token: string;
+  agentId: number;
+  orgId: number;
+  expiresAt: number;
+}
+
+export interface Ticket {
+  id: number;
+  orgId: number;
+  /** The conversation this ticket is a child of; deleted with it. */
+  conversationId: number;
+  title: string;
+  createdAt: number;
+}
+
+/** A stored message, with the key that makes its creation idempotent. */
+export interface MessageRecord extends Message {
+  orgId: number;
+  idempotencyKey: string | null;
+}
+
+/**
+ * What reports keep of a conversation. Deleting with `retain_metrics=true` keeps the row and sets
+ * `deleted`; `retain_metrics=false` removes it.
+ */
+export interface ConversationMetrics {
+  conversationId: number;
+  orgId: number;
+  channel: Conversation['channel'];
+  status: ConversationStatus;
+  createdAt: number;
+  firstResponseAt: number | null;
+  closedAt: number | null;
+  deleted: boolean;
+}
+
+export interface WebhookSubscription {
+  id: number;
+  orgId: number;
+  url: string;
+  events: WebhookEventType[];
+  secret: string;
+  createdAt: number;
+}
+
+/** A webhook payload waiting in the outbox, written in the same transaction as its change. */
+export interface OutboxEntry {
+  id: number;
+  orgId: number;
+  conversationId: number;
+  payload: WebhookPayload;
+  createdAt: number;
+}
+
+/** One entry of the org's change feed (`GET /api/events`); ids grow, so a client can resume. */
+export interface ChangeEvent {
+  id: number;
+  orgId: number;
+  type: 'conversation.changed' | 'conversation.deleted' | 'message.added' | 'counts.changed';
+  conversationId: number | null;
+  data: unknown;
+  createdAt: number;
+}
+
+/** Keyset position in a sorted list: the last row seen. */
+export interface Cursor {
+  updatedAt: number;
+  id: number;
+}
+
+export interface ConversationQuery {
+  statuses: readonly ConversationStatus[];
+  sort: Sort;
+  limit: number;
+  after?: Cursor | undefined;
+  tag?: string | undefined;
+  /** An agent id, or `none` for unassigned. */
+  assignee?: number | 'none' | undefined;
+  /** Matched case-insensitively against the contact's name and email and the messages' text. */
+  q?: string | undefined;
+}
+
+/** A conversation as a list row shows it. */
+export interface ConversationRow extends Conversation {
+  contact: Pick<Contact, 'id' | 'name' | 'email'>;
+  /** The newest chat or note, for the row's preview line. */
+  lastMessage: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt'> | null;
+}
+
+export type NewRecord<T extends { id: number }> = Omit<T, 'id'>;
+
+/** Everything the service may read or write, inside one transaction. */
+export interface StoreTx {
+  // Orgs, inboxes, settings
+  getOrg(orgId: number): Promise<Org | null>;
+  listInboxes(orgId: number): Promise<Inbox[]>;
+  findInboxByToken(token: string): Promise<Inbox | null>;
+  getSettings(orgId: number): Promise<OrgSettings>;
+  saveSettings(orgId: number, settings: OrgSettings): Promise<void>;
+  /** Added for seeding (demo data, a deployment's first org). */
+  insertOrg(org: NewRecord<Org>): Promise<Org>;
+  insertInbox(inbox: NewRecord<Inbox>): Promise<Inbox>;
+
+  // Agents, teams, sessions
+  findAgentByEmail(email: string): Promise<AgentRecord | null>;
+  getAgent(orgId: number, agentId: number): Promise<AgentRecord | null>;
+  listAgents(orgId: number): Promise<AgentRecord[]>;
+  listTeams(orgId: number): Promise<Team[]>;
+  /** Added for seeding. Emails are unique across orgs (sign-in finds the agent by email alone). */
+  insertAgent(agent: NewRecord<AgentRecord>): Promise<AgentRecord>;
+  insertTeam(team: NewRecord<Team>): Promise<Team>;
+  createSession(session: Session): Promise<void>;
+  getSession(token: string): Promise<Session | null>;
+  deleteSession(token: string): Promise<void>;
+
+  // Contacts
+  getContact(orgId: number, contactId: number): Promise<Contact | null>;
+  findContactByEmail(orgId: number, email: string): Promise<Contact | null>;
+  insertContact(contact: NewRecord<Contact>): Promise<Contact>;
+
+  // Conversations
+  /** With `forUpdate`, the row is locked until the transaction ends (SELECT … FOR UPDATE). */
+  getConversation(
+    orgId: number,
+    id: number,
+    opts?: { forUpdate?: boolean },
+  ): Promise<Conversation | null>;
+  /** Several at once, locked in id order with `forUpdate`; missing ids are left out. */
+  getConversations(
+    orgId: number,
+    ids: readonly number[],
+    opts?: { forUpdate?: boolean },
+  ): Promise<Conversation[]>;
+  listConversations(orgId: number, query: ConversationQuery): Promise<ConversationRow[]>;
+  countByStatus(orgId: number): Promise<Partial<Record<ConversationStatus, number>>>;
+  /** The contact's most recently updated conversation in an inbox. */
+  latestConversationOf(
+    orgId: number,
+    inboxId: number,
+    contactId: number,
+  ): Promise<Conversation | null>;
+  insertConversation(conversation: NewRecord<Conversation>): Promise<Conversation>;
+  /**
+   * Saves a changed conversation if the stored version is still `expectedVersion`; returns false
+   * (and writes nothing) when another change got there first.
+   */
+  updateConversation(conversation: Conversation, expectedVersion: number): Promise<boolean>;
+  /** Removes the conversation, its messages, its child tickets and its feed-visible data. */
+  deleteConversation(orgId: number, id: number): Promise<void>;
+  /** Conversations whose clock rules may be due at `now` (snooze ended, quiet, stale email). */
+  listClockCandidates(now: number, limit: number): Promise<Conversation[]>;
+
+  // Messages
+  listMessages(
+    orgId: number,
+    conversationId: number,
+    opts: { afterId?: number | undefined; limit: number },
+  ): Promise<MessageRecord[]>;
+  findMessageByIdempotencyKey(conversationId: number, key: string): Promise<MessageRecord | null>;
+  insertMessage(message: NewRecord<MessageRecord>): Promise<MessageRecord>;
+
+  // Tickets and links
+  getTicket(orgId: number, ticketId: number): Promise<Ticket | null>;
+  insertTicket(ticket: NewRecord<Ticket>): Promise<Ticket>;
+
+  // Report metrics
+  getMetrics(orgId: number, conversationId: number): Promise<ConversationMetrics | null>;
+  saveMetrics(metrics: ConversationMetrics): Promise<void>;
+  deleteMetrics(orgId: number, conversationId: number): Promise<void>;
+  /** The rows whose conversation was created in [from, to). */
+  listMetrics(orgId: number, range: { from: number; to: number }): Promise<ConversationMetrics[]>;
+
+  // Webhooks and their outbox
+  listWebhooks(orgId: number): Promise<WebhookSubscription[]>;
+  insertWebhook(subscription: NewRecord<WebhookSubscription>): Promise<WebhookSubscription>;
+  deleteWebhook(orgId: number, id: number): Promise<boolean>;
+  enqueueOutbox(entry: NewRecord<OutboxEntry>): Promise<void>;
+  /** Added for the API suite: the org's outbox entries in id order, delivered or not. */
+  listOutbox(orgId: number): Promise<OutboxEntry[]>;
+
+  // The change feed
+  appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;
+  listChangesSince(orgId: number, afterId: number, limit: number): Promise<ChangeEvent[]>;
+  /**
+   * Added, optional: the org's newest change id (0 if none), where a fresh event stream starts.
+   * Without it the backend pages through `listChangesSince`.
+   */
+  latestChangeId?(orgId: number): Promise<number>;
+}
+
+/** One conversation of a bulk load: its new contact and the contact's opening message. */
+export interface BulkConversation {
+  contact: Pick<Contact, 'name' | 'email'>;
+  conversation: Omit<NewRecord<Conversation>, 'orgId' | 'contactId'>;
+  message: Pick<Message, 'body' | 'createdAt'>;
+}
+
+export interface Store {
+  /** Runs `fn` in one transaction: everything it wrote commits together, or nothing does. */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * Added, optional: a fast path for seeding many conversations at once (benchmarks, the mock's
+   * dataset-size scenario), atomic like a transaction; writes each one's metrics row too. The store
+   * may keep the row objects. Without it, `seedBulk` inserts through `transaction`.
+   */
+  bulkInsertConversations?(orgId: number, rows: readonly BulkConversation[]): Promise<void>;
+  /** Releases connections; the Store is unusable afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+// MSW glue: every `/api/*` request goes to the mock backend's Hono app, after the dev scenario
+// (latency, failures, offline) has had its say.
+import { delay, http, HttpResponse } from 'msw';
+import { createMockBackend, type MockBackend, type MockBackendOptions } from './mock-backend';
+import { getScenario } from './scenario';
+
+let backend: MockBackend | null = null;
+let defaults: MockBackendOptions = {};
+
+/** The current mock backend, made on first use. */
+export function getMockBackend(): MockBackend {
+  backend ??= createMockBackend({
+    ...defaults,
+    extraConversations: defaults.extraConversations ?? getScenario().datasetSize,
+  });
+  return backend;
+}
+
+/** A fresh database (tests between cases, the dataset-size switch); options stick for later resets. */
+export function resetMockBackend(options: MockBackendOptions = defaults): MockBackend {
+  backend?.dispose();
+  defaults = options;
+  backend = null;
+  return getMockBackend();
+}
+
+const isApi = ({ request }: { request: Request }) =>
+  new URL(request.url).pathname.startsWith('/api/');
+
+export const handlers = [
+  http.all(isApi, async ({ request }) => {
+    const scenario = getScenario();
+    if (scenario.offline) return HttpResponse.error();
+    if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+    const isChange = request.method !== 'GET' && request.method !== 'HEAD';
+    if (isChange && scenario.errorRate > 0 && Math.random() < scenario.errorRate) {
+      return HttpResponse.json(
+        { error: { code: 'internal', message: 'Simulated failure (dev scenario)' } },
+        { status: 503 },
+      );
+    }
+    return getMockBackend().fetch(request);
+  }),
+];
