@@ -51,6 +51,15 @@ export function createEventStream(
       }, svc.heartbeatMs);
     });
 
+  /** Ends the stream unless the reader already cancelled it (a closed tab), which ends it too. */
+  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    try {
+      controller.close();
+    } catch {
+      // The reader cancelled the stream first: it is already over.
+    }
+  };
+
   return new ReadableStream<Uint8Array>({
     start(controller) {
       // `ready` carries the starting id, so an EventSource that reconnects before any change
@@ -81,12 +90,12 @@ export function createEventStream(
             return;
           }
         }
-        controller.close();
+        finish(controller);
       } catch (error) {
         // The store went away (the host is stopping): end the stream; the client reconnects.
         stop();
         svc.onError(error);
-        controller.close();
+        finish(controller);
       }
     },
     cancel() {
