@@ -1,0 +1,28 @@
+// The little SQL surface the Store and the migrations need, so the same code runs on embedded
+// PGlite and on a PostgreSQL server.
+
+export type Row = Record<string, unknown>;
+
+export interface QueryResult<R extends Row = Row> {
+  rows: R[];
+  /** Rows written by INSERT/UPDATE/DELETE; 0 for SELECT. */
+  rowCount: number;
+}
+
+export interface SqlExecutor {
+  /** One statement, with `$n` placeholders for every value. */
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Several statements without parameters, such as a migration script. */
+  exec(sql: string): Promise<void>;
+}
+
+export interface SqlClient extends SqlExecutor {
+  /** BEGIN … COMMIT on one connection, ROLLBACK if `fn` throws. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` while holding a session-level advisory lock, for start-up work that spans several
+   * transactions (seeding) and must not run twice when two processes start together.
+   */
+  withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

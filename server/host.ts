@@ -1,0 +1,122 @@
+// The Node host: the database, the backend's Hono app and the built SPA on one HTTP port.
+// Tests start it in-process (port 0) and stop it with `close()`.
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '../src/backend/app';
+import { createChangeHub } from '../src/backend/change-hub';
+import { createClockTicker } from '../src/backend/clock';
+import { ensureDemoData } from '../src/backend/demo-data';
+import type { PasswordHasher } from '../src/backend/deps';
+import { startClockLoop } from './clock-loop';
+import { LOCK_KEYS } from './db/lock-keys';
+import { describeDatabase, openDatabase } from './open-database';
+import { createPasswords } from './passwords';
+import { withSecurityHeaders } from './security-headers';
+import { createSqlStore } from './sql-store';
+import { createStaticHandler } from './static-files';
+
+export interface HostOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Listen address; all interfaces when omitted. */
+  hostname?: string | undefined;
+  /** PGlite's directory, used when `databaseUrl` is not set. */
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  /** The built app (`dist/`); the API works without it. */
+  distDir: string;
+  passwords?: PasswordHasher | undefined;
+  now?: (() => number) | undefined;
+  log?: ((line: string) => void) | undefined;
+  /** How often the clock rules run; 0 turns the clock off (tests that move time themselves). */
+  clockIntervalMs?: number | undefined;
+}
+
+/** Snoozes end and inactivity is noticed within this long; the rules work in seconds and minutes. */
+const DEFAULT_CLOCK_INTERVAL_MS = 5_000;
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  /** Stops accepting, ends open connections (event streams included), then closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const now = options.now ?? Date.now;
+  const passwords = options.passwords ?? createPasswords();
+  const database = { databaseUrl: options.databaseUrl, dataDir: options.dataDir };
+
+  const client = await openDatabase(database);
+  const store = createSqlStore(client);
+  try {
+    // Two processes starting on one empty PostgreSQL would otherwise both seed it.
+    await client.withAdvisoryLock(LOCK_KEYS.seeding, () =>
+      ensureDemoData(store, { passwords, now }),
+    );
+    const onError = (error: unknown) => console.error(error);
+    // One hub for the routes and the clock, so a snooze that ends wakes open event streams.
+    const deps = { store, now, passwords, changes: createChangeHub(), onError };
+    const api = createApp(deps);
+    const serveStatic = createStaticHandler(options.distDir);
+    const handle = async (request: Request): Promise<Response> => {
+      const { pathname } = new URL(request.url);
+      const isApi = pathname === '/api' || pathname.startsWith('/api/');
+      return withSecurityHeaders(isApi ? await api.fetch(request) : await serveStatic(request));
+    };
+    const server = createServer(getRequestListener(handle));
+    const port = await listen(server, options.port, options.hostname);
+    const url = `http://localhost:${port}`;
+    log(`Database: ${describeDatabase(database)}`);
+    log(`Parley listening on ${url}`);
+    const interval = options.clockIntervalMs ?? DEFAULT_CLOCK_INTERVAL_MS;
+    const clock = interval > 0 ? startClockLoop(createClockTicker(deps), interval, onError) : null;
+    return {
+      url,
+      port,
+      close: () =>
+        stop(server, async () => {
+          await clock?.stop();
+          await store.close();
+        }),
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function listen(
+  server: ReturnType<typeof createServer>,
+  port: number,
+  hostname: string | undefined,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    const onListening = () => {
+      server.off('error', reject);
+      const address = server.address();
+      if (address === null || typeof address === 'string')
+        reject(new Error('The server has no TCP port'));
+      else resolve(address.port);
+    };
+    if (hostname === undefined) server.listen(port, onListening);
+    else server.listen(port, hostname, onListening);
+  });
+}
+
+/** In-flight requests get this long to finish; event streams never do, so they are cut after it. */
+const GRACE_MS = 1_000;
+
+async function stop(
+  server: ReturnType<typeof createServer>,
+  closeRest: () => Promise<void>,
+): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+  await closed;
+  clearTimeout(cut);
+  await closeRest();
+}

@@ -1,0 +1,57 @@
+// The backend's Store over SQL: the same code on PGlite and on PostgreSQL. Each transaction gets
+// its own StoreTx bound to that transaction's connection.
+import type { Store, StoreTx } from '../src/backend/store';
+import type { SqlClient, SqlExecutor } from './db/client';
+import { agentMethods } from './sql/agents';
+import { bulkInsertConversations } from './sql/bulk-insert';
+import { changeMethods } from './sql/changes';
+import { contactMethods } from './sql/contacts';
+import { listConversations } from './sql/conversation-list';
+import { conversationMethods } from './sql/conversations';
+import { messageMethods } from './sql/messages';
+import { metricsMethods } from './sql/metrics';
+import { orgMethods } from './sql/orgs';
+import { webhookMethods } from './sql/webhooks';
+
+/** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * A transaction PostgreSQL aborts as a deadlock victim is run again from the start (fresh
+ * transaction, fresh reads), so `fn` may run more than once: keep it to database work.
+ */
+export function createSqlStore(client: SqlClient): Store {
+  return {
+    async transaction(fn) {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await client.transaction((tx) => fn(sqlStoreTx(tx)));
+        } catch (error) {
+          if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error))) throw error;
+        }
+      }
+    },
+    bulkInsertConversations: (orgId, rows) =>
+      client.transaction((tx) => bulkInsertConversations(tx, orgId, rows)),
+    close: () => client.close(),
+  };
+}
+
+function sqlState(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+export function sqlStoreTx(db: SqlExecutor): StoreTx {
+  return {
+    ...orgMethods(db),
+    ...agentMethods(db),
+    ...contactMethods(db),
+    ...conversationMethods(db),
+    listConversations: (orgId, query) => listConversations(db, orgId, query),
+    ...messageMethods(db),
+    ...metricsMethods(db),
+    ...webhookMethods(db),
+    ...changeMethods(db),
+  };
+}

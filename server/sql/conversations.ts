@@ -1,0 +1,132 @@
+// Reading, locking and saving single conversations, and what the clock needs.
+import { DAY_MS, DEFAULT_SETTINGS } from '../../src/domain';
+import type { StoreTx } from '../../src/backend/store';
+import type { SqlExecutor } from '../db/client';
+import {
+  CONVERSATION_COLUMNS,
+  CONVERSATION_VALUE_COLUMNS,
+  CONVERSATION_VALUE_COUNT,
+  conversationPlaceholders,
+  conversationValues,
+  toConversation,
+} from './conversation-row';
+import { firstRow, int, text } from './decode';
+
+type ConversationMethods = Pick<
+  StoreTx,
+  | 'getConversation'
+  | 'getConversations'
+  | 'countByStatus'
+  | 'latestConversationOf'
+  | 'insertConversation'
+  | 'updateConversation'
+  | 'deleteConversation'
+  | 'listClockCandidates'
+>;
+
+export function conversationMethods(db: SqlExecutor): ConversationMethods {
+  return {
+    async getConversation(orgId, id, opts) {
+      const lock = opts?.forUpdate === true ? 'FOR UPDATE' : '';
+      const { rows } = await db.query(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.org_id = $1 AND c.id = $2 ${lock}`,
+        [orgId, id],
+      );
+      return rows[0] === undefined ? null : toConversation(rows[0]);
+    },
+
+    async getConversations(orgId, ids, opts) {
+      if (ids.length === 0) return [];
+      // Rows are locked in the ORDER BY's order, so two bulk requests over overlapping ids wait
+      // for each other instead of deadlocking.
+      const lock = opts?.forUpdate === true ? 'FOR UPDATE' : '';
+      const { rows } = await db.query(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
+         WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id ${lock}`,
+        [orgId, [...new Set(ids)]],
+      );
+      return rows.map(toConversation);
+    },
+
+    async countByStatus(orgId) {
+      const { rows } = await db.query(
+        'SELECT status, count(*) AS n FROM conversations WHERE org_id = $1 GROUP BY status',
+        [orgId],
+      );
+      return Object.fromEntries(rows.map((row) => [text(row, 'status'), int(row, 'n')]));
+    },
+
+    async latestConversationOf(orgId, inboxId, contactId) {
+      const { rows } = await db.query(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
+         WHERE c.org_id = $1 AND c.inbox_id = $2 AND c.contact_id = $3
+         ORDER BY c.updated_at DESC, c.id DESC LIMIT 1`,
+        [orgId, inboxId, contactId],
+      );
+      return rows[0] === undefined ? null : toConversation(rows[0]);
+    },
+
+    async insertConversation(conversation) {
+      const { rows } = await db.query(
+        `INSERT INTO conversations AS c (org_id, ${CONVERSATION_VALUE_COLUMNS})
+         VALUES ($1, ${conversationPlaceholders(2)})
+         RETURNING ${CONVERSATION_COLUMNS}`,
+        [conversation.orgId, ...conversationValues(conversation)],
+      );
+      return toConversation(firstRow(rows));
+    },
+
+    async updateConversation(conversation, expectedVersion) {
+      const { rowCount } = await db.query(
+        `UPDATE conversations SET (${CONVERSATION_VALUE_COLUMNS}) = ROW(${conversationPlaceholders(3)})
+         WHERE org_id = $1 AND id = $2 AND version = $${3 + CONVERSATION_VALUE_COUNT}`,
+        [conversation.orgId, conversation.id, ...conversationValues(conversation), expectedVersion],
+      );
+      return rowCount === 1;
+    },
+
+    async deleteConversation(orgId, id) {
+      // Messages and tickets go with it (ON DELETE CASCADE); its feed entries are not keyed to it.
+      await db.query(
+        `WITH gone AS (DELETE FROM conversations WHERE org_id = $1 AND id = $2 RETURNING id)
+         DELETE FROM change_events WHERE conversation_id IN (SELECT id FROM gone)`,
+        [orgId, id],
+      );
+    },
+
+    async listClockCandidates(now, limit) {
+      // Per org, because the deadlines depend on its settings: each branch then becomes a range
+      // scan of one partial index. SKIP LOCKED: a row another process is already handling is
+      // left to it, so two clocks never work on the same conversation.
+      const { rows } = await db.query(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
+         WHERE c.id IN (
+           SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= $1
+           UNION ALL
+           SELECT due.id FROM orgs o
+           LEFT JOIN org_settings s ON s.org_id = o.id
+           CROSS JOIN LATERAL (
+             SELECT q.id FROM conversations q
+             WHERE q.org_id = o.id AND q.status IN ('open', 'pending')
+               AND (q.inactive_notified_at IS NULL OR q.inactive_notified_at < q.last_activity_at)
+               AND q.last_activity_at <= $1 - COALESCE(s.inactivity_seconds, $2)::bigint * 1000
+             UNION ALL
+             SELECT e.id FROM conversations e
+             WHERE e.org_id = o.id AND e.status IN ('open', 'pending') AND e.channel = 'email'
+               AND e.last_activity_at <= $1 - COALESCE(s.email_auto_resolve_days, $3)::bigint * $4
+           ) due
+         )
+         ORDER BY c.id LIMIT $5
+         FOR UPDATE OF c SKIP LOCKED`,
+        [
+          now,
+          DEFAULT_SETTINGS.inactivitySeconds,
+          DEFAULT_SETTINGS.emailAutoResolveDays,
+          DAY_MS,
+          limit,
+        ],
+      );
+      return rows.map(toConversation);
+    },
+  };
+}

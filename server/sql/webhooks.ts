@@ -1,0 +1,87 @@
+// Webhook subscriptions and the outbox their events wait in until a worker delivers them.
+import { WEBHOOK_EVENTS } from '../../src/domain';
+import type { OutboxEntry, StoreTx, WebhookSubscription } from '../../src/backend/store';
+import type { Row, SqlExecutor } from '../db/client';
+import { firstRow, int, json, text, textArray } from './decode';
+import { toWebhookPayload } from './webhook-payload';
+
+type WebhookMethods = Pick<
+  StoreTx,
+  'listWebhooks' | 'insertWebhook' | 'deleteWebhook' | 'enqueueOutbox' | 'listOutbox'
+>;
+
+const WEBHOOK_COLUMNS = 'id, org_id, url, events, secret, created_at';
+
+export function webhookMethods(db: SqlExecutor): WebhookMethods {
+  return {
+    async listWebhooks(orgId) {
+      const { rows } = await db.query(
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhook_subscriptions WHERE org_id = $1 ORDER BY id`,
+        [orgId],
+      );
+      return rows.map(toWebhook);
+    },
+    async insertWebhook(w) {
+      const { rows } = await db.query(
+        `INSERT INTO webhook_subscriptions (org_id, url, events, secret, created_at)
+         VALUES ($1, $2, $3::text[], $4, $5) RETURNING ${WEBHOOK_COLUMNS}`,
+        [w.orgId, w.url, w.events, w.secret, w.createdAt],
+      );
+      return toWebhook(firstRow(rows));
+    },
+    async deleteWebhook(orgId, id) {
+      const { rowCount } = await db.query(
+        'DELETE FROM webhook_subscriptions WHERE org_id = $1 AND id = $2',
+        [orgId, id],
+      );
+      return rowCount > 0;
+    },
+    async enqueueOutbox(entry) {
+      // Fanned out to today's subscribers now, in the same transaction as the change.
+      await db.query(
+        `WITH entry AS (
+           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
+           VALUES ($1, $2, $3::jsonb, $4) RETURNING id
+         )
+         INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
+         SELECT entry.id, s.id, $2, $4 FROM entry
+         JOIN webhook_subscriptions s ON s.org_id = $1 AND $5::text = ANY(s.events)`,
+        [
+          entry.orgId,
+          entry.conversationId,
+          JSON.stringify(entry.payload),
+          entry.createdAt,
+          entry.payload.type,
+        ],
+      );
+    },
+    async listOutbox(orgId) {
+      const { rows } = await db.query(
+        'SELECT id, org_id, conversation_id, payload, created_at FROM webhook_outbox WHERE org_id = $1 ORDER BY id',
+        [orgId],
+      );
+      return rows.map(toOutboxEntry);
+    },
+  };
+}
+
+function toWebhook(row: Row): WebhookSubscription {
+  return {
+    id: int(row, 'id'),
+    orgId: int(row, 'org_id'),
+    url: text(row, 'url'),
+    events: textArray(row, 'events').flatMap((e) => WEBHOOK_EVENTS.filter((known) => known === e)),
+    secret: text(row, 'secret'),
+    createdAt: int(row, 'created_at'),
+  };
+}
+
+function toOutboxEntry(row: Row): OutboxEntry {
+  return {
+    id: int(row, 'id'),
+    orgId: int(row, 'org_id'),
+    conversationId: int(row, 'conversation_id'),
+    payload: toWebhookPayload(json(row, 'payload')),
+    createdAt: int(row, 'created_at'),
+  };
+}
