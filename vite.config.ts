@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: ['./scripts/vitest-dom-setup.ts'],
         },
       },
+      // The stories run with `npm run test:stories` (.storybook/vitest.config.ts, kept apart because
+      // @storybook/addon-vitest takes seconds to load); Storybook's own test widget runs them here.
+      ...(process.env.VITEST_STORYBOOK === 'true' ? ['.storybook/vitest.config.ts'] : []),
     ],
   },
 });

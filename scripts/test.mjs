@@ -6,6 +6,7 @@ const steps = [
   { title: 'Lint', script: 'lint' },
   { title: 'Formatting', script: 'format:check' },
   { title: 'Unit, component and API tests', script: 'test:unit' },
+  { title: 'Story tests: play functions and a11y checks in Chromium', script: 'test:stories' },
   { title: 'Browser tests', script: 'test:e2e' },
 ];
 
