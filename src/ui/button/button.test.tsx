@@ -31,6 +31,8 @@ describe('Button', () => {
     );
     const button = screen.getByRole('button', { name: 'Send' });
     expect(button.getAttribute('aria-busy')).toBe('true');
+    // A spinner shows it, hidden from assistive technology so the name stays "Send".
+    expect(button.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     await userEvent.click(button);
     expect(onClick).not.toHaveBeenCalled();
   });

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { SpinnerGlyph } from '../spinner/spinner';
 import './button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -12,7 +13,10 @@ export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   leadingIcon?: ReactNode;
   /** An icon after the text; decorative. */
   trailingIcon?: ReactNode;
-  /** Busy: the button stays focusable and says so (aria-busy) but ignores clicks. */
+  /**
+   * Busy: the button stays focusable and says so (aria-busy) but ignores clicks; a spinner takes
+   * the place of the leading icon, and the text keeps its full contrast.
+   */
   loading?: boolean;
 }
 
@@ -37,7 +41,13 @@ export function Button({
       onClick={loading ? (event) => event.preventDefault() : onClick}
       {...rest}
     >
-      {leadingIcon ? <span className="ui-button__icon">{leadingIcon}</span> : null}
+      {loading ? (
+        <span className="ui-button__icon ui-button__spinner">
+          <SpinnerGlyph />
+        </span>
+      ) : leadingIcon ? (
+        <span className="ui-button__icon">{leadingIcon}</span>
+      ) : null}
       {children}
       {trailingIcon ? <span className="ui-button__icon">{trailingIcon}</span> : null}
     </button>

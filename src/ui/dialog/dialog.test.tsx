@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from './confirm-dialog';
 import { MenuButton } from '../menu/menu-button';
 import { Dialog } from './dialog';
@@ -106,6 +106,46 @@ describe('Dialog', () => {
     expect(onClose).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Dialog body', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // happy-dom does no layout: make every element report 400px of content in a 100px box.
+  function overflowEverywhere() {
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(100);
+  }
+
+  it('is a Tab stop named by the title when it scrolls with nothing focusable inside', () => {
+    overflowEverywhere();
+    render(
+      <Dialog open onClose={() => {}} title="Keyboard shortcuts">
+        <p>Forty shortcuts</p>
+      </Dialog>,
+    );
+    expect(screen.getByRole('region', { name: 'Keyboard shortcuts' }).tabIndex).toBe(0);
+  });
+
+  it('is no Tab stop when it holds a control, or when it does not scroll', () => {
+    overflowEverywhere();
+    const { unmount } = render(
+      <Dialog open onClose={() => {}} title="Edit contact">
+        <input aria-label="Name" />
+      </Dialog>,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    unmount();
+    vi.restoreAllMocks();
+    render(
+      <Dialog open onClose={() => {}} title="Keyboard shortcut">
+        <p>Press E</p>
+      </Dialog>,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { IconButton } from '../button/icon-button';
 import { CloseIcon } from '../icons/icons';
 import { cx } from '../lib/cx';
 import { tabbables } from '../lib/focusable';
+import { useNeedsTabStop } from './use-needs-tab-stop';
 import './dialog.css';
 
 export interface DialogProps {
@@ -67,6 +68,9 @@ function DialogContent({
   const titleId = useId();
   const descriptionId = useId();
   const initialFocus = useRef(initialFocusRef);
+  // A body that scrolls with nothing focusable inside becomes a named Tab stop, so the keyboard
+  // can scroll it; otherwise it stays out of the Tab order.
+  const bodyIsTabStop = useNeedsTabStop(bodyRef);
   // The listeners below are attached once; they read the latest props through this ref.
   const latest = useRef({ onClose, dismissOnBackdrop });
   useLayoutEffect(() => {
@@ -158,7 +162,11 @@ function DialogContent({
           </p>
         ) : null}
         {children !== undefined ? (
-          <div ref={bodyRef} className="ui-dialog__body">
+          <div
+            ref={bodyRef}
+            className="ui-dialog__body"
+            {...(bodyIsTabStop ? { tabIndex: 0, role: 'region', 'aria-labelledby': titleId } : {})}
+          >
             {children}
           </div>
         ) : null}

@@ -54,6 +54,37 @@ describe('MenuButton', () => {
     );
   });
 
+  it('shows its name before a value that does not say it, and keeps the exact name', () => {
+    render(<StatusMenu />);
+    const button = screen.getByRole('button', { name: 'Status' });
+    expect(button.getAttribute('aria-label')).toBe('Status');
+    expect(button.textContent).toBe('Status(Pending)');
+  });
+
+  it('shows no caption when the value is in the words of the name, or when told not to', () => {
+    render(
+      <>
+        <MenuButton label="Filter by tag" items={[]}>
+          Tag
+        </MenuButton>
+        <MenuButton label="Sort" items={[]}>
+          sort
+        </MenuButton>
+        <MenuButton label="More actions" showLabel={false} items={[]}>
+          <span aria-hidden="true">•••</span>
+        </MenuButton>
+        <MenuButton label="Filter by assignee" items={[]}>
+          Assigned to me
+        </MenuButton>
+      </>,
+    );
+    const text = (name: string) => screen.getByRole('button', { name }).textContent;
+    expect(text('Filter by tag')).toBe('Tag');
+    expect(text('Sort')).toBe('sort');
+    expect(text('More actions')).toBe('•••');
+    expect(text('Filter by assignee')).toBe('Filter by assignee(Assigned to me)');
+  });
+
   it('moves with arrows (wrapping), Home, End and type-ahead', async () => {
     const user = userEvent.setup();
     render(<StatusMenu />);

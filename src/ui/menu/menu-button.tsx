@@ -10,6 +10,13 @@ export interface MenuButtonProps<T extends string> {
   label: string;
   /** What the button shows; defaults to `label`. E.g. the current value: "Open". */
   children?: ReactNode;
+  /**
+   * Show `label` as a caption before `children`: "Status (Pending)". A person who sees "Pending"
+   * but must say or type the name "Status" (voice control, WCAG 2.5.3) can then find it. Shown
+   * unless `children` is text whose words are already in `label`; pass false when `children`
+   * shows no words (an icon) or reads as the label in other words.
+   */
+  showLabel?: boolean;
   items: readonly MenuItem<T>[];
   onSelect?: (id: T, item: SelectableMenuItem<T>) => void;
   variant?: ButtonVariant;
@@ -26,6 +33,14 @@ export interface MenuButtonProps<T extends string> {
   onOpenChange?: (open: boolean) => void;
 }
 
+const words = (text: string) => ` ${text.toLowerCase().split(/\s+/).filter(Boolean).join(' ')} `;
+
+/** Whether `shown` is text whose words appear, in order, in `label` ("Tag" in "Filter by tag"). */
+function wordsWithin(shown: ReactNode, label: string): boolean {
+  if (typeof shown !== 'string' && typeof shown !== 'number') return false;
+  return words(label).includes(words(String(shown)));
+}
+
 /**
  * A button that opens a menu (WAI-ARIA menu button). Enter, Space, click or ArrowDown open it on
  * the checked item (or the first), ArrowUp on the last; Escape or a choice close it and return
@@ -34,6 +49,7 @@ export interface MenuButtonProps<T extends string> {
 export function MenuButton<T extends string>({
   label,
   children,
+  showLabel,
   items,
   onSelect,
   variant = 'secondary',
@@ -104,7 +120,20 @@ export function MenuButton<T extends string>({
           }
         }}
       >
-        {children ?? label}
+        {children === undefined ? (
+          label
+        ) : (showLabel ?? !wordsWithin(children, label)) ? (
+          // The value in parentheses: supplementary to the label, as the label-in-name algorithm
+          // (W3C ACT rule 2ee8b8) reads it, so the visible label is "Status" and matches the name.
+          <span className="ui-menu-button__text">
+            <span className="ui-menu-button__caption">{label}</span>
+            <span className="ui-menu-button__paren">(</span>
+            {children}
+            <span className="ui-menu-button__paren">)</span>
+          </span>
+        ) : (
+          children
+        )}
       </Button>
       {open !== false ? (
         <Menu
