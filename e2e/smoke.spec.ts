@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the app loads and shows its name', async ({ page }) => {
+test('the app loads, shows its name and asks who you are', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Parley', level: 1 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });

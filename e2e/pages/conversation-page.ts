@@ -1,0 +1,112 @@
+// The conversation pane as a person uses it: the vocabulary of e2e/conversation.spec.ts.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ConversationSummary {
+  id: number;
+  inboxId: number;
+  contact: { name: string };
+}
+
+export class ConversationPage {
+  readonly pane: Locator;
+  readonly thread: Locator;
+  readonly toasts: Locator;
+
+  constructor(readonly page: Page) {
+    this.pane = page.getByRole('region', { name: 'Open conversation' });
+    this.thread = page.getByRole('log', { name: 'Messages' });
+    this.toasts = page.getByRole('status', { name: 'Notifications' });
+  }
+
+  async signIn(email = 'alex@acme.test', password = 'demo-password'): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByRole('textbox', { name: 'Email' }).fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  }
+
+  /** A conversation of a view, read through the API with the browser's session. */
+  async firstIn(view: string, skip: readonly number[] = []): Promise<ConversationSummary> {
+    const response = await this.page.request.get(`/api/conversations?view=${view}&limit=100`);
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as { data: ConversationSummary[] };
+    const found = body.data.find((c) => !skip.includes(c.id));
+    if (!found) throw new Error(`no conversation in ${view}`);
+    return found;
+  }
+
+  /** A deep link, as shared: `/inbox/<inboxId>/conversations/<id>`. */
+  async open(conversation: ConversationSummary, search = 'view=open&sort=newest'): Promise<void> {
+    await this.page.goto(
+      `/inbox/${conversation.inboxId}/conversations/${conversation.id}?${search}`,
+    );
+    await this.expectOpen(conversation);
+  }
+
+  /** A fresh load fetches the app, the session, the conversation and every page of its thread. */
+  async expectOpen(conversation: ConversationSummary): Promise<void> {
+    const timeout = 15_000;
+    await expect(
+      this.page.getByRole('heading', { name: conversation.contact.name, level: 2 }),
+    ).toBeVisible({ timeout });
+    await expect(this.thread).toBeVisible({ timeout });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async choose(menu: string, item: string): Promise<void> {
+    await this.button(menu).click();
+    const list = this.page.getByRole('menu', { name: menu });
+    await list
+      .getByRole('menuitem', { name: item, exact: true })
+      .or(list.getByRole('menuitemradio', { name: item, exact: true }))
+      .click();
+  }
+
+  /** A note, with the mention picked from the autocomplete by keyboard. */
+  async writeNoteMentioning(
+    before: string,
+    partialName: string,
+    agent: string,
+    after: string,
+  ): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Note' }).click();
+    const box = this.page.getByRole('combobox', { name: 'Message' });
+    await box.click();
+    await box.pressSequentially(`${before} @${partialName}`);
+    const listbox = this.page.getByRole('listbox', { name: 'Mention an agent' });
+    await expect(listbox.getByRole('option', { name: agent })).toBeVisible();
+    await box.press('Enter');
+    await expect(listbox).toBeHidden();
+    await box.pressSequentially(after);
+    await this.button('Send').click();
+  }
+
+  async addTag(name: string, color: string): Promise<void> {
+    await this.button('Add tag').click();
+    const popover = this.page.getByRole('dialog', { name: 'Add tag' });
+    await popover.getByRole('textbox', { name: 'Tag name' }).fill(name);
+    await popover.getByRole('radio', { name: color }).check();
+    await popover.getByRole('button', { name: 'Create tag' }).click();
+    await expect(this.button(`Remove tag ${name}`)).toBeVisible();
+  }
+
+  /** Opens a view from the "Views" navigation. */
+  async openView(label: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: new RegExp(`^${label}\\b`) })
+      .click();
+    await expect(this.page).toHaveURL(new RegExp(`view=${label.toLowerCase()}`));
+  }
+
+  /** The row of a conversation in the list "Conversations". */
+  row(conversation: ConversationSummary): Locator {
+    return this.page
+      .getByRole('list', { name: 'Conversations' })
+      .locator(`a[href*="/conversations/${conversation.id}?"]`);
+  }
+}

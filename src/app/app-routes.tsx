@@ -1,0 +1,24 @@
+import { Redirect, Route, Switch } from 'wouter';
+import { CONVERSATION_ROUTE, INBOX_ROUTE } from '../features/inbox';
+import { useLiveUpdates } from '../queries';
+import { HomeRedirect } from './home-redirect';
+import { InboxLayout } from './inbox-layout';
+import { ReportsPage } from './reports-page';
+import { SettingsPage } from './settings-page';
+
+/** The signed-in app: its addresses, and the change feed that keeps every screen current. */
+export function AppRoutes() {
+  useLiveUpdates(true);
+  return (
+    <Switch>
+      <Route path="/" component={HomeRedirect} />
+      <Route path={CONVERSATION_ROUTE} component={InboxLayout} />
+      <Route path={INBOX_ROUTE} component={InboxLayout} />
+      <Route path="/reports" component={ReportsPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route>
+        <Redirect to="/" replace />
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { CurrentAgent, SignOutButton } from '../features/session';
+import { AppNav } from './app-nav';
+
+/** The left column of every signed-in screen: brand, the app's screens, the screen's own navigation. */
+export function AppSidebar({ label, children }: { label: string; children?: ReactNode }) {
+  return (
+    <aside className="app-sidebar" aria-label={label}>
+      <div className="app-brand">
+        <span className="app-brand__logo" aria-hidden="true">
+          P
+        </span>
+        <span className="app-brand__name">Parley</span>
+      </div>
+      <AppNav />
+      {children}
+      <div className="app-sidebar__footer">
+        <CurrentAgent />
+        <SignOutButton />
+      </div>
+    </aside>
+  );
+}

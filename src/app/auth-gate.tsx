@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { SignInScreen } from '../features/session';
+import { describeError, isUnauthorized, useMe } from '../queries';
+import { ErrorState, Spinner } from '../ui';
+
+/**
+ * Shows its children to a signed-in agent and the sign-in form to anyone else, at the address
+ * that was asked for: no redirect, so signing in (again, after a 401 mid-work) returns there.
+ */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <div className="app-centered">
+        <Spinner label="Loading Parley" />
+      </div>
+    );
+  }
+  if (me.isError && !isUnauthorized(me.error)) {
+    return (
+      <div className="app-centered">
+        <ErrorState
+          title="Parley could not start"
+          message={describeError(me.error)}
+          onRetry={() => void me.refetch()}
+          retrying={me.isFetching}
+        />
+      </div>
+    );
+  }
+  if (!me.data) return <SignInScreen />;
+  return children;
+}

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getMockBackend, server } from '../mocks/node';
+import { contactOf, countOf, expectCount, findRows, list, renderApp, rows, setupMockApi, testApi, toasts, toolbar } from './test-utils';
+
+setupMockApi();
+
+/** Holds bulk requests until released, to see the screen before the server has answered. */
+function holdBulkRequests() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.post('*/api/conversations/bulk', async ({ request }) => {
+      await released;
+      return getMockBackend().fetch(request);
+    }),
+  );
+  return release;
+}
+
+const shownIds = () => rows().map((r) => within(r).getByRole('link').getAttribute('href'));
+
+describe('bulk actions', () => {
+  it('closes 25 at once: the rows leave and the count drops before the server answers; Undo restores them', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    const closedBefore = await countOf('Closed');
+    const firstBefore = shownIds()[0];
+
+    const release = holdBulkRequests();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
+    await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
+
+    // Optimistic: nothing has reached the server yet.
+    await expectCount('Open', openBefore - 25);
+    expect(shownIds()).not.toContain(firstBefore);
+    expect(rows().length).toBe(openBefore - 25);
+    expect((await testApi.counts()).open).toBe(openBefore);
+    // The toolbar went with the selection; focus went to the list, not to the page.
+    await waitFor(() => expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull());
+    expect(list().contains(document.activeElement)).toBe(true);
+
+    release();
+    const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
+    expect(within(toasts()).getByText('25 conversations closed')).toBeDefined();
+    expect((await testApi.counts()).open).toBe(openBefore - 25);
+    await expectCount('Closed', closedBefore + 25);
+    expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
+
+    await user.click(undo);
+    await expectCount('Open', openBefore);
+    await expectCount('Closed', closedBefore);
+    await waitFor(() => expect(shownIds()[0]).toBe(firstBefore));
+    expect((await testApi.counts()).open).toBe(openBefore);
+  });
+
+  it('puts everything back and says why when the server refuses', async () => {
+    server.use(
+      http.post('*/api/conversations/bulk', () =>
+        HttpResponse.json({ error: { code: 'rejected', message: 'Nothing was changed: #3 could not be updated.' } }, { status: 422 }),
+      ),
+    );
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    const before = rows().map(contactOf);
+    await user.click(within(rows()[0] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(rows()[1] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
+
+    expect(await within(toasts()).findByText('Nothing was changed: #3 could not be updated.')).toBeDefined();
+    await expectCount('Open', openBefore);
+    await waitFor(() => expect(rows().map(contactOf)).toEqual(before));
+    // The selection is back too, to try again.
+    expect(within(toolbar()).getByText('2 selected')).toBeDefined();
+  });
+
+  it('snoozes the selection with a preset, and offers Undo', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    const snoozedBefore = await countOf('Snoozed');
+    await user.click(within(rows()[0] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(rows()[1] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(toolbar()).getByRole('button', { name: 'Snooze' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Tomorrow morning' }));
+
+    await expectCount('Open', openBefore - 2);
+    const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
+    expect(within(toasts()).getByText('2 conversations snoozed')).toBeDefined();
+    await expectCount('Snoozed', snoozedBefore + 2);
+    await user.click(undo);
+    await expectCount('Open', openBefore);
+    await expectCount('Snoozed', snoozedBefore);
+  });
+
+  it('marks the selection as spam, and Undo takes it back out', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    const spamBefore = await countOf('Spam');
+    await user.click(within(rows()[2] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(toolbar()).getByRole('button', { name: 'Mark as spam' }));
+    await expectCount('Open', openBefore - 1);
+    await user.click(await within(toasts()).findByRole('button', { name: 'Undo' }));
+    await expectCount('Spam', spamBefore);
+    await expectCount('Open', openBefore);
+    expect(await testApi.counts()).toMatchObject({ open: openBefore, spam: spamBefore });
+  });
+});

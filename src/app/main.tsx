@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import '../ui/styles/tokens.css';
+import '../ui/styles/global.css';
+import { App } from './app';
+
+// The server's Content-Security-Policy forbids eval; without this zod probes `new Function` and
+// the browser reports a violation on every load.
+z.config({ jitless: true });
+
+/**
+ * `npm run dev` (and a build with VITE_API_MODE=mock) answers `/api` from the mock backend in the
+ * page. The import is dynamic and behind a condition Vite replaces at build time, so a production
+ * bundle carries no MSW; it must finish before the first render, or the first requests would miss it.
+ */
+async function startMockApiIfWanted(): Promise<void> {
+  if (!import.meta.env.DEV && import.meta.env.VITE_API_MODE !== 'mock') return;
+  const { startMockApi } = await import('../mocks/browser');
+  await startMockApi();
+}
+
+function render() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+startMockApiIfWanted().then(render, (error: unknown) => {
+  // Without its mock API the dev app would only show network errors; say what really failed.
+  console.error('The mock API did not start:', error);
+  render();
+});

@@ -1,0 +1,23 @@
+import { Suspense, type ReactNode } from 'react';
+import { Spinner } from '../ui';
+import { AppSidebar } from './app-sidebar';
+
+/** A signed-in screen other than the inbox: the sidebar, and the screen loading on demand. */
+export function PageLayout({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="app-shell">
+      <AppSidebar label="Sidebar" />
+      <main className="app-page">
+        <Suspense
+          fallback={
+            <div className="app-centered">
+              <Spinner label={`Loading ${label}`} />
+            </div>
+          }
+        >
+          {children}
+        </Suspense>
+      </main>
+    </div>
+  );
+}

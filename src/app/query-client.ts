@@ -1,0 +1,39 @@
+// The app's QueryClient: what "fresh" means, when to retry, and what a lost session does.
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../api';
+import { forgetSession, isUnauthorized } from '../queries';
+
+export interface QueryClientOptions {
+  /** Retries of a failed read (network errors and 5xx only); tests turn them off. */
+  retries?: number;
+}
+
+/** A 4xx answer is final: asking again gives the same answer. */
+function worthRetrying(error: unknown): boolean {
+  return !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+}
+
+export function createQueryClient({ retries = 2 }: QueryClientOptions = {}): QueryClient {
+  const qc: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isUnauthorized(error)) forgetSession(qc);
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isUnauthorized(error)) forgetSession(qc);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        // The change feed invalidates what changed; this only bounds how stale a missed event leaves a screen.
+        staleTime: 10_000,
+        refetchOnWindowFocus: true,
+        retry: (failures, error) => failures < retries && worthRetrying(error),
+      },
+      mutations: { retry: false },
+    },
+  });
+  return qc;
+}

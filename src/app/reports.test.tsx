@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../domain';
+import { STATUS_LABELS } from '../ui';
+import { renderApp, setupMockApi, testApi } from './test-utils';
+
+setupMockApi();
+
+const ADMIN = 'admin@acme.test';
+
+/** The bounds the screen uses for "the last n days": local midnights, today included. */
+function lastDays(n: number) {
+  const end = new Date();
+  const to = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1).getTime();
+  const from = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1 - n).getTime();
+  return { from, to };
+}
+
+/** The figure of a stat card, found by its label. */
+function stat(label: string): string {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
+const statusFigure = () =>
+  screen.findByRole('figure', { name: 'Conversations by status' }, { timeout: 3000 });
+
+function tableRows(name: string) {
+  const table = screen.getByRole('table', { name });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (c) => c.textContent,
+      ),
+    );
+}
+
+describe('reports', () => {
+  it('shows the demo figures of the last 30 days: totals, statuses, medians', async () => {
+    await renderApp('/reports');
+    await statusFigure();
+    const summary = await testApi.reportSummary(lastDays(30));
+    expect(summary.created).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(stat('Created')).toBe(String(summary.created));
+    expect(stat('Closed')).toBe(String(summary.closed));
+    // A human duration ("2h 14m"), spoken in full words.
+    expect(stat('Median first response')).toMatch(/^\d+[dhms]( \d+[hm])?\d+ \w+/);
+    expect(stat('Median time to close')).toMatch(/^\d+[dhms]/);
+    expect(tableRows('Conversations by status')).toEqual(
+      STATUSES.map((s) => [STATUS_LABELS[s], String(summary.byStatus[s])]),
+    );
+    expect(screen.getByText('No deleted conversations in this range.')).toBeDefined();
+  });
+
+  it('changes with the range, and the address says which', async () => {
+    const { user, url } = await renderApp('/reports?range=30d');
+    await statusFigure();
+    const [month, week] = await Promise.all([
+      testApi.reportSummary(lastDays(30)),
+      testApi.reportSummary(lastDays(7)),
+    ]);
+    expect(month.created).not.toBe(week.created);
+    await user.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    expect(url()).toBe('/reports?range=7d');
+    await waitFor(() => expect(stat('Created')).toBe(String(week.created)));
+    await waitFor(() => expect(tableRows('Created and closed per day')).toHaveLength(7));
+    expect(screen.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('names each chart, summarises it for screen readers, and has its numbers as a table', async () => {
+    const { user } = await renderApp('/reports?range=30d');
+    const status = await statusFigure();
+    const summary = await testApi.reportSummary(lastDays(30));
+    const statusImage = within(status).getByRole('img');
+    expect(statusImage.tagName.toLowerCase()).toBe('svg');
+    expect(statusImage.getAttribute('aria-label')).toContain(`Open ${summary.byStatus.open}`);
+
+    const daily = await screen.findByRole(
+      'figure',
+      { name: 'Created and closed per day' },
+      { timeout: 3000 },
+    );
+    const dailyImage = within(daily).getByRole('img');
+    expect(dailyImage.getAttribute('aria-label')).toContain(
+      `${summary.created} created and ${summary.closed} closed in all`,
+    );
+    const rows = tableRows('Created and closed per day');
+    expect(rows).toHaveLength(30);
+    expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(summary.created);
+    expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(summary.closed);
+
+    const toggle = within(daily).getByRole('button', { name: 'Show as table' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe('Hide table');
+    const table = within(daily).getByRole('table', { name: 'Created and closed per day' });
+    expect(table.parentElement?.id).toBe(toggle.getAttribute('aria-controls'));
+    expect(table.parentElement?.className).not.toContain('visually-hidden');
+  });
+
+  it('groups 90 days by week', async () => {
+    await renderApp('/reports?range=90d');
+    await screen.findByRole('figure', { name: 'Created and closed per week' }, { timeout: 3000 });
+    const summary = await testApi.reportSummary(lastDays(90));
+    const rows = tableRows('Created and closed per week');
+    expect(rows).toHaveLength(13);
+    expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(summary.created);
+  });
+
+  it('takes custom dates, and explains a range it cannot show', async () => {
+    const { user, url } = await renderApp('/reports?range=7d');
+    await statusFigure();
+    await user.click(screen.getByRole('button', { name: 'Custom' }));
+    const form = screen.getByRole('form', { name: 'Custom range' });
+    fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2025-03-10' } });
+    fireEvent.change(within(form).getByLabelText('To'), { target: { value: '2025-03-01' } });
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+    expect(within(form).getByRole('alert').textContent).toBe(
+      'The start date must be on or before the end date.',
+    );
+    expect(url()).toBe('/reports?range=7d');
+
+    const today = new Date();
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 9);
+    fireEvent.change(within(form).getByLabelText('From'), { target: { value: iso(first) } });
+    fireEvent.change(within(form).getByLabelText('To'), { target: { value: iso(today) } });
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+    expect(url()).toBe(`/reports?from=${iso(first)}&to=${iso(today)}`);
+    const summary = await testApi.reportSummary(lastDays(10));
+    await waitFor(() => expect(stat('Created')).toBe(String(summary.created)));
+    await waitFor(() => expect(tableRows('Created and closed per day')).toHaveLength(10));
+  });
+
+  it('counts deleted conversations that kept their metrics, and says so', async () => {
+    await testApi.signIn({ email: ADMIN, password: 'demo-password' });
+    const { data } = await testApi.listConversations({ view: 'all', sort: 'newest', limit: 2 });
+    for (const c of data) await testApi.deleteConversation(c.id, { retainMetrics: true });
+    await renderApp('/reports?range=30d', { as: ADMIN });
+    expect(
+      await screen.findByText(
+        '2 deleted conversations are included (marked as deleted).',
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeDefined();
+  });
+});

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { isNotFound, orgQueries, describeError, useConversationDetail, useMe } from '../../queries';
+import { EmptyState, ErrorState, Spinner, toast } from '../../ui';
+import { Composer } from './composer/composer';
+import { ConversationHeader } from './header/conversation-header';
+import { MessageThread } from './thread/message-thread';
+import { usePaneAction } from './use-pane-action';
+import './conversation-pane.css';
+
+export interface ConversationPaneProps {
+  conversationId: number;
+  /** After an admin deleted it. Defaults to the inbox list, keeping view and sort. */
+  onDeleted?: () => void;
+}
+
+/** "Today" and relative days move on; a minute is fine-grained enough for a thread. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * One conversation by id (so a deep link works for any conversation of the org, in any view):
+ * its header and actions, the thread, and the composer.
+ */
+export function ConversationPane({ conversationId, onDeleted }: ConversationPaneProps) {
+  const detail = useConversationDetail(conversationId);
+  const me = useMe().data ?? undefined;
+  const directory = useQuery(orgQueries.directory()).data;
+  const run = usePaneAction(conversationId);
+  const now = useMinuteClock();
+  const headingId = useId();
+  const [, navigate] = useLocation();
+  const search = useSearch();
+
+  if (detail.isPending) {
+    return (
+      <section className="conversation-pane conversation-pane--state" aria-label="Conversation">
+        <Spinner label="Loading conversation" />
+      </section>
+    );
+  }
+  // A 404 is final even over data on screen: someone deleted it meanwhile.
+  if (isNotFound(detail.error) || (detail.isError && !detail.data)) {
+    return (
+      <section className="conversation-pane conversation-pane--state" aria-label="Conversation">
+        {isNotFound(detail.error) ? (
+          <EmptyState
+            title="Conversation not found"
+            description="It may have been deleted, or the link points to another organisation."
+          />
+        ) : (
+          <ErrorState
+            title="The conversation could not be loaded"
+            message={describeError(detail.error)}
+            onRetry={() => void detail.refetch()}
+            retrying={detail.isFetching}
+          />
+        )}
+      </section>
+    );
+  }
+
+  const conversation = detail.data;
+  if (!conversation) return null;
+  const afterDelete = () => {
+    toast.show({ message: 'Conversation deleted', tone: 'success' });
+    if (onDeleted) onDeleted();
+    else navigate(`~/inbox/${conversation.inboxId}${search ? `?${search}` : ''}`);
+  };
+
+  return (
+    <section className="conversation-pane" aria-labelledby={headingId}>
+      <ConversationHeader
+        conversation={conversation}
+        headingId={headingId}
+        directory={directory}
+        me={me}
+        run={run}
+        now={now}
+        onDeleted={afterDelete}
+      />
+      <MessageThread
+        key={conversationId}
+        conversationId={conversationId}
+        contact={conversation.contact}
+        directory={directory}
+        me={me}
+        now={now}
+      />
+      <Composer
+        key={`composer-${conversationId}`}
+        conversationId={conversationId}
+        directory={directory}
+        meId={me?.id}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ConversationDetail, Directory } from '../../../api';
+import { Avatar, MenuButton, type MenuItem } from '../../../ui';
+import type { RunAction } from '../use-pane-action';
+
+export interface AssigneeMenuProps {
+  conversation: ConversationDetail;
+  directory: Directory | undefined;
+  meId: number | undefined;
+  run: RunAction;
+}
+
+type AssigneeChoice = 'none' | `agent:${number}` | `team:${number}`;
+
+/** "Assignee": an agent and/or a team of the org, or "Unassigned" (neither). */
+export function AssigneeMenu({ conversation, directory, meId, run }: AssigneeMenuProps) {
+  const agents = directory?.agents ?? [];
+  const teams = directory?.teams ?? [];
+  const agent = agents.find((a) => a.id === conversation.assigneeId);
+  const team = teams.find((t) => t.id === conversation.teamId);
+
+  const items: MenuItem<AssigneeChoice>[] = [
+    {
+      kind: 'radio',
+      id: 'none',
+      label: 'Unassigned',
+      checked: conversation.assigneeId === null && conversation.teamId === null,
+    },
+    { kind: 'separator', id: 'agents' },
+    ...agents.map((a): MenuItem<AssigneeChoice> => ({
+      kind: 'radio',
+      id: `agent:${a.id}`,
+      label: a.name,
+      icon: <Avatar name={a.name} size="xs" />,
+      hint: a.id === meId ? 'You' : undefined,
+      checked: a.id === conversation.assigneeId,
+    })),
+    { kind: 'separator', id: 'teams' },
+    ...teams.map((t): MenuItem<AssigneeChoice> => ({
+      kind: 'radio',
+      id: `team:${t.id}`,
+      label: t.name,
+      hint: 'Team',
+      checked: t.id === conversation.teamId,
+    })),
+  ];
+
+  const choose = async (choice: AssigneeChoice) => {
+    if (choice === 'none') {
+      // Two fields, two changes: the second is based on the version the first produced.
+      if (conversation.assigneeId !== null) {
+        const error = await run({ kind: 'assign', assigneeId: null });
+        if (error !== null) return;
+      }
+      if (conversation.teamId !== null) await run({ kind: 'team', teamId: null });
+      return;
+    }
+    const [kind, raw] = choice.split(':');
+    const id = Number(raw);
+    if (kind === 'agent' && id !== conversation.assigneeId) {
+      const name = agents.find((a) => a.id === id)?.name ?? null;
+      await run({ kind: 'assign', assigneeId: id, assigneeName: name });
+    } else if (kind === 'team' && id !== conversation.teamId) {
+      const name = teams.find((t) => t.id === id)?.name ?? null;
+      await run({ kind: 'team', teamId: id, teamName: name });
+    }
+  };
+
+  const shown = [agent?.name, team?.name].filter(Boolean).join(' · ') || 'Unassigned';
+  return (
+    <MenuButton
+      label="Assignee"
+      size="sm"
+      variant="ghost"
+      items={items}
+      icon={agent ? <Avatar name={agent.name} size="xs" /> : undefined}
+      onSelect={(choice) => void choose(choice)}
+    >
+      {shown}
+    </MenuButton>
+  );
+}

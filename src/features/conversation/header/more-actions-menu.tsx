@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { ConversationDetail } from '../../../api';
+import { MenuButton, type MenuItem } from '../../../ui';
+import type { RunAction } from '../use-pane-action';
+import { CreateTicketDialog } from './create-ticket-dialog';
+import { DeleteConversationDialog } from './delete-conversation-dialog';
+import { LinkConversationDialog } from './link-conversation-dialog';
+
+export interface MoreActionsMenuProps {
+  conversation: ConversationDetail;
+  isAdmin: boolean;
+  run: RunAction;
+  onDeleted: () => void;
+}
+
+type MoreChoice = 'ticket' | 'link' | 'delete';
+
+/** The less frequent actions: tickets, links and, for admins, deletion. */
+export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreActionsMenuProps) {
+  const [dialog, setDialog] = useState<MoreChoice | null>(null);
+  const close = () => setDialog(null);
+
+  const items: MenuItem<MoreChoice>[] = [
+    { id: 'ticket', label: 'Create ticket' },
+    { id: 'link', label: 'Link conversation' },
+  ];
+  if (isAdmin) {
+    items.push(
+      { kind: 'separator', id: 'danger' },
+      { id: 'delete', label: 'Delete', tone: 'danger' },
+    );
+  }
+
+  return (
+    <>
+      <MenuButton
+        label="More actions"
+        size="sm"
+        variant="ghost"
+        align="end"
+        chevron={false}
+        showLabel={false}
+        items={items}
+        onSelect={setDialog}
+      >
+        <span aria-hidden="true">•••</span>
+      </MenuButton>
+      <CreateTicketDialog
+        open={dialog === 'ticket'}
+        onClose={close}
+        onCreate={(title) =>
+          run(
+            { kind: 'link', link: { type: 'ticket', title } },
+            { quiet: true, success: 'Ticket created' },
+          )
+        }
+      />
+      <LinkConversationDialog
+        open={dialog === 'link'}
+        onClose={close}
+        currentId={conversation.id}
+        onLink={(id) =>
+          run(
+            { kind: 'link', link: { type: 'conversation', id } },
+            { quiet: true, success: 'Conversation linked' },
+          )
+        }
+      />
+      {isAdmin ? (
+        <DeleteConversationDialog
+          open={dialog === 'delete'}
+          conversationId={conversation.id}
+          contactName={conversation.contact.name}
+          onClose={close}
+          onDeleted={onDeleted}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ConversationPane } from './conversation-pane';
+export type { ConversationPaneProps } from './conversation-pane';

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import type { ContactRef, Directory } from '../../../api';
+import {
+  describeError,
+  isSyncCommand,
+  usePendingMessages,
+  useThreadMessages,
+} from '../../../queries';
+import { ErrorState, Spinner } from '../../../ui';
+import { authorName } from './author-name';
+import { buildThreadRows, withPending, type PendingSend } from './thread-rows';
+import { ThreadRowView } from './thread-row-view';
+import { VirtualThread } from './virtual-thread';
+import './thread.css';
+
+export interface MessageThreadProps {
+  conversationId: number;
+  contact: ContactRef;
+  directory: Directory | undefined;
+  me: { id: number; name: string } | undefined;
+  now: number;
+}
+
+const NO_AGENTS: readonly { id: number; name: string }[] = [];
+
+/** The thread, complete (every page), newest at the bottom, with the sends on their way. */
+export function MessageThread({ conversationId, contact, directory, me, now }: MessageThreadProps) {
+  const thread = useThreadMessages(conversationId);
+  const pendingSends = usePendingMessages(conversationId);
+  const agents = directory?.agents ?? NO_AGENTS;
+
+  const messageRows = useMemo(() => buildThreadRows(thread.messages, now), [thread.messages, now]);
+  const pending: PendingSend[] = pendingSends
+    // A command is not a message: nothing of it belongs in the thread.
+    .filter((p) => !isSyncCommand(p.type, p.body))
+    .map((p) => ({ key: p.idempotencyKey, type: p.type, body: p.body }));
+  const rows = withPending(messageRows, pending, now);
+
+  // The log itself is silent (rows come and go with scrolling), so say when someone else writes:
+  // anything newer than what was there when the thread opened, not by me, not an event line.
+  const newest = thread.complete ? thread.messages.at(-1) : undefined;
+  const [openedAt, setOpenedAt] = useState<number | null>(null);
+  if (openedAt === null && newest) setOpenedAt(newest.id);
+  const announcement =
+    newest &&
+    openedAt !== null &&
+    newest.id > openedAt &&
+    newest.type !== 'event' &&
+    !(newest.authorType === 'agent' && newest.authorId === me?.id)
+      ? `New ${newest.type === 'note' ? 'note' : 'message'} from ${authorName(newest, contact, directory)}`
+      : '';
+
+  if (thread.error && thread.messages.length === 0) {
+    return (
+      <div className="thread thread--state">
+        <ErrorState
+          title="The messages could not be loaded"
+          message={describeError(thread.error)}
+          onRetry={thread.refetch}
+        />
+      </div>
+    );
+  }
+  // The API pages from the oldest message and the thread opens at the newest: it waits for the
+  // last page, saying how far it got on a long one.
+  if (!thread.complete) {
+    const loaded = thread.messages.length;
+    return (
+      <div className="thread thread--state">
+        <Spinner label="Loading messages" />
+        {loaded > 0 ? (
+          <p className="thread__progress">{loaded.toLocaleString()} messages loaded…</p>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <VirtualThread
+        rows={rows}
+        renderRow={(row) => (
+          <ThreadRowView
+            row={row}
+            agents={agents}
+            authorOf={(message) => authorName(message, contact, directory)}
+            meName={me?.name ?? 'You'}
+          />
+        )}
+      />
+      <p aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+    </>
+  );
+}

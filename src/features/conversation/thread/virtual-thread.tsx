@@ -1,0 +1,97 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { ThreadRow } from './thread-rows';
+
+export interface VirtualThreadProps {
+  rows: readonly ThreadRow[];
+  renderRow: (row: ThreadRow) => ReactNode;
+}
+
+/** First guesses; every row is measured once drawn (heights depend on the text). */
+function estimate(row: ThreadRow): number {
+  if (row.kind === 'day') return 40;
+  if (row.kind === 'event') return 28;
+  return (
+    72 +
+    Math.floor(row.kind === 'pending' ? row.send.body.length / 80 : row.message.body.length / 80) *
+      20
+  );
+}
+
+/**
+ * The log of messages, virtualized: only the rows in view (and a few around) are in the DOM, so
+ * a thread of thousands opens and scrolls like a short one. It opens at the newest message and
+ * stays there as messages arrive, unless the agent has scrolled up to read.
+ */
+export function VirtualThread({ rows, renderRow }: VirtualThreadProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer asks for every row's key and estimate each time a measurement changes the
+  // layout (thousands of calls per frame in a long thread): answer from arrays.
+  const { keys, estimates } = useMemo(
+    () => ({ keys: rows.map((r) => r.key), estimates: rows.map(estimate) }),
+    [rows],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => estimates[index] ?? 64,
+    getItemKey: (index) => keys[index] ?? index,
+    overscan: 6,
+    paddingStart: 12,
+    paddingEnd: 12,
+    anchorTo: 'end',
+    followOnAppend: true,
+    // Near enough the end to follow new messages: a few pixels off is still "at the newest".
+    scrollEndThreshold: 24,
+  });
+
+  // Open at the newest message; the end anchor keeps it there while rows get measured.
+  const opened = useRef(false);
+  useLayoutEffect(() => {
+    if (opened.current || rows.length === 0) return;
+    opened.current = true;
+    virtualizer.scrollToEnd();
+  }, [rows.length, virtualizer]);
+
+  // The agent's own send brings the thread to the end, wherever they had scrolled to.
+  const last = rows.at(-1);
+  const sendingKey = last?.kind === 'pending' ? last.key : null;
+  useLayoutEffect(() => {
+    if (sendingKey !== null) virtualizer.scrollToEnd();
+  }, [sendingKey, rows.length, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={scrollRef}
+      role="log"
+      aria-label="Messages"
+      // Rows come and go as the agent scrolls: announcing them would be noise. New messages are
+      // announced on their own (see MessageThread).
+      aria-live="off"
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      className="thread"
+      data-thread-scroller=""
+    >
+      {rows.length === 0 ? <p className="thread__empty">No messages yet.</p> : null}
+      <div className="thread__canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="thread__row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {renderRow(row)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import type { ConversationRow as Row } from '../../api';
+import { Spinner } from '../../ui';
+import { ConversationRow, ROW_HEIGHT } from './conversation-row';
+
+/** Start loading the next page this many rows before the end. */
+const LOAD_AHEAD = 15;
+
+export interface ConversationListHandle {
+  /** Moves keyboard focus to the next (1) or previous (-1) row. */
+  move: (delta: 1 | -1) => void;
+  /** The row the keyboard acts on: the focused one, or the last one focused. */
+  activeRow: () => Row | undefined;
+  /** Puts focus back in the list: on the active row, else the open one, else the first. */
+  focusActive: () => void;
+}
+
+export interface ConversationListProps {
+  rows: readonly Row[];
+  setSize: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  selectedIds: ReadonlySet<number>;
+  currentId: number | null;
+  hrefFor: (id: number) => string;
+  assigneeNameOf: (row: Row) => string | null;
+  now: number;
+  onToggle: (id: number, range: boolean) => void;
+  handleRef: Ref<ConversationListHandle>;
+}
+
+/**
+ * The list (role list, named "Conversations"), virtualized: only the rows in view, and a few
+ * either side, are in the DOM. Each row is a list item holding a checkbox and a link, so the
+ * list and list item roles fit; a listbox or grid would forbid or complicate those controls.
+ */
+export function ConversationList({
+  rows,
+  setSize,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  selectedIds,
+  currentId,
+  hrefFor,
+  assigneeNameOf,
+  now,
+  onToggle,
+  handleRef,
+}: ConversationListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const links = useRef(new Map<number, HTMLAnchorElement>());
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const lastIndex = useRef(0);
+  const pendingFocus = useRef<number | null>(null);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const lastRendered = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastRendered >= rows.length - LOAD_AHEAD) onLoadMore();
+  }, [hasMore, loadingMore, lastRendered, rows.length, onLoadMore]);
+
+  const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
+  useEffect(() => {
+    if (activeIndex !== -1) lastIndex.current = activeIndex;
+  }, [activeIndex]);
+
+  const focusRow = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      if (!row) return;
+      setActiveId(row.id);
+      const link = links.current.get(row.id);
+      if (link) {
+        link.focus();
+        return;
+      }
+      // Not rendered yet: scroll it in, and focus it once it is (the layout effect below).
+      pendingFocus.current = row.id;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [rows, virtualizer],
+  );
+
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    const link = id === null ? undefined : links.current.get(id);
+    if (link) {
+      pendingFocus.current = null;
+      link.focus();
+    }
+  });
+
+  // The active row left the list (closed, moved by someone else): the keyboard goes on from the
+  // row that took its place, and focus follows if it was in the list, so it is never lost.
+  useLayoutEffect(() => {
+    if (activeId === null || activeIndex !== -1) return;
+    const index = Math.min(lastIndex.current, rows.length - 1);
+    const focused = document.activeElement;
+    const hadFocus = !focused || focused === document.body || Boolean(scrollRef.current?.contains(focused));
+    if (index < 0) {
+      setActiveId(null);
+      if (hadFocus) scrollRef.current?.focus();
+    } else if (hadFocus) focusRow(index);
+    else setActiveId(rows[index]?.id ?? null);
+  }, [activeId, activeIndex, rows, focusRow]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      move: (delta) => {
+        const from = activeIndex !== -1 ? activeIndex : rows.findIndex((r) => r.id === currentId);
+        const to = from === -1 ? (delta > 0 ? 0 : rows.length - 1) : from + delta;
+        focusRow(Math.max(0, Math.min(rows.length - 1, to)));
+        if (to >= rows.length - 1 && hasMore) onLoadMore();
+      },
+      activeRow: () => rows[activeIndex],
+      focusActive: () => {
+        const index = activeIndex !== -1 ? activeIndex : rows.findIndex((r) => r.id === currentId);
+        focusRow(Math.max(0, index));
+      },
+    }),
+    [activeIndex, rows, currentId, focusRow, hasMore, onLoadMore],
+  );
+
+  // One tab stop in the list: the active row, else the open one, else the first in view.
+  const rendered = new Set(items.map((item) => rows[item.index]?.id));
+  const preferred = [activeId, currentId].find((id) => id !== null && rendered.has(id));
+  const tabStopId = preferred ?? rows[items[0]?.index ?? 0]?.id;
+
+  return (
+    <div ref={scrollRef} className="inbox-scroller" tabIndex={-1}>
+      <ul role="list" aria-label="Conversations" className="inbox-list" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <ConversationRow
+              key={row.id}
+              row={row}
+              index={item.index}
+              setSize={setSize}
+              href={hrefFor(row.id)}
+              assigneeName={assigneeNameOf(row)}
+              now={now}
+              selected={selectedIds.has(row.id)}
+              tabStop={row.id === tabStopId}
+              current={row.id === currentId}
+              top={item.start}
+              linkRef={(el) => {
+                if (el) links.current.set(row.id, el);
+                return () => {
+                  links.current.delete(row.id);
+                };
+              }}
+              onToggle={onToggle}
+              onFocusRow={setActiveId}
+            />
+          );
+        })}
+      </ul>
+      {loadingMore ? (
+        <div className="inbox-more">
+          <Spinner size="sm" label="Loading more conversations" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ChangeEvent, CSSProperties, Ref } from 'react';
+import { Link } from 'wouter';
+import type { ConversationRow as Row } from '../../api';
+import { Avatar, ChannelIcon, Checkbox, PriorityIcon, RelativeTime, TagChip, cx } from '../../ui';
+import { isUnread, previewText, rowTime } from './row-summary';
+
+/** Every row is this tall: the virtualizer places rows without measuring them. */
+export const ROW_HEIGHT = 64;
+const MAX_TAGS = 2;
+
+export interface ConversationRowProps {
+  row: Row;
+  index: number;
+  /** The list's length as far as it is known; -1 when more pages may follow. */
+  setSize: number;
+  href: string;
+  assigneeName: string | null;
+  now: number;
+  selected: boolean;
+  /** The row that Tab reaches and j/k move from (roving tab stop). */
+  tabStop: boolean;
+  /** Open in the conversation pane. */
+  current: boolean;
+  top: number;
+  linkRef: Ref<HTMLAnchorElement>;
+  onToggle: (id: number, range: boolean) => void;
+  onFocusRow: (id: number) => void;
+}
+
+export function ConversationRow({
+  row,
+  index,
+  setSize,
+  href,
+  assigneeName,
+  now,
+  selected,
+  tabStop,
+  current,
+  top,
+  linkRef,
+  onToggle,
+  onFocusRow,
+}: ConversationRowProps) {
+  const unread = isUnread(row);
+  const name = row.contact.name;
+  const tags = row.conversationTags.slice(0, MAX_TAGS);
+  const moreTags = row.conversationTags.length - tags.length;
+  const style: CSSProperties = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    // A checkbox's change comes from its click, so the click's Shift tells a range from one row.
+    const native = event.nativeEvent;
+    onToggle(row.id, native instanceof MouseEvent && native.shiftKey);
+  };
+
+  return (
+    <li
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={cx('inbox-row', selected && 'inbox-row--selected', current && 'inbox-row--current', unread && 'inbox-row--unread')}
+      style={style}
+    >
+      <span className="inbox-row__check">
+        <Checkbox
+          aria-label={`Select conversation with ${name}`}
+          checked={selected}
+          tabIndex={tabStop ? 0 : -1}
+          onChange={onChange}
+          onFocus={() => onFocusRow(row.id)}
+        />
+      </span>
+      <Link
+        ref={linkRef}
+        href={href}
+        className="inbox-row__link"
+        aria-current={current ? 'page' : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        onFocus={() => onFocusRow(row.id)}
+      >
+        <span className="inbox-row__line">
+          <span className="inbox-row__name">{name}</span>
+          {unread ? (
+            <span className="inbox-row__unread" title="Awaiting reply">
+              <span className="visually-hidden">, awaiting reply</span>
+            </span>
+          ) : null}
+          <ChannelIcon channel={row.channel} size={13} className="inbox-row__channel" />
+          <span className="inbox-row__spacer" />
+          {row.priority !== 'none' ? <PriorityIcon priority={row.priority} size={14} /> : null}
+          <RelativeTime timestamp={rowTime(row)} now={now} className="inbox-row__time" />
+        </span>
+        <span className="inbox-row__line">
+          <span className="inbox-row__preview">{previewText(row)}</span>
+          {tags.map((tag) => (
+            <TagChip key={tag.name} name={tag.name} color={tag.color} className="inbox-row__tag" />
+          ))}
+          {moreTags > 0 ? <span className="inbox-row__more-tags">+{moreTags}</span> : null}
+          {assigneeName ? (
+            <span className="inbox-row__assignee" title={`Assigned to ${assigneeName}`}>
+              <Avatar name={assigneeName} size="xs" />
+              <span className="visually-hidden">Assigned to {assigneeName}</span>
+            </span>
+          ) : null}
+        </span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ConversationRow } from '../../api';
+import { conversationQueries, orgQueries, useKnownTags } from '../../queries';
+import { BulkToolbar } from './bulk-toolbar';
+import { ConversationList, type ConversationListHandle } from './conversation-list';
+import { hasFilters, listIdentity, listParamsOf } from './inbox-url';
+import { ListEmpty } from './list-empty';
+import { ListError } from './list-error';
+import { ListHeader } from './list-header';
+import { ListLoading } from './list-loading';
+import { SelectAll } from './select-all';
+import { useConversationList } from './use-conversation-list';
+import { useInboxCommands } from './use-inbox-commands';
+import { useInboxLocation } from './use-inbox-location';
+import { useInboxShortcuts } from './use-inbox-shortcuts';
+import { useListSelection } from './use-list-selection';
+import { useNow } from './use-now';
+import { useSelectionCommands } from './use-selection-commands';
+
+// Only needed once someone presses "?".
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
+
+/** The middle column: the view's header, the selection bar and the virtualized list. */
+export function InboxListPane() {
+  const location = useInboxLocation();
+  const { search, conversationId, goToList, openConversation, hrefFor } = location;
+  const params = useMemo(() => listParamsOf(search), [search]);
+  const list = useConversationList(params);
+  const counts = useQuery(conversationQueries.counts());
+  const directory = useQuery(orgQueries.directory());
+  const selection = useListSelection(list, listIdentity(search));
+  const commands = useInboxCommands();
+  const bulk = useSelectionCommands(selection, commands);
+  const listRef = useRef<ConversationListHandle>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const refocusList = useRef(false);
+  // The bulk toolbar left with focus in it: focus goes back to the list, not to the page.
+  useEffect(() => {
+    if (!refocusList.current) return;
+    refocusList.current = false;
+    listRef.current?.focusActive();
+  });
+  const now = useNow(30_000);
+
+  const knownTags = useKnownTags();
+  const agentNames = useMemo(
+    () => new Map((directory.data?.agents ?? []).map((a) => [a.id, a.name] as const)),
+    [directory.data],
+  );
+  const assigneeNameOf = useCallback(
+    (row: ConversationRow) => (row.assigneeId === null ? null : (agentNames.get(row.assigneeId) ?? null)),
+    [agentNames],
+  );
+  const rowHref = useCallback((id: number) => hrefFor(search, id), [hrefFor, search]);
+
+  useInboxShortcuts({
+    next: () => listRef.current?.move(1),
+    previous: () => listRef.current?.move(-1),
+    toggleSelection: () => {
+      const row = listRef.current?.activeRow();
+      if (row) selection.toggle(row.id, false);
+    },
+    close: () => {
+      if (selection.ids.size > 0) return void bulk.close();
+      const row = listRef.current?.activeRow();
+      if (row) void commands.closeOne(row);
+    },
+    open: () => {
+      const row = listRef.current?.activeRow();
+      if (row) openConversation(row.id);
+    },
+    help: () => setHelpOpen(true),
+  });
+
+  // The list's length for assistive technology: known once every page is in, or from the counts
+  // when no filter narrows the view; otherwise unknown (-1).
+  const viewCount = !hasFilters(search) ? counts.data?.[search.view] : undefined;
+  const setSize = !list.hasMore ? list.rows.length : viewCount !== undefined ? Math.max(viewCount, list.rows.length) : -1;
+
+  let body;
+  if (list.status === 'pending') body = <ListLoading />;
+  else if (list.rows.length === 0 && list.status === 'error') {
+    body = <ListError error={list.error} retrying={list.refetching} onRetry={list.retry} />;
+  } else if (list.rows.length === 0) {
+    body = (
+      <ListEmpty
+        view={search.view}
+        filtered={hasFilters(search)}
+        onClearFilters={() => goToList({ view: search.view, sort: search.sort })}
+      />
+    );
+  } else {
+    body = (
+      <ConversationList
+        handleRef={listRef}
+        rows={list.rows}
+        setSize={setSize}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onLoadMore={list.loadMore}
+        selectedIds={selection.ids}
+        currentId={conversationId}
+        hrefFor={rowHref}
+        assigneeNameOf={assigneeNameOf}
+        now={now}
+        onToggle={selection.toggle}
+      />
+    );
+  }
+
+  return (
+    <div className="list-pane">
+      <ListHeader
+        search={search}
+        knownTags={knownTags}
+        onChange={goToList}
+        selectAll={
+          <SelectAll
+            target={selection.target}
+            selectedOfTarget={selection.selectedOfTarget}
+            selectedTotal={selection.ids.size}
+            loading={selection.selectingAll}
+            onSelectAll={() => void selection.selectAll()}
+            onClear={selection.clear}
+          />
+        }
+      />
+      {body}
+      {/* After the list: Tab from the rows reaches the actions for what was just selected. */}
+      {selection.ids.size > 0 ? (
+        <BulkToolbar
+          count={selection.ids.size}
+          view={search.view}
+          knownTags={knownTags}
+          busy={commands.busy}
+          onClose={() => void bulk.close()}
+          onStatus={(status) => void bulk.setStatus(status)}
+          onSnooze={(preset) => void bulk.snooze(preset)}
+          onSpam={() => void bulk.spam()}
+          onRestore={() => void bulk.restore()}
+          onTag={(tag) => void bulk.tag(tag)}
+          onClear={selection.clear}
+          onLeaveWithFocus={() => {
+            refocusList.current = true;
+          }}
+        />
+      ) : null}
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

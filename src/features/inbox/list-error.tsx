@@ -1,0 +1,21 @@
+import { describeError } from '../../queries';
+import { ErrorState } from '../../ui';
+
+export interface ListErrorProps {
+  error: unknown;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+export function ListError({ error, retrying, onRetry }: ListErrorProps) {
+  return (
+    <div className="list-state">
+      <ErrorState
+        title="The conversations could not be loaded"
+        message={describeError(error)}
+        onRetry={onRetry}
+        retrying={retrying}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+// What the inbox does to conversations: one or many at once, each change optimistic (through the
+// mutations of src/queries), each failure explained in a toast, and status changes undoable.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { ApiError, type BulkRequest } from '../../api';
+import type { Conversation, ConversationStatus } from '../../domain';
+import {
+  cachedConversation,
+  describeError,
+  undoAction,
+  undoBulkRequests,
+  useBulkAction,
+  useConversationAction,
+} from '../../queries';
+import { toast } from '../../ui';
+
+/** How long "Undo" is offered. */
+export const UNDO_MS = 6000;
+
+/** The status every conversation has after the request, when it is one status (undo needs it). */
+function statusAfter(request: BulkRequest): ConversationStatus | null {
+  switch (request.action) {
+    case 'close':
+      return 'closed';
+    case 'open':
+    case 'pending':
+    case 'spam':
+      return request.action;
+    case 'snooze':
+      return 'snoozed';
+    default:
+      // Restore returns each to its own remembered status; tags change no status.
+      return null;
+  }
+}
+
+const DONE: Record<BulkRequest['action'], [one: string, many: string]> = {
+  close: ['Conversation closed', 'conversations closed'],
+  open: ['Conversation reopened', 'conversations reopened'],
+  pending: ['Conversation marked pending', 'conversations marked pending'],
+  snooze: ['Conversation snoozed', 'conversations snoozed'],
+  spam: ['Conversation marked as spam', 'conversations marked as spam'],
+  restore: ['Conversation restored', 'conversations restored'],
+  tag: ['Conversation tagged', 'conversations tagged'],
+};
+
+function doneMessage(request: BulkRequest): string {
+  const [one, many] = DONE[request.action];
+  return request.ids.length === 1 ? one : `${request.ids.length} ${many}`;
+}
+
+function reportFailure(error: unknown) {
+  // A lost session sends the app back to sign-in; a toast on top would only repeat it.
+  if (error instanceof ApiError && error.status === 401) return;
+  toast.show({ message: describeError(error), tone: 'error' });
+}
+
+export function useInboxCommands() {
+  const qc = useQueryClient();
+  const bulk = useBulkAction();
+  const single = useConversationAction();
+  const { mutateAsync: sendBulk } = bulk;
+  const { mutateAsync: sendOne } = single;
+
+  const undoMany = useCallback(
+    async (previous: readonly Conversation[], current: ConversationStatus) => {
+      try {
+        for (const request of undoBulkRequests(previous, { status: current }, Date.now())) {
+          await sendBulk(request);
+        }
+      } catch (error) {
+        reportFailure(error);
+      }
+    },
+    [sendBulk],
+  );
+
+  /** Runs a bulk request; answers whether it went through. */
+  const runBulk = useCallback(
+    async (request: BulkRequest): Promise<boolean> => {
+      // Read before the change: the optimistic update replaces these in the cache.
+      const previous = request.ids
+        .map((id) => cachedConversation(qc, id))
+        .filter((c): c is Conversation => c !== undefined);
+      try {
+        await sendBulk(request);
+      } catch (error) {
+        reportFailure(error);
+        return false;
+      }
+      const after = statusAfter(request);
+      const changed = previous.filter((c) => c.status !== after);
+      toast.show({
+        message: doneMessage(request),
+        durationMs: UNDO_MS,
+        ...(after && changed.length > 0
+          ? { action: { label: 'Undo', onAction: () => void undoMany(changed, after) } }
+          : {}),
+      });
+      return true;
+    },
+    [qc, sendBulk, undoMany],
+  );
+
+  /** Closes one conversation, e.g. the focused row. */
+  const closeOne = useCallback(
+    async (row: Conversation): Promise<boolean> => {
+      const previous = cachedConversation(qc, row.id) ?? row;
+      let saved: Pick<Conversation, 'status' | 'version'> | null;
+      try {
+        saved = await sendOne({ id: row.id, action: { kind: 'status', status: 'closed' }, baseVersion: previous.version });
+      } catch (error) {
+        reportFailure(error);
+        return false;
+      }
+      const current = saved ?? { status: 'closed' as const, version: previous.version + 1 };
+      const undo = async () => {
+        try {
+          await sendOne({ id: row.id, action: undoAction(previous, current, Date.now()), baseVersion: current.version });
+        } catch (error) {
+          reportFailure(error);
+        }
+      };
+      toast.show({
+        message: DONE.close[0],
+        durationMs: UNDO_MS,
+        ...(previous.status !== 'closed' ? { action: { label: 'Undo', onAction: () => void undo() } } : {}),
+      });
+      return true;
+    },
+    [qc, sendOne],
+  );
+
+  return { runBulk, closeOne, busy: bulk.isPending };
+}

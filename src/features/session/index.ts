@@ -1,0 +1,6 @@
+// Signing in and out.
+import './session.css';
+
+export { SignInScreen } from './sign-in-screen';
+export { SignOutButton } from './sign-out-button';
+export { CurrentAgent } from './current-agent';

@@ -1,0 +1,95 @@
+// The single source of query keys and options: every read of server state goes through here.
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ListConversationsParams } from '../api';
+import type { Sort, View } from '../domain';
+import { api } from './api';
+
+export interface ListParams {
+  view: View;
+  sort: Sort;
+  tag?: string | undefined;
+  assignee?: 'me' | 'none' | undefined;
+  q?: string | undefined;
+}
+
+export const LIST_PAGE_SIZE = 50;
+export const MESSAGE_PAGE_SIZE = 100;
+
+function listRequest(params: ListParams): ListConversationsParams {
+  const request: ListConversationsParams = {
+    view: params.view,
+    sort: params.sort,
+    limit: LIST_PAGE_SIZE,
+  };
+  if (params.tag) request.tag = params.tag;
+  if (params.assignee) request.assignee = params.assignee;
+  if (params.q) request.q = params.q;
+  return request;
+}
+
+export const conversationKeys = {
+  all: ['conversations'] as const,
+  lists: () => [...conversationKeys.all, 'list'] as const,
+  list: (params: ListParams) => [...conversationKeys.lists(), params] as const,
+  counts: () => [...conversationKeys.all, 'counts'] as const,
+  details: () => [...conversationKeys.all, 'detail'] as const,
+  detail: (id: number) => [...conversationKeys.details(), id] as const,
+  messages: (id: number) => [...conversationKeys.all, 'messages', id] as const,
+};
+
+export const conversationQueries = {
+  list: (params: ListParams) =>
+    infiniteQueryOptions({
+      queryKey: conversationKeys.list(params),
+      queryFn: ({ pageParam, signal }) =>
+        api.listConversations({ ...listRequest(params), cursor: pageParam }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.next,
+    }),
+  counts: () =>
+    queryOptions({
+      queryKey: conversationKeys.counts(),
+      queryFn: ({ signal }) => api.counts(signal),
+    }),
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: conversationKeys.detail(id),
+      queryFn: ({ signal }) => api.getConversation(id, signal),
+    }),
+  messages: (id: number) =>
+    infiniteQueryOptions({
+      queryKey: conversationKeys.messages(id),
+      queryFn: ({ pageParam, signal }) =>
+        api.listMessages(id, { cursor: pageParam, limit: MESSAGE_PAGE_SIZE }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.next,
+    }),
+};
+
+export const orgKeys = {
+  me: ['me'] as const,
+  directory: ['directory'] as const,
+  settings: ['settings'] as const,
+};
+
+export const orgQueries = {
+  me: () =>
+    queryOptions({
+      queryKey: orgKeys.me,
+      queryFn: ({ signal }) => api.me(signal).then((r) => r.agent),
+      staleTime: Infinity,
+      retry: false,
+    }),
+  directory: () =>
+    queryOptions({
+      queryKey: orgKeys.directory,
+      queryFn: () => api.listAgents(),
+      staleTime: 5 * 60_000,
+    }),
+  settings: () =>
+    queryOptions({
+      queryKey: orgKeys.settings,
+      queryFn: () => api.getSettings(),
+      staleTime: 5 * 60_000,
+    }),
+};

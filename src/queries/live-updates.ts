@@ -1,0 +1,52 @@
+// Live updates: the org's change feed (server-sent events) invalidates what it touched, so a new
+// contact message or another agent's change shows without a reload.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { changeEventSchema } from '../api';
+import { api } from './api';
+import { conversationKeys } from './keys';
+
+/** Changes arrive in bursts (a bulk close is 25); refetch once per burst. */
+const BURST_MS = 300;
+
+export function useLiveUpdates(enabled: boolean): void {
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    const source = new EventSource(api.eventsUrl(), { withCredentials: true });
+    const touched = new Set<number>();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const flush = () => {
+      timer = null;
+      void qc.invalidateQueries({ queryKey: conversationKeys.lists() });
+      void qc.invalidateQueries({ queryKey: conversationKeys.counts() });
+      for (const id of touched) {
+        void qc.invalidateQueries({ queryKey: conversationKeys.detail(id) });
+        void qc.invalidateQueries({ queryKey: conversationKeys.messages(id) });
+      }
+      touched.clear();
+    };
+
+    const onChange = (message: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const parsed = changeEventSchema.safeParse(data);
+      if (!parsed.success) return;
+      if (parsed.data.conversationId !== null) touched.add(parsed.data.conversationId);
+      timer ??= setTimeout(flush, BURST_MS);
+    };
+
+    source.addEventListener('message', onChange);
+    for (const type of changeEventSchema.shape.type.options)
+      source.addEventListener(type, onChange);
+    return () => {
+      source.close();
+      if (timer) clearTimeout(timer);
+    };
+  }, [enabled, qc]);
+}

@@ -1,0 +1,127 @@
+// Optimistic updates: run a change over every cached copy of a conversation (its detail, every
+// list it is in, the counts) in one synchronous pass, and keep what is needed to undo it.
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { ConversationDetail, ConversationPage, ConversationRow } from '../api';
+import { inView, shiftCounts } from '../domain';
+import type { Conversation, Counts } from '../domain';
+import { conversationKeys, orgKeys, type ListParams } from './keys';
+
+/** The next state of a conversation, or null to leave it as it is. */
+export type ConversationChange = (c: Conversation) => Conversation | null;
+
+export interface CacheSnapshot {
+  rollback(): void;
+  /** Each touched conversation as it was before the change. */
+  previous: Map<number, Conversation>;
+}
+
+type ListData = InfiniteData<ConversationPage, string | null>;
+
+/** Whether a row belongs in a list with these filters. */
+export function belongsInList(
+  c: Conversation,
+  params: ListParams,
+  meId: number | undefined,
+): boolean {
+  if (!inView(c.status, params.view)) return false;
+  if (
+    params.tag &&
+    !c.conversationTags.some((t) => t.name.toLowerCase() === params.tag?.toLowerCase())
+  ) {
+    return false;
+  }
+  if (params.assignee === 'none' && c.assigneeId !== null) return false;
+  if (params.assignee === 'me' && c.assigneeId !== meId) return false;
+  return true;
+}
+
+export function applyToCaches(
+  qc: QueryClient,
+  ids: readonly number[],
+  change: ConversationChange,
+): CacheSnapshot {
+  const wanted = new Set(ids);
+  const saved: [QueryKey, unknown][] = [];
+  const previous = new Map<number, Conversation>();
+  const next = new Map<number, Conversation | null>();
+  const meId = qc.getQueryData<{ id: number }>(orgKeys.me)?.id;
+
+  // Decide each conversation's next state once, from the first cached copy found.
+  const decide = (c: Conversation): Conversation | null => {
+    if (!next.has(c.id)) {
+      previous.set(c.id, c);
+      next.set(c.id, change(c));
+    }
+    return next.get(c.id) ?? null;
+  };
+
+  for (const id of wanted) {
+    const key = conversationKeys.detail(id);
+    const detail = qc.getQueryData<ConversationDetail>(key);
+    if (!detail) continue;
+    saved.push([key, detail]);
+    const changed = decide(detail);
+    if (changed) qc.setQueryData<ConversationDetail>(key, { ...detail, ...changed });
+  }
+
+  for (const [key, data] of qc.getQueriesData<ListData>({ queryKey: conversationKeys.lists() })) {
+    if (!data) continue;
+    const params = key[2] as ListParams;
+    let touched = false;
+    const pages = data.pages.map((page) => {
+      if (!page.data.some((row) => wanted.has(row.id))) return page;
+      touched = true;
+      const rows: ConversationRow[] = [];
+      for (const row of page.data) {
+        const changed = wanted.has(row.id) ? decide(row) : null;
+        if (!changed) rows.push(row);
+        else if (belongsInList(changed, params, meId)) rows.push({ ...row, ...changed });
+      }
+      return { ...page, data: rows };
+    });
+    if (!touched) continue;
+    saved.push([key, data]);
+    qc.setQueryData<ListData>(key, { ...data, pages });
+  }
+
+  const counts = qc.getQueryData<Counts>(conversationKeys.counts());
+  if (counts) {
+    saved.push([conversationKeys.counts(), counts]);
+    let shifted = counts;
+    for (const [id, after] of next) {
+      const before = previous.get(id);
+      if (before && after) shifted = shiftCounts(shifted, before.status, after.status);
+    }
+    qc.setQueryData(conversationKeys.counts(), shifted);
+  }
+
+  return {
+    previous,
+    rollback: () => {
+      for (const [key, data] of saved) qc.setQueryData(key, data);
+    },
+  };
+}
+
+/** Puts the server's answer into every cached copy, keeping the list rows' contact and preview. */
+export function writeConversation(qc: QueryClient, saved: ConversationDetail | Conversation): void {
+  const { contact: _contact, ...fields } = saved as ConversationDetail;
+  applyToCaches(qc, [saved.id], (c) => (c.version <= saved.version ? { ...c, ...fields } : null));
+  if ('contact' in saved) {
+    qc.setQueryData<ConversationDetail>(conversationKeys.detail(saved.id), (old) =>
+      old && old.version > saved.version ? old : (saved as ConversationDetail),
+    );
+  }
+}
+
+/** After a change settles: fetch the truth for everything it may have moved. */
+export function reconcile(qc: QueryClient, ids: readonly number[]): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: conversationKeys.lists() }),
+    qc.invalidateQueries({ queryKey: conversationKeys.counts() }),
+    ...ids.flatMap((id) => [
+      qc.invalidateQueries({ queryKey: conversationKeys.detail(id) }),
+      qc.invalidateQueries({ queryKey: conversationKeys.messages(id) }),
+    ]),
+  ]);
+}

@@ -1,0 +1,79 @@
+// Replies and notes. The thread shows a send at once (from the pending mutations' variables),
+// the request carries the draft's idempotency key so a retry can never post twice, and the
+// saved message is appended to the cached thread instead of refetching every page of it.
+import {
+  useMutation,
+  useMutationState,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type { MessagePage, SendMessageResult } from '../api';
+import type { Message } from '../domain';
+import { api } from './api';
+import { conversationKeys } from './keys';
+import { writeConversation } from './optimistic';
+
+export interface SendMessageVariables {
+  conversationId: number;
+  type: 'chat' | 'note';
+  body: string;
+  idempotencyKey: string;
+}
+
+/** The composer command a reply can be instead of a message. */
+export const SYNC_COMMAND = '/sync';
+
+export function isSyncCommand(type: 'chat' | 'note', body: string): boolean {
+  return type === 'chat' && body.trim() === SYNC_COMMAND;
+}
+
+type ThreadData = InfiniteData<MessagePage, string | null>;
+
+/** Adds a saved message to the end of the cached thread (once, whatever the replays). */
+export function appendMessage(qc: QueryClient, message: Message): void {
+  qc.setQueryData<ThreadData>(conversationKeys.messages(message.conversationId), (data) => {
+    if (!data) return data;
+    if (data.pages.some((p) => p.data.some((m) => m.id === message.id))) return data;
+    const pages = [...data.pages];
+    const last = pages[pages.length - 1];
+    if (!last) return data;
+    // Only while the last page is the end of the thread; otherwise the next fetch brings it.
+    if (last.next !== null) return data;
+    pages[pages.length - 1] = { ...last, data: [...last.data, message] };
+    return { ...data, pages };
+  });
+}
+
+export function useSendMessage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['conversation', 'send'],
+    mutationFn: (v: SendMessageVariables): Promise<SendMessageResult> =>
+      api.sendMessage(v.conversationId, {
+        type: v.type,
+        body: v.body,
+        idempotencyKey: v.idempotencyKey,
+      }),
+    onSuccess: (result) => {
+      if (result.type === 'command') writeConversation(qc, result.conversation);
+      else appendMessage(qc, result);
+    },
+    // A reply moves `lastActivityAt` and the version; the thread itself is already up to date.
+    onSettled: (_data, _error, v) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: conversationKeys.detail(v.conversationId) }),
+        qc.invalidateQueries({ queryKey: conversationKeys.lists() }),
+      ]),
+  });
+}
+
+/** Sends of this conversation still on their way, oldest first. */
+export function usePendingMessages(conversationId: number): SendMessageVariables[] {
+  return useMutationState({
+    filters: { mutationKey: ['conversation', 'send'], status: 'pending' },
+    select: (mutation) => mutation.state.variables as SendMessageVariables | undefined,
+  }).filter(
+    (v): v is SendMessageVariables => v !== undefined && v.conversationId === conversationId,
+  );
+}
