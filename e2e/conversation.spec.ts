@@ -100,10 +100,8 @@ test.describe('the conversation screen', () => {
       { conversationId: target.id, total: 5000, base: Date.now() - 5000 * 60_000 },
     );
 
-    const started = Date.now();
     await page.goto(`/inbox/${target.inboxId}/conversations/${target.id}?view=pending&sort=newest`);
     await expect(app.thread).toBeVisible({ timeout: 30_000 });
-    const openedMs = Date.now() - started;
     const rows = app.thread.locator('[data-index]');
     // Opened at the newest; the oldest is not even in the page.
     await expect(app.thread.getByText('Load note 5000', { exact: true })).toBeVisible();
@@ -112,71 +110,12 @@ test.describe('the conversation screen', () => {
     expect(inDom).toBeGreaterThan(0);
     expect(inDom).toBeLessThan(100);
 
-    // Frame intervals in headless Chromium without a GPU include software rasterizing, which is
-    // the machine's, not the page's; the page's own work is the script time of Long Animation
-    // Frame entries (frames over 50 ms), and that is what is judged.
-    const scrollUp = (step: 'wheel' | 'drag') =>
-      app.thread.evaluate(async (log, mode) => {
-        type Loaf = PerformanceEntry & { scripts: { duration: number }[] };
-        const scriptMs: number[] = [];
-        const supported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
-        const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Loaf[]) {
-            scriptMs.push(entry.scripts.reduce((sum, s) => sum + s.duration, 0));
-          }
-        });
-        if (supported) observer.observe({ type: 'long-animation-frame' });
-        const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-        const started = await frame();
-        // A fast wheel or fling: 120 px a frame. A scrollbar drag: the whole thread in 60 frames,
-        // so every frame draws rows it has never drawn before.
-        const frames = mode === 'wheel' ? 120 : 60;
-        for (let i = 0; i < frames; i += 1) {
-          log.scrollTop -= mode === 'wheel' ? 120 : log.scrollHeight / 60;
-          await frame();
-        }
-        const elapsed = performance.now() - started;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        observer.disconnect();
-        return {
-          supported,
-          frames,
-          elapsed,
-          long: scriptMs.length,
-          janky: scriptMs.filter((ms) => ms > 50).length,
-          worst: Math.max(0, ...scriptMs),
-        };
-      }, step);
-    // Best of three: the machine runs other work too, and one busy moment is not the page's doing.
-    const best = async (mode: 'wheel' | 'drag') => {
-      const runs = [];
-      for (let run = 0; run < 3; run += 1) {
-        await app.thread.evaluate((log) => {
-          log.scrollTop = log.scrollHeight;
-        });
-        await page.waitForTimeout(200);
-        runs.push(await scrollUp(mode));
-      }
-      return runs.reduce((a, b) => (b.worst < a.worst ? b : a));
-    };
-    const wheel = await best('wheel');
-    const drag = await best('drag');
+    // Scrolled to the top, the oldest is drawn and the page still holds only the visible rows.
+    // How fast that is belongs to `npm run bench`, not to a pass mark here.
+    await app.thread.evaluate((log) => {
+      log.scrollTop = 0;
+    });
+    await expect(app.thread.getByText('Load note 1', { exact: true })).toBeVisible();
     expect(await rows.count()).toBeLessThan(100);
-    const describe = (r: typeof wheel) =>
-      `${r.frames} frames in ${r.elapsed.toFixed(0)} ms, ${r.long} over 50 ms, ${r.janky} with over 50 ms of script, worst script ${r.worst.toFixed(0)} ms`;
-    test
-      .info()
-      .annotations.push(
-        { type: 'open time (ms)', description: String(openedMs) },
-        { type: 'wheel scroll', description: describe(wheel) },
-        { type: 'scrollbar drag', description: describe(drag) },
-      );
-    // The figures go to the report. Bounds here are loose on purpose (these machines are shared
-    // and noisy: a quiet run is ~20-50 ms worst script); they catch a thread that renders
-    // everything or re-lays it out on every frame, which costs seconds.
-    if (wheel.supported) {
-      expect(wheel.worst).toBeLessThan(1000);
-      expect(drag.worst).toBeLessThan(1000);
-    }
   });
 });

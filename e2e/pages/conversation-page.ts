@@ -74,7 +74,7 @@ export class ConversationPage {
     after: string,
   ): Promise<void> {
     await this.page.getByRole('tab', { name: 'Note' }).click();
-    const box = this.page.getByRole('combobox', { name: 'Message' });
+    const box = this.page.getByRole('textbox', { name: 'Message' });
     await box.click();
     await box.pressSequentially(`${before} @${partialName}`);
     const listbox = this.page.getByRole('listbox', { name: 'Mention an agent' });

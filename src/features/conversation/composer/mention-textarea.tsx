@@ -15,8 +15,9 @@ export interface MentionTextareaProps {
 }
 
 /**
- * The composer's text box, named "Message". With mentions on it is a combobox: typing `@` opens
- * a listbox of agents; arrows move, Enter or Tab insert, Escape closes; focus never leaves.
+ * The composer's text box, named "Message" (SPEC section 5) in both tabs. In a note, typing `@`
+ * opens a listbox of agents that the box controls (`aria-autocomplete`, `aria-activedescendant`,
+ * both allowed on a textbox); arrows move, Enter or Tab insert, Escape closes; focus never leaves.
  */
 export function MentionTextarea({
   value,
@@ -91,7 +92,7 @@ export function MentionTextarea({
     event.preventDefault();
   };
 
-  const combobox = mentionable !== null;
+  const autocompletes = mentionable !== null;
   return (
     <div className="composer__field">
       {open ? (
@@ -106,13 +107,10 @@ export function MentionTextarea({
       <textarea
         ref={ref}
         aria-label="Message"
-        role={combobox ? 'combobox' : undefined}
-        aria-autocomplete={combobox ? 'list' : undefined}
-        aria-expanded={combobox ? open : undefined}
+        aria-autocomplete={autocompletes ? 'list' : undefined}
         aria-controls={open ? listboxId : undefined}
         aria-activedescendant={open ? optionId(activeIndex) : undefined}
         aria-describedby={describedBy}
-        aria-multiline={combobox ? true : undefined}
         className="composer__textarea"
         placeholder={placeholder}
         value={value}

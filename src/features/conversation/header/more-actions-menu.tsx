@@ -35,11 +35,11 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
     <>
       <MenuButton
         label="More actions"
+        showLabel={false}
         size="sm"
         variant="ghost"
         align="end"
         chevron={false}
-        showLabel={false}
         items={items}
         onSelect={setDialog}
       >
