@@ -162,6 +162,10 @@ export function badInputTests(ctx: Ctx) {
           }
         }
       }
+      // A fresh session: `DELETE /api/session` above signed `admin` out, which would turn every
+      // check below into a 401.
+      const reader = await ctx().as('admin');
+      const answered: { q: string; status: number }[] = [];
       for (const q of [
         'view[]=x',
         'limit=1e2',
@@ -169,8 +173,9 @@ export function badInputTests(ctx: Ctx) {
         'q=%00',
         'tag=' + 'x'.repeat(500),
       ]) {
-        expect((await admin.get(`/api/conversations?${q}`)).status).toBeLessThan(500);
+        answered.push({ q, status: (await reader.get(`/api/conversations?${q}`)).status });
       }
+      expect(answered.filter((a) => a.status === 401 || a.status >= 500)).toEqual([]);
     });
   });
 }

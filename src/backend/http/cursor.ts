@@ -1,12 +1,15 @@
 // Opaque list cursors: base64url JSON of the last row's sort key, so a page is a keyset query and
 // rows changing between pages can neither repeat nor push unchanged rows out.
 import { z } from 'zod';
+import { ID_MAX, MAX_TIMESTAMP } from '../../api';
 import type { Cursor } from '../store';
 import { badRequest } from '../app-error';
 
+// Bounded like every id and time a client sends: a forged cursor past PostgreSQL's `integer`
+// would otherwise fail the query with a 500.
 const cursorSchema = z.object({
-  u: z.number().int().nonnegative(),
-  i: z.number().int().positive(),
+  u: z.number().int().nonnegative().max(MAX_TIMESTAMP),
+  i: z.number().int().positive().max(ID_MAX),
 });
 
 function toBase64Url(text: string): string {
@@ -44,8 +47,9 @@ export function encodeIdCursor(id: number): string {
 export function decodeIdCursor(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   try {
-    return z.object({ i: z.number().int().nonnegative() }).parse(JSON.parse(fromBase64Url(value)))
-      .i;
+    return z
+      .object({ i: z.number().int().nonnegative().max(ID_MAX) })
+      .parse(JSON.parse(fromBase64Url(value))).i;
   } catch {
     throw badRequest('The cursor is not one this API gave out.');
   }

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ID_MAX, MAX_BODY_BYTES } from '../../api';
 import { AppError, badRequest, notFound } from '../app-error';
+import { hasUnstorableText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable-text';
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -70,11 +71,15 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw badRequest('The body is not valid JSON.');
   }
+  if (hasUnstorableText(json)) throw badRequest(UNSTORABLE_TEXT_MESSAGE);
   return parseWith(schema, json);
 }
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  return parseWith(schema, c.req.query());
+  const query = c.req.query();
+  // Decoded `%00` would reach SQL as NUL; the decoder never yields lone surrogates.
+  if (!Object.values(query).every(isStorableText)) throw badRequest(UNSTORABLE_TEXT_MESSAGE);
+  return parseWith(schema, query);
 }
 
 /** A path id that is not a positive integer names nothing: 404, like an id that does not exist. */

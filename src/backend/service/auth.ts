@@ -55,12 +55,22 @@ export async function signIn(
   return { agent, session };
 }
 
+/**
+ * Whether a cookie value could be a token we issued (printable ASCII, bounded). Anything else is
+ * an attacker's, and is never looked up: a decoded `%00` would make the SQL Store fail with a 500.
+ */
+export function isWellFormedToken(token: string): boolean {
+  return /^[\x21-\x7e]{1,512}$/.test(token);
+}
+
 export async function signOut(svc: Services, token: string | null): Promise<void> {
-  if (token) await svc.store.transaction((tx) => tx.deleteSession(token));
+  if (token && isWellFormedToken(token))
+    await svc.store.transaction((tx) => tx.deleteSession(token));
 }
 
 /** The caller behind a token, or null when it is unknown, expired or its agent is gone. */
-export function resolveSession(svc: Services, token: string): Promise<Caller | null> {
+export async function resolveSession(svc: Services, token: string): Promise<Caller | null> {
+  if (!isWellFormedToken(token)) return null;
   return svc.store.transaction(async (tx) => {
     const session = await tx.getSession(token);
     if (!session) return null;
