@@ -5,3 +5,5 @@ export * from './views';
 export * from './bulk';
 export * from './clock';
 export * from './conversation';
+export * from './webhooks';
+export * from './snooze';

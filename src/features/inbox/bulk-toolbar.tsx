@@ -1,7 +1,13 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { BULK_LIMIT_MESSAGE, MAX_BULK, type Tag, type View } from '../../domain';
+import {
+  BULK_LIMIT_MESSAGE,
+  MAX_BULK,
+  SNOOZE_PRESETS,
+  type SnoozePreset,
+  type Tag,
+  type View,
+} from '../../domain';
 import { Button, CloseIcon, IconButton, MenuButton } from '../../ui';
-import { SNOOZE_PRESETS, type SnoozePresetId } from './snooze-presets';
 
 export interface BulkToolbarProps {
   count: number;
@@ -10,7 +16,7 @@ export interface BulkToolbarProps {
   busy: boolean;
   onClose: () => void;
   onStatus: (status: 'open' | 'pending') => void;
-  onSnooze: (preset: SnoozePresetId) => void;
+  onSnooze: (preset: SnoozePreset) => void;
   onSpam: () => void;
   onRestore: () => void;
   onTag: (tag: Tag) => void;
@@ -23,11 +29,14 @@ export interface BulkToolbarProps {
 function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
   if (!(event.target instanceof HTMLElement) || event.target.closest('[role="menu"]')) return;
-  const controls = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+  const controls = Array.from(
+    event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
+  );
   const at = controls.indexOf(event.target as HTMLButtonElement);
   if (at === -1) return;
   event.preventDefault();
-  const next = controls[(at + (event.key === 'ArrowRight' ? 1 : -1) + controls.length) % controls.length];
+  const next =
+    controls[(at + (event.key === 'ArrowRight' ? 1 : -1) + controls.length) % controls.length];
   next?.focus();
 }
 
@@ -85,7 +94,7 @@ export function BulkToolbar({
           Mark pending
         </Button>
       ) : null}
-      <MenuButton<SnoozePresetId>
+      <MenuButton<SnoozePreset>
         label="Snooze"
         size="sm"
         disabled={blocked || view === 'spam'}
@@ -111,7 +120,12 @@ export function BulkToolbar({
           if (tag) onTag(tag);
         }}
       />
-      <IconButton size="sm" label="Clear selection" icon={<CloseIcon size={14} />} onClick={onClear} />
+      <IconButton
+        size="sm"
+        label="Clear selection"
+        icon={<CloseIcon size={14} />}
+        onClick={onClear}
+      />
       {/* Always present, so the limit is announced the moment the selection passes it. */}
       <span role="status" className="bulk-toolbar__limit">
         {overLimit ? BULK_LIMIT_MESSAGE : ''}

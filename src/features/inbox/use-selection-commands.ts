@@ -1,9 +1,14 @@
 // The bulk toolbar's and the keyboard's commands over the selection, or over the focused row.
 import { useCallback } from 'react';
 import type { BulkRequest } from '../../api';
-import { BULK_LIMIT_MESSAGE, MAX_BULK, type Tag } from '../../domain';
+import {
+  BULK_LIMIT_MESSAGE,
+  MAX_BULK,
+  snoozeUntil,
+  type SnoozePreset,
+  type Tag,
+} from '../../domain';
 import { toast } from '../../ui';
-import { snoozeUntil, type SnoozePresetId } from './snooze-presets';
 import type { useInboxCommands } from './use-inbox-commands';
 import type { ListSelection } from './use-list-selection';
 
@@ -31,13 +36,20 @@ export function useSelectionCommands(selection: ListSelection, commands: Command
 
   return {
     close: useCallback(() => run({ action: 'close', ids: selected() }), [run, selected]),
-    setStatus: useCallback((status: 'open' | 'pending') => run({ action: status, ids: selected() }), [run, selected]),
+    setStatus: useCallback(
+      (status: 'open' | 'pending') => run({ action: status, ids: selected() }),
+      [run, selected],
+    ),
     snooze: useCallback(
-      (preset: SnoozePresetId) => run({ action: 'snooze', until: snoozeUntil(preset, Date.now()), ids: selected() }),
+      (preset: SnoozePreset) =>
+        run({ action: 'snooze', until: snoozeUntil(preset, Date.now()), ids: selected() }),
       [run, selected],
     ),
     spam: useCallback(() => run({ action: 'spam', ids: selected() }), [run, selected]),
     restore: useCallback(() => run({ action: 'restore', ids: selected() }), [run, selected]),
-    tag: useCallback((tag: Tag) => run({ action: 'tag', name: tag.name, color: tag.color, ids: selected() }), [run, selected]),
+    tag: useCallback(
+      (tag: Tag) => run({ action: 'tag', name: tag.name, color: tag.color, ids: selected() }),
+      [run, selected],
+    ),
   };
 }

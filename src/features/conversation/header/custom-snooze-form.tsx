@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui';
-import { fromDateTimeLocal, toDateTimeLocal, tomorrowMorning } from './snooze-times';
+import { tomorrowMorning } from '../../../domain';
+import { fromDateTimeLocal, toDateTimeLocal } from './snooze-times';
 
 export interface CustomSnoozeFormProps {
   onClose: () => void;

@@ -3,7 +3,8 @@ import type { ConversationDetail } from '../../../api';
 import { ClockIcon, MenuButton, type MenuItem } from '../../../ui';
 import type { RunAction } from '../use-pane-action';
 import { CustomSnoozeDialog } from './custom-snooze-dialog';
-import { formatSnoozeTime, presetTime, type SnoozePreset } from './snooze-times';
+import { SNOOZE_PRESETS, snoozeUntil, type SnoozePreset } from '../../../domain';
+import { formatSnoozeTime } from './snooze-times';
 
 export interface SnoozeMenuProps {
   conversation: ConversationDetail;
@@ -23,15 +24,12 @@ export function SnoozeMenu({ conversation, run, now }: SnoozeMenuProps) {
       { undoable: `Snoozed until ${formatSnoozeTime(until, Date.now())}` },
     );
 
-  const preset = (id: SnoozePreset, label: string): MenuItem<SnoozeChoice> => ({
-    id,
-    label,
-    hint: formatSnoozeTime(presetTime(id, now), now),
-  });
   const items: MenuItem<SnoozeChoice>[] = [
-    preset('hour', '1 hour'),
-    preset('tomorrow', 'Tomorrow morning'),
-    preset('next-week', 'Next week'),
+    ...SNOOZE_PRESETS.map(({ id, label }) => ({
+      id,
+      label,
+      hint: formatSnoozeTime(snoozeUntil(id, now), now),
+    })),
     { kind: 'separator', id: 'custom-separator' },
     { id: 'custom', label: 'Custom…' },
   ];
@@ -48,7 +46,7 @@ export function SnoozeMenu({ conversation, run, now }: SnoozeMenuProps) {
           if (choice === 'custom') setCustomOpen(true);
           else if (choice === 'unsnooze') void run({ kind: 'unsnooze' });
           // The time is taken when chosen, not when the menu was drawn.
-          else void snooze(presetTime(choice, Date.now()));
+          else void snooze(snoozeUntil(choice, Date.now()));
         }}
       />
       <CustomSnoozeDialog

@@ -1,48 +1,7 @@
-// When each snooze preset wakes the conversation, in the agent's local time. Pure: `now` is an
-// argument, and the zone is the runtime's (the agent means their own morning).
-
-export type SnoozePreset = 'hour' | 'tomorrow' | 'next-week';
+// The snooze times as the pane shows them: the custom picker's local date-time value and the
+// short labels. The presets themselves are the domain's (`snoozeUntil`).
 
 const HOUR_MS = 60 * 60 * 1000;
-export const MORNING_HOUR = 9;
-
-function atMorning(date: Date): number {
-  const d = new Date(date);
-  d.setHours(MORNING_HOUR, 0, 0, 0);
-  return d.getTime();
-}
-
-/** One hour from now. */
-export function inOneHour(now: number): number {
-  return now + HOUR_MS;
-}
-
-/** Tomorrow at 9:00 local time. */
-export function tomorrowMorning(now: number): number {
-  const d = new Date(now);
-  // setDate, not +24h: a day across a daylight-saving change is 23 or 25 hours long.
-  d.setDate(d.getDate() + 1);
-  return atMorning(d);
-}
-
-/** The Monday of next week at 9:00 local time (weeks start on Monday; on a Monday, in 7 days). */
-export function nextWeekMonday(now: number): number {
-  const d = new Date(now);
-  const days = (8 - d.getDay()) % 7 || 7;
-  d.setDate(d.getDate() + days);
-  return atMorning(d);
-}
-
-export function presetTime(preset: SnoozePreset, now: number): number {
-  switch (preset) {
-    case 'hour':
-      return inOneHour(now);
-    case 'tomorrow':
-      return tomorrowMorning(now);
-    case 'next-week':
-      return nextWeekMonday(now);
-  }
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

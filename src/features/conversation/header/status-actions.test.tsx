@@ -6,7 +6,7 @@ import { inStore } from '../testing/mock-api';
 import { firstIn, setUpPaneTests } from '../testing/pane-test-environment';
 import { choose } from '../testing/menu';
 import { asAgent, renderPane, signIn } from '../testing/render-pane';
-import { nextWeekMonday, tomorrowMorning } from './snooze-times';
+import { nextWeekMonday, tomorrowMorning } from '../../../domain';
 
 setUpPaneTests();
 
