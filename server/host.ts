@@ -1,5 +1,6 @@
-// The Node host: the database, the backend's Hono app and the built SPA on one HTTP port.
-// Tests start it in-process (port 0) and stop it with `close()`.
+// The Node host: the database, the backend's Hono app and the built SPA on one HTTP port, with
+// the clock and the webhook worker running beside them. Tests start it in-process (port 0) and
+// stop it with `close()`.
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../src/backend/app';
@@ -7,13 +8,19 @@ import { createChangeHub } from '../src/backend/change-hub';
 import { createClockTicker } from '../src/backend/clock';
 import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
+import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
+import type { SqlClient } from './db/client';
 import { LOCK_KEYS } from './db/lock-keys';
-import { describeDatabase, openDatabase } from './open-database';
+import { migrate } from './db/migrate';
+import { describeDatabase, openDatabase, type DatabaseConfig } from './open-database';
 import { createPasswords } from './passwords';
+import { startPgChangeHub } from './pg-change-hub';
 import { withSecurityHeaders } from './security-headers';
+import { serverAddress } from './server-address';
 import { createSqlStore } from './sql-store';
 import { createStaticHandler } from './static-files';
+import { startWebhookWorker, type WebhookWorkerSettings } from './webhook-worker';
 
 export interface HostOptions {
   /** 0 picks a free port. */
@@ -23,6 +30,12 @@ export interface HostOptions {
   /** PGlite's directory, used when `databaseUrl` is not set. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /**
+   * An open database to use instead (tests: a PGlite made from a template starts in a second);
+   * the host migrates it and closes it when it stops. With PostgreSQL, pass `databaseUrl` too, for
+   * the LISTEN connection.
+   */
+  database?: SqlClient | undefined;
   /** The built app (`dist/`); the API works without it. */
   distDir: string;
   passwords?: PasswordHasher | undefined;
@@ -30,10 +43,16 @@ export interface HostOptions {
   log?: ((line: string) => void) | undefined;
   /** How often the clock rules run; 0 turns the clock off (tests that move time themselves). */
   clockIntervalMs?: number | undefined;
+  /** The webhook worker's settings (tests shorten its poll), or false for no worker. */
+  webhooks?: Partial<WebhookWorkerSettings> | false | undefined;
 }
 
-/** Snoozes end and inactivity is noticed within this long; the rules work in seconds and minutes. */
-const DEFAULT_CLOCK_INTERVAL_MS = 5_000;
+/**
+ * Snoozes end within this long of `snoozedUntil`. A tick is one query over partial indexes that
+ * hold only the rows a rule may act on (see the schema), so running it every second stays cheap
+ * with 100,000 conversations.
+ */
+const DEFAULT_CLOCK_INTERVAL_MS = 1_000;
 
 export interface RunningHost {
   url: string;
@@ -48,16 +67,26 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
   const passwords = options.passwords ?? createPasswords();
   const database = { databaseUrl: options.databaseUrl, dataDir: options.dataDir };
 
-  const client = await openDatabase(database);
+  const client = await adoptOrOpen(options.database, database);
   const store = createSqlStore(client);
+  const onError = (error: unknown) => console.error(error);
+  // PGlite belongs to this process, so the in-process hub reaches every stream; PostgreSQL may
+  // have other processes on it, whose streams hear of our commits through NOTIFY.
+  const pgHub = options.databaseUrl
+    ? await startPgChangeHub(options.databaseUrl, onError).catch(async (error: unknown) => {
+        await store.close().catch(() => undefined);
+        throw error;
+      })
+    : null;
+  const changes = pgHub ?? createChangeHub();
+  let address: ServerAddress | null = null;
   try {
     // Two processes starting on one empty PostgreSQL would otherwise both seed it.
     await client.withAdvisoryLock(LOCK_KEYS.seeding, () =>
       ensureDemoData(store, { passwords, now }),
     );
-    const onError = (error: unknown) => console.error(error);
     // One hub for the routes and the clock, so a snooze that ends wakes open event streams.
-    const deps = { store, now, passwords, changes: createChangeHub(), onError };
+    const deps = { store, now, passwords, changes, onError, serverAddress: () => address };
     const api = createApp(deps);
     const serveStatic = createStaticHandler(options.distDir);
     const handle = async (request: Request): Promise<Response> => {
@@ -67,24 +96,43 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     };
     const server = createServer(getRequestListener(handle));
     const port = await listen(server, options.port, options.hostname);
+    address = serverAddress(port, options.hostname);
     const url = `http://localhost:${port}`;
     log(`Database: ${describeDatabase(database)}`);
     log(`Parley listening on ${url}`);
     const interval = options.clockIntervalMs ?? DEFAULT_CLOCK_INTERVAL_MS;
     const clock = interval > 0 ? startClockLoop(createClockTicker(deps), interval, onError) : null;
+    const worker =
+      options.webhooks === false
+        ? null
+        : startWebhookWorker({
+            ...options.webhooks,
+            client,
+            now,
+            serverAddress: () => address,
+            onError,
+          });
     return {
       url,
       port,
       close: () =>
         stop(server, async () => {
-          await clock?.stop();
+          await Promise.all([clock?.stop(), worker?.stop()]);
+          await pgHub?.close();
           await store.close();
         }),
     };
   } catch (error) {
+    await pgHub?.close();
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+async function adoptOrOpen(given: SqlClient | undefined, config: DatabaseConfig) {
+  if (given === undefined) return openDatabase(config);
+  await migrate(given);
+  return given;
 }
 
 function listen(

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store, StoreTx } from '../src/backend/store';
 import { migrate } from './db/migrate';
+import { MIGRATIONS } from './db/migrations';
 import { newConversation, seedFixture } from './sql-store-fixtures';
 import type { Fixture } from './sql-store-fixtures';
 import { createSqlStore } from './sql-store';
@@ -191,9 +192,12 @@ describe.skipIf(TEST_DATABASE_URL === undefined)(
       const other = db.connect?.();
       if (!other) throw new Error('PostgreSQL test databases can connect twice');
       const applied = await Promise.all([migrate(db.client), migrate(other)]);
-      expect(applied.flat()).toEqual([1]);
-      const { rows } = await db.client.query('SELECT version FROM schema_migrations');
-      expect(rows).toEqual([{ version: 1 }]);
+      const versions = MIGRATIONS.map((m) => m.version);
+      expect(applied.flat()).toEqual(versions);
+      const { rows } = await db.client.query(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(rows).toEqual(versions.map((version) => ({ version })));
     });
   },
 );

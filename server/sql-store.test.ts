@@ -107,6 +107,7 @@ describeOnEachDatabase('SQL store', (ctx) => {
         events: ['conversation_push'],
         secret: 's',
         createdAt: 1,
+        legacy: false,
       });
       await tx.insertWebhook({
         orgId: f.orgId,
@@ -114,6 +115,7 @@ describeOnEachDatabase('SQL store', (ctx) => {
         events: ['conversation_status_updated'],
         secret: 's',
         createdAt: 1,
+        legacy: false,
       });
       await tx.enqueueOutbox({
         orgId: f.orgId,

@@ -19,6 +19,10 @@ export function text(row: Row, key: string): string {
   return value;
 }
 
+export function textOrNull(row: Row, key: string): string | null {
+  return row[key] === null || row[key] === undefined ? null : text(row, key);
+}
+
 export function bool(row: Row, key: string): boolean {
   const value = row[key];
   if (typeof value !== 'boolean')

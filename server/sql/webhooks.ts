@@ -2,15 +2,22 @@
 import { WEBHOOK_EVENTS } from '../../src/domain';
 import type { OutboxEntry, StoreTx, WebhookSubscription } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
-import { firstRow, int, json, text, textArray } from './decode';
+import { bool, firstRow, int, json, text, textArray } from './decode';
+import { listDeliveries } from './webhook-deliveries';
 import { toWebhookPayload } from './webhook-payload';
 
 type WebhookMethods = Pick<
   StoreTx,
-  'listWebhooks' | 'insertWebhook' | 'deleteWebhook' | 'enqueueOutbox' | 'listOutbox'
+  | 'listWebhooks'
+  | 'getWebhook'
+  | 'insertWebhook'
+  | 'deleteWebhook'
+  | 'enqueueOutbox'
+  | 'listOutbox'
+  | 'listDeliveries'
 >;
 
-const WEBHOOK_COLUMNS = 'id, org_id, url, events, secret, created_at';
+const WEBHOOK_COLUMNS = 'id, org_id, url, events, secret, created_at, legacy';
 
 export function webhookMethods(db: SqlExecutor): WebhookMethods {
   return {
@@ -21,11 +28,18 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
       );
       return rows.map(toWebhook);
     },
+    async getWebhook(orgId, id) {
+      const { rows } = await db.query(
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhook_subscriptions WHERE org_id = $1 AND id = $2`,
+        [orgId, id],
+      );
+      return rows[0] === undefined ? null : toWebhook(rows[0]);
+    },
     async insertWebhook(w) {
       const { rows } = await db.query(
-        `INSERT INTO webhook_subscriptions (org_id, url, events, secret, created_at)
-         VALUES ($1, $2, $3::text[], $4, $5) RETURNING ${WEBHOOK_COLUMNS}`,
-        [w.orgId, w.url, w.events, w.secret, w.createdAt],
+        `INSERT INTO webhook_subscriptions (org_id, url, events, secret, created_at, legacy)
+         VALUES ($1, $2, $3::text[], $4, $5, $6) RETURNING ${WEBHOOK_COLUMNS}`,
+        [w.orgId, w.url, w.events, w.secret, w.createdAt, w.legacy ?? false],
       );
       return toWebhook(firstRow(rows));
     },
@@ -37,7 +51,8 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
       return rowCount > 0;
     },
     async enqueueOutbox(entry) {
-      // Fanned out to today's subscribers now, in the same transaction as the change.
+      // Fanned out to today's subscribers now, in the same transaction as the change; the
+      // condition is the domain's receivesWebhook (the legacy event for legacy subscribers only).
       await db.query(
         `WITH entry AS (
            INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
@@ -45,7 +60,9 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
          )
          INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
          SELECT entry.id, s.id, $2, $4 FROM entry
-         JOIN webhook_subscriptions s ON s.org_id = $1 AND $5::text = ANY(s.events)`,
+         JOIN webhook_subscriptions s ON s.org_id = $1 AND $5::text = ANY(s.events)
+           AND ($5::text <> 'conversation_status_updated' OR s.legacy)
+         ORDER BY s.id`,
         [
           entry.orgId,
           entry.conversationId,
@@ -62,6 +79,8 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
       );
       return rows.map(toOutboxEntry);
     },
+    listDeliveries: (orgId, subscriptionId, limit) =>
+      listDeliveries(db, orgId, subscriptionId, limit),
   };
 }
 
@@ -73,6 +92,7 @@ function toWebhook(row: Row): WebhookSubscription {
     events: textArray(row, 'events').flatMap((e) => WEBHOOK_EVENTS.filter((known) => known === e)),
     secret: text(row, 'secret'),
     createdAt: int(row, 'created_at'),
+    legacy: bool(row, 'legacy'),
   };
 }
 

@@ -11,6 +11,7 @@ import { eventRoutes } from './routes/event-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { webhookRoutes } from './routes/webhook-routes';
 import { createLoginLimiter } from './service/login-limiter';
 
 export function createApp(deps: AppDeps) {
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps) {
     .route('/conversations', conversationRoutes(svc))
     .route('/conversations', conversationActionRoutes(svc))
     .route('/', orgRoutes(svc))
+    .route('/', webhookRoutes(svc))
     .route('/', eventRoutes(svc));
 
   const app = new Hono<AppEnv>();

@@ -1,6 +1,7 @@
 // What the backend needs from its host, and the defaults for what it may leave out.
 import { createChangeHub, type ChangeHub } from './change-hub';
 import { cookieTransport, type SessionTransport } from './session-transport';
+import type { ServerAddress } from './service/webhook-target';
 import type { Store } from './store';
 
 export interface PasswordHasher {
@@ -20,6 +21,8 @@ export interface AppDeps {
   onError?: (error: unknown) => void;
   /** Heartbeat period of `/api/events`; 15 s unless a test needs it shorter. */
   heartbeatMs?: number;
+  /** Where the server listens (Node host), so a webhook cannot target it; none in the browser. */
+  serverAddress?: () => ServerAddress | null;
 }
 
 /** AppDeps with every default filled in: what the service and the routes use. */
@@ -32,6 +35,7 @@ export interface Services {
   session: SessionTransport;
   onError: (error: unknown) => void;
   heartbeatMs: number;
+  serverAddress: () => ServerAddress | null;
 }
 
 export function randomToken(): string {
@@ -51,5 +55,6 @@ export function resolveDeps(deps: AppDeps): Services {
     session: deps.session ?? cookieTransport,
     onError: deps.onError ?? ((error) => console.error(error)),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
+    serverAddress: deps.serverAddress ?? (() => null),
   };
 }

@@ -99,18 +99,17 @@ export function latestConversationOf(
   return latest;
 }
 
+/** What the clock index says may be due, checked against the rules themselves. */
 export function listClockCandidates(
   state: MemoryState,
   now: number,
   limit: number,
 ): Conversation[] {
+  const settingsOf = (orgId: number) => state.settings.get(orgId) ?? DEFAULT_SETTINGS;
   const found: Conversation[] = [];
-  for (const c of state.conversations.values()) {
-    if (c.status !== 'snoozed' && c.status !== 'open' && c.status !== 'pending') continue;
-    const settings = state.settings.get(c.orgId) ?? DEFAULT_SETTINGS;
-    if (dueClockEvents(c, now, settings).length === 0) continue;
-    found.push(c);
-    if (found.length >= limit) break;
+  for (const id of state.index.clock.due(now, settingsOf, limit)) {
+    const c = state.conversations.get(id);
+    if (c && dueClockEvents(c, now, settingsOf(c.orgId)).length > 0) found.push(c);
   }
   return found;
 }

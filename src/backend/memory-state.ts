@@ -1,5 +1,6 @@
 // The memory Store's data: one journaled table per entity, with the indexes its queries need.
 import type { Contact, Conversation, OrgSettings, Team } from '../domain';
+import { ClockIndex } from './memory-clock-index';
 import { StatusIndex } from './memory-sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './memory-table';
 import type {
@@ -12,6 +13,7 @@ import type {
   OutboxEntry,
   Session,
   Ticket,
+  WebhookDelivery,
   WebhookSubscription,
 } from './store';
 
@@ -48,6 +50,7 @@ export function createMemoryState() {
   const conversationsByOrg = new SetIndex<number>();
   const conversationsByContact = new SetIndex<number>();
   const conversationsByStatus = new StatusIndex();
+  const clock = new ClockIndex();
   const messagesByConversation = new SortedIndex<number>();
   const messageKey = uniqueIndex<MessageRecord>((m) =>
     m.idempotencyKey === null ? null : `${m.conversationId}:${m.idempotencyKey}`,
@@ -56,6 +59,7 @@ export function createMemoryState() {
   const metricsByOrg = new SetIndex<number>();
   const webhooksByOrg = new SetIndex<number>();
   const outboxByOrg = new SortedIndex<number>();
+  const deliveriesBySubscription = new SortedIndex<number>();
   const changesByOrg = new SortedIndex<number>();
   const changesByConversation = new SetIndex<number>();
 
@@ -89,6 +93,7 @@ export function createMemoryState() {
       ticket: new Sequence(j),
       webhook: new Sequence(j),
       outbox: new Sequence(j),
+      delivery: new Sequence(j),
       change: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
@@ -103,11 +108,13 @@ export function createMemoryState() {
         conversationsByOrg.add(c.orgId, c.id);
         conversationsByContact.add(c.contactId, c.id);
         conversationsByStatus.add(c);
+        clock.add(c);
       },
       removed: (c) => {
         conversationsByOrg.remove(c.orgId, c.id);
         conversationsByContact.remove(c.contactId, c.id);
         conversationsByStatus.remove(c);
+        clock.remove(c);
       },
     }),
     messages: new Table<number, MessageRecord>(
@@ -130,6 +137,10 @@ export function createMemoryState() {
     }),
     webhooks: new Table<number, WebhookSubscription>(j, byOrg(webhooksByOrg)),
     outbox: new Table<number, OutboxEntry>(j, byOrg(outboxByOrg)),
+    deliveries: new Table<number, WebhookDelivery>(j, {
+      added: (d) => deliveriesBySubscription.add(d.subscriptionId, d.id),
+      removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
+    }),
     changes: new Table<number, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {
@@ -151,12 +162,14 @@ export function createMemoryState() {
       conversationsByOrg,
       conversationsByContact,
       conversationsByStatus,
+      clock,
       messagesByConversation,
       messageKey: messageKey.map,
       ticketsByConversation,
       metricsByOrg,
       webhooksByOrg,
       outboxByOrg,
+      deliveriesBySubscription,
       changesByOrg,
       changesByConversation,
     },

@@ -4,10 +4,11 @@ import { bulkLoad } from './memory-bulk';
 import { createMemoryState, type MemoryState } from './memory-state';
 import { conversationMethods } from './memory-tx-conversations';
 import { orgMethods } from './memory-tx-org';
+import { webhookMethods } from './memory-tx-webhooks';
 import type { Store, StoreTx } from './store';
 
 function createTx(s: MemoryState): StoreTx {
-  return { ...orgMethods(s), ...conversationMethods(s) };
+  return { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
 }
 
 export interface MemoryStore extends Store {

@@ -29,7 +29,8 @@ export type ConversationKeys =
   | 'getMetrics'
   | 'saveMetrics'
   | 'deleteMetrics'
-  | 'listMetrics';
+  | 'listMetrics'
+  | 'listMetricsTouching';
 
 export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationKeys> {
   return {
@@ -131,5 +132,15 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
           return m && m.createdAt >= range.from && m.createdAt < range.to ? m : undefined;
         },
       ),
+    listMetricsTouching: async (orgId, range) => {
+      const within = (t: number | null) => t !== null && t >= range.from && t < range.to;
+      return pick(
+        [...s.index.metricsByOrg.get(orgId)].sort((a, b) => a - b),
+        (id) => {
+          const m = s.metrics.get(id);
+          return m && (within(m.createdAt) || within(m.closedAt)) ? m : undefined;
+        },
+      );
+    },
   };
 }

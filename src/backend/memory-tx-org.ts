@@ -1,12 +1,13 @@
-// The memory Store's StoreTx methods for orgs, people, sessions, contacts, webhooks and the feed.
+// The memory Store's StoreTx methods for orgs, people, sessions, contacts and the feed.
 import { DEFAULT_SETTINGS } from '../domain';
 import { copy, copyOrNull, pick, unique } from './memory-copy';
 import { idsAfter } from './memory-queries';
 import { emailKey, type MemoryState } from './memory-state';
 import type { StoreTx } from './store';
 import type { ConversationKeys } from './memory-tx-conversations';
+import type { WebhookKeys } from './memory-tx-webhooks';
 
-export function orgMethods(s: MemoryState): Omit<StoreTx, ConversationKeys> {
+export function orgMethods(s: MemoryState): Omit<StoreTx, ConversationKeys | WebhookKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>
@@ -75,24 +76,6 @@ export function orgMethods(s: MemoryState): Omit<StoreTx, ConversationKeys> {
       s.contacts.set(row.id, row);
       return copy(row);
     },
-
-    listWebhooks: async (orgId) =>
-      pick(
-        [...s.index.webhooksByOrg.get(orgId)].sort((a, b) => a - b),
-        (id) => s.webhooks.get(id),
-      ),
-    insertWebhook: async (subscription) => {
-      const row = { ...copy(subscription), id: s.seq.webhook.next() };
-      s.webhooks.set(row.id, row);
-      return copy(row);
-    },
-    deleteWebhook: async (orgId, id) =>
-      s.webhooks.get(id)?.orgId === orgId && s.webhooks.delete(id),
-    enqueueOutbox: async (entry) => {
-      const row = { ...copy(entry), id: s.seq.outbox.next() };
-      s.outbox.set(row.id, row);
-    },
-    listOutbox: async (orgId) => pick(s.index.outboxByOrg.get(orgId), (id) => s.outbox.get(id)),
 
     appendChange: async (event) => {
       const row = { ...copy(event), id: s.seq.change.next() };

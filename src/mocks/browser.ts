@@ -7,15 +7,21 @@ import { getScenario, onScenarioChange } from './scenario';
 export const worker = setupWorker(...handlers);
 
 let lastSize: number | null = null;
+/** The same clock rules as the server, as often: a snooze ends within a second of its time. */
+const CLOCK_INTERVAL_MS = 1000;
 
 export async function startMockApi(): Promise<void> {
   const persist = typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  resetMockBackend({ persist, clockIntervalMs: 5000 });
+  resetMockBackend({ persist, clockIntervalMs: CLOCK_INTERVAL_MS });
   lastSize = getScenario().datasetSize;
   onScenarioChange((s) => {
     // A new dataset size needs a new database; the other scenario knobs apply per request.
     if (lastSize !== null && s.datasetSize !== lastSize) {
-      resetMockBackend({ persist, clockIntervalMs: 5000, extraConversations: s.datasetSize });
+      resetMockBackend({
+        persist,
+        clockIntervalMs: CLOCK_INTERVAL_MS,
+        extraConversations: s.datasetSize,
+      });
     }
     lastSize = s.datasetSize;
   });

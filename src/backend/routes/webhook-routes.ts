@@ -1,0 +1,34 @@
+// `/api/webhooks`: subscriptions of the caller's org and each one's delivery log.
+import { Hono } from 'hono';
+import { createWebhookSchema, deliveryQuerySchema } from '../../api';
+import type { Services } from '../deps';
+import type { AppContext, AppEnv } from '../http/env';
+import { requireAdmin } from '../http/middleware';
+import { parseId, readJson, readQuery } from '../http/parse';
+import { createWebhook, deleteWebhook, listDeliveries, listWebhooks } from '../service/webhooks';
+
+/** The names this request reached us by, so a subscription cannot point back at them. */
+function requestHosts(c: AppContext): string[] {
+  const forwarded = c.req.header('x-forwarded-host')?.split(',') ?? [];
+  return [new URL(c.req.url).host, c.req.header('host') ?? '', ...forwarded]
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+}
+
+export function webhookRoutes(svc: Services) {
+  return new Hono<AppEnv>()
+    .get('/webhooks', async (c) => c.json({ data: await listWebhooks(svc, c.get('caller')) }))
+    .post('/webhooks', requireAdmin('manage webhooks'), async (c) => {
+      const req = await readJson(c, createWebhookSchema);
+      return c.json(await createWebhook(svc, c.get('caller'), req, requestHosts(c)), 201);
+    })
+    .delete('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
+      await deleteWebhook(svc, c.get('caller'), parseId(c.req.param('id'), 'Webhook'));
+      return c.body(null, 204);
+    })
+    .get('/webhooks/:id/deliveries', async (c) => {
+      const id = parseId(c.req.param('id'), 'Webhook');
+      const { limit } = readQuery(c, deliveryQuerySchema);
+      return c.json({ data: await listDeliveries(svc, c.get('caller'), id, limit) });
+    });
+}
