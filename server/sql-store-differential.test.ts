@@ -128,6 +128,35 @@ describeOnEachDatabase('SQL store matches the memory Store', (ctx) => {
     expect(await store.transaction((tx) => tx.listMetrics(f.orgId, everything))).toEqual(
       await memory.transaction((tx) => tx.listMetrics(f.orgId, everything)),
     );
+    // The series reads rows created or closed in its range: the same rows from both, including
+    // one created long before a range that closed in it (and deleted, its metrics kept).
+    const all = await memory.transaction((tx) => tx.listMetrics(f.orgId, everything));
+    const [first, last] = [Math.min(...all.map((m) => m.createdAt)), seed.now];
+    const late = {
+      conversationId: 999_999,
+      orgId: f.orgId,
+      channel: 'email' as const,
+      status: 'closed' as const,
+      createdAt: first - 30 * 86_400_000,
+      firstResponseAt: null,
+      closedAt: first + Math.floor((last - first) / 2),
+      deleted: true,
+    };
+    for (const s of [store, memory]) await s.transaction((tx) => tx.saveMetrics(late));
+    const ranges = [{ from: late.closedAt, to: late.closedAt + 1 }];
+    for (let i = 0; i < 12; i += 1) {
+      const from = first + pick(last - first);
+      ranges.push({ from, to: from + pick(Math.ceil((last - first) / 5)) + 1 });
+    }
+    for (const range of ranges) {
+      const expected = await memory.transaction((tx) => tx.listMetricsTouching(f.orgId, range));
+      expect(await store.transaction((tx) => tx.listMetricsTouching(f.orgId, range))).toEqual(
+        expected,
+      );
+    }
+    expect(
+      await store.transaction((tx) => tx.listMetricsTouching(f.orgId, ranges[0] ?? everything)),
+    ).toContainEqual(late);
     const [sqlConversations, memoryConversations] = await Promise.all(
       [store, memory].map((s) =>
         s.transaction((tx) => tx.getConversations(f.orgId, [1, 200, 400])),

@@ -4,7 +4,10 @@ import type { ConversationMetrics, StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { bool, int, intOrNull, oneOf } from './decode';
 
-type MetricsMethods = Pick<StoreTx, 'getMetrics' | 'saveMetrics' | 'deleteMetrics' | 'listMetrics'>;
+type MetricsMethods = Pick<
+  StoreTx,
+  'getMetrics' | 'saveMetrics' | 'deleteMetrics' | 'listMetrics' | 'listMetricsTouching'
+>;
 
 const METRICS_COLUMNS =
   'conversation_id, org_id, channel, status, created_at, first_response_at, closed_at, deleted';
@@ -45,6 +48,20 @@ export function metricsMethods(db: SqlExecutor): MetricsMethods {
       const { rows } = await db.query(
         `SELECT ${METRICS_COLUMNS} FROM conversation_metrics
          WHERE org_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY conversation_id`,
+        [orgId, range.from, range.to],
+      );
+      return rows.map(toMetrics);
+    },
+    async listMetricsTouching(orgId, range) {
+      // Two index ranges (created_at, closed_at; see migration 0003) rather than one OR that
+      // would read every row of the org.
+      const { rows } = await db.query(
+        `SELECT ${METRICS_COLUMNS} FROM conversation_metrics
+         WHERE org_id = $1 AND created_at >= $2 AND created_at < $3
+         UNION
+         SELECT ${METRICS_COLUMNS} FROM conversation_metrics
+         WHERE org_id = $1 AND closed_at >= $2 AND closed_at < $3
+         ORDER BY conversation_id`,
         [orgId, range.from, range.to],
       );
       return rows.map(toMetrics);

@@ -17,6 +17,15 @@ function lastDays(n: number) {
   return { from, to };
 }
 
+/** The per-day series the screen asks for: the agent's zone, a bucket per day up to a month. */
+function seriesOf(range: { from: number; to: number }, bucket: 'day' | 'week' = 'day') {
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return testApi.reportSeries({ ...range, bucket, tz });
+}
+
+const total = (points: { created: number; closed: number }[], key: 'created' | 'closed') =>
+  points.reduce((sum, p) => sum + p[key], 0);
+
 /** The figure of a stat card, found by its label. */
 function stat(label: string): string {
   const term = screen.getByText(label, { selector: 'dt' });
@@ -89,14 +98,23 @@ describe('reports', () => {
       { name: 'Created and closed per day' },
       { timeout: 3000 },
     );
+    const series = await seriesOf(lastDays(30));
+    // Created per day adds up to the summary's; closed per day counts every close in the range,
+    // including conversations created before it, so it is at least the summary's.
+    expect(total(series, 'created')).toBe(summary.created);
+    expect(total(series, 'closed')).toBeGreaterThanOrEqual(summary.closed);
     const dailyImage = within(daily).getByRole('img');
     expect(dailyImage.getAttribute('aria-label')).toContain(
-      `${summary.created} created and ${summary.closed} closed in all`,
+      `${summary.created} created and ${total(series, 'closed')} closed in all`,
     );
     const rows = tableRows('Created and closed per day');
     expect(rows).toHaveLength(30);
-    expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(summary.created);
-    expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(summary.closed);
+    expect(rows.map((r) => [Number(r[1]), Number(r[2])])).toEqual(
+      series.map((p) => [p.created, p.closed]),
+    );
+    expect(within(daily).getByText(/whenever they were created/).textContent).toBe(
+      '"Closed" counts the conversations closed that day, whenever they were created.',
+    );
 
     const toggle = within(daily).getByRole('button', { name: 'Show as table' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -115,6 +133,34 @@ describe('reports', () => {
     const rows = tableRows('Created and closed per week');
     expect(rows).toHaveLength(13);
     expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(summary.created);
+    const weeks = await seriesOf(lastDays(90), 'week');
+    expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(total(weeks, 'closed'));
+  });
+
+  it('counts a conversation on the day it closed, not the day it was created', async () => {
+    await testApi.signIn({ email: ADMIN, password: 'demo-password' });
+    const week = lastDays(7);
+    const today = lastDays(1).from;
+    const { data } = await testApi.listConversations({ view: 'all', sort: 'oldest', limit: 100 });
+    const earlier = data.find(
+      (c) =>
+        c.createdAt >= week.from &&
+        c.createdAt < today &&
+        (c.status === 'open' || c.status === 'pending'),
+    );
+    expect(earlier).toBeDefined();
+    const before = await seriesOf(week);
+    await testApi.updateConversation(earlier?.id ?? 0, { status: 'closed' });
+
+    await renderApp('/reports?range=7d', { as: ADMIN });
+    await screen.findByRole('figure', { name: 'Created and closed per day' }, { timeout: 3000 });
+    const rows = tableRows('Created and closed per day');
+    expect(rows).toHaveLength(7);
+    // Today gains the close; the day it was created keeps its figures.
+    expect(rows.map((r) => Number(r[2]))).toEqual(
+      before.map((p, i) => p.closed + (i === before.length - 1 ? 1 : 0)),
+    );
+    expect(rows.map((r) => Number(r[1]))).toEqual(before.map((p) => p.created));
   });
 
   it('takes custom dates, and explains a range it cannot show', async () => {

@@ -13,6 +13,7 @@ import { inboundTests } from './api-suite/inbound-tests';
 import { linkAndReportTests } from './api-suite/link-report-tests';
 import { messageTests } from './api-suite/message-tests';
 import { readTests } from './api-suite/read-tests';
+import { reportSeriesTests } from './api-suite/report-series-tests';
 import { snoozeSpamTests } from './api-suite/snooze-spam-tests';
 import { statusTests } from './api-suite/status-tests';
 
@@ -43,5 +44,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     adminTests(ctx);
     eventTests(ctx);
     badInputTests(ctx);
+    reportSeriesTests(ctx);
   });
 }

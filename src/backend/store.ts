@@ -76,6 +76,31 @@ export interface WebhookSubscription {
   events: WebhookEventType[];
   secret: string;
   createdAt: number;
+  /**
+   * Carried over from before `conversation_status_updated` was retired: only such subscriptions
+   * receive it. Set by data migration or seeding, never through the API.
+   */
+  legacy: boolean;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** One outbox entry on its way to one subscription: the delivery log's row. */
+export interface WebhookDelivery {
+  /** Also sent as `X-Parley-Delivery`, the same on every retry, so receivers can drop repeats. */
+  id: number;
+  subscriptionId: number;
+  eventType: WebhookEventType;
+  conversationId: number;
+  status: DeliveryStatus;
+  attempts: number;
+  lastAttemptAt: number | null;
+  /** When the next attempt is due; null once delivered or failed. */
+  nextAttemptAt: number | null;
+  responseStatus: number | null;
+  lastError: string | null;
+  deliveredAt: number | null;
+  createdAt: number;
 }
 
 /** A webhook payload waiting in the outbox, written in the same transaction as its change. */
@@ -204,12 +229,27 @@ export interface StoreTx {
   deleteMetrics(orgId: number, conversationId: number): Promise<void>;
   /** The rows whose conversation was created in [from, to). */
   listMetrics(orgId: number, range: { from: number; to: number }): Promise<ConversationMetrics[]>;
+  /** The rows whose conversation was created, or last closed, in [from, to). */
+  listMetricsTouching(
+    orgId: number,
+    range: { from: number; to: number },
+  ): Promise<ConversationMetrics[]>;
 
   // Webhooks and their outbox
   listWebhooks(orgId: number): Promise<WebhookSubscription[]>;
-  insertWebhook(subscription: NewRecord<WebhookSubscription>): Promise<WebhookSubscription>;
+  getWebhook(orgId: number, id: number): Promise<WebhookSubscription | null>;
+  /** `legacy` defaults to false: only data migration and seeding make legacy subscriptions. */
+  insertWebhook(
+    subscription: Omit<NewRecord<WebhookSubscription>, 'legacy'> & { legacy?: boolean },
+  ): Promise<WebhookSubscription>;
   deleteWebhook(orgId: number, id: number): Promise<boolean>;
+  /**
+   * Writes the entry and, in the same transaction, one pending delivery for each of the org's
+   * subscriptions that receives its type (`receivesWebhook`); later subscriptions never get it.
+   */
   enqueueOutbox(entry: NewRecord<OutboxEntry>): Promise<void>;
+  /** A subscription's deliveries, newest first. */
+  listDeliveries(orgId: number, subscriptionId: number, limit: number): Promise<WebhookDelivery[]>;
   /** Added for the API suite: the org's outbox entries in id order, delivered or not. */
   listOutbox(orgId: number): Promise<OutboxEntry[]>;
 

@@ -1,6 +1,8 @@
 // Every migration, in the order it applies. Append only: an applied migration never changes,
 // a new change is a new entry with the next version.
 import { initialSchema } from './0001-initial-schema';
+import { webhookDeliverySchema } from './0002-webhook-delivery';
+import { metricsClosedAtSchema } from './0003-metrics-closed-at';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,6 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-schema', sql: initialSchema },
+  { version: 2, name: 'webhook-delivery', sql: webhookDeliverySchema },
+  { version: 3, name: 'metrics-closed-at', sql: metricsClosedAtSchema },
 ];

@@ -1,8 +1,19 @@
-// `GET /api/reports/summary`: figures for the conversations created in [from, to).
-import type { ReportSummary } from '../../api';
-import { STATUSES, type ConversationStatus } from '../../domain';
+// `GET /api/reports/summary`: figures for the conversations created in [from, to); and
+// `GET /api/reports/series`: created and closed per local day or week.
+import {
+  MAX_SERIES_BUCKETS,
+  type ReportBucket,
+  type ReportSummary,
+  type SeriesPoint,
+} from '../../api';
+import { DAY_MS, STATUSES, type ConversationStatus } from '../../domain';
+import { badRequest } from '../app-error';
 import type { Services } from '../deps';
 import type { Caller } from './context';
+import { ZonedCalendar } from './zoned-days';
+
+/** The longest range a report covers. */
+export const MAX_REPORT_DAYS = 400;
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -48,4 +59,76 @@ export async function reportSummary(
     medianTimeToCloseMs: median(closeTimes),
     deletedWithMetrics,
   };
+}
+
+export interface SeriesRequest {
+  from?: number | undefined;
+  to?: number | undefined;
+  bucket: ReportBucket;
+  tz: string;
+}
+
+/**
+ * `GET /api/reports/series`: created and closed per local day (or week) of `tz`. Buckets start at
+ * local midnights; weeks start on `from`'s weekday. Without a range, the last 30 local days.
+ */
+export async function reportSeries(
+  svc: Services,
+  caller: Caller,
+  req: SeriesRequest,
+): Promise<SeriesPoint[]> {
+  const calendar = new ZonedCalendar(req.tz);
+  const today = calendar.dateOf(svc.now());
+  const to = req.to ?? calendar.startOf(ZonedCalendar.addDays(today, 1));
+  const from = req.from ?? calendar.startOf(ZonedCalendar.addDays(calendar.dateOf(to - 1), -29));
+  if (from >= to) throw badRequest('`from` must be before `to`.');
+  const first = calendar.dateOf(from);
+  // The summary's 400 days, counted in local days so that a daylight-saving hour does not tip it.
+  const cap = Math.max(
+    MAX_REPORT_DAYS * DAY_MS,
+    calendar.startOf(ZonedCalendar.addDays(first, MAX_REPORT_DAYS)) - from,
+  );
+  if (to - from > cap) throw badRequest(`A report covers at most ${MAX_REPORT_DAYS} days.`);
+
+  const step = req.bucket === 'day' ? 1 : 7;
+  const starts = [from];
+  for (let k = 1; ; k += 1) {
+    const start = calendar.startOf(ZonedCalendar.addDays(first, k * step));
+    if (start >= to) break;
+    // A day a time zone skipped (Samoa, 30 December 2011) has no instant: no bucket either.
+    if (start > (starts.at(-1) ?? from)) starts.push(start);
+  }
+  if (starts.length > MAX_SERIES_BUCKETS)
+    throw badRequest(
+      `A series has at most ${MAX_SERIES_BUCKETS} buckets; ask for weeks or a shorter range.`,
+    );
+  const points: SeriesPoint[] = starts.map((start, i) => ({
+    from: start,
+    to: starts[i + 1] ?? to,
+    created: 0,
+    closed: 0,
+  }));
+  const bucketOf = (t: number): SeriesPoint | undefined => {
+    if (t < from || t >= to) return undefined;
+    // The last bucket starting at or before t.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? to) <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return points[lo];
+  };
+
+  const rows = await svc.store.transaction((tx) =>
+    tx.listMetricsTouching(caller.orgId, { from, to }),
+  );
+  for (const m of rows) {
+    const created = bucketOf(m.createdAt);
+    if (created) created.created += 1;
+    const closed = m.closedAt === null ? undefined : bucketOf(m.closedAt);
+    if (closed) closed.closed += 1;
+  }
+  return points;
 }

@@ -37,7 +37,7 @@ function summarise(points: readonly ActivityPoint[], unit: 'day' | 'week'): stri
   return `Created and closed per ${unit}, ${first} to ${last}: ${created} created and ${closed} closed in all.${peak}`;
 }
 
-/** Conversations created per day (or week), each next to how many of them have closed. */
+/** Conversations created per day (or week), next to how many closed that day (or week). */
 export function ActivityChart({ points, unit }: ActivityChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const scale = niceScale(Math.max(0, ...points.map((p) => Math.max(p.created, p.closed))));
@@ -62,7 +62,7 @@ export function ActivityChart({ points, unit }: ActivityChartProps) {
           </li>
         </ul>
       }
-      note={`"Closed" counts the conversations created that ${unit} that have been closed since.`}
+      note={`"Closed" counts the conversations closed that ${unit}, whenever they were created.`}
       table={{
         caption,
         columns: [unit === 'day' ? 'Day' : 'Week', 'Created', 'Closed'],

@@ -1,31 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { bucketSize, buckets } from './report-buckets';
-import { resolveRange } from './report-range';
+import { bucketOf, bucketSize } from './report-buckets';
 
-const today = new Date(2025, 2, 14);
-
-describe('buckets', () => {
-  it('gives a day each up to 31 days, covering the range without gaps', () => {
-    const range = resolveRange({ kind: 'preset', preset: '30d' }, today);
-    const list = buckets(range);
-    expect(list).toHaveLength(30);
-    expect(list[0]?.from).toBe(range.from);
-    expect(list.at(-1)?.to).toBe(range.to);
-    for (let i = 1; i < list.length; i += 1) expect(list[i]?.from).toBe(list[i - 1]?.to);
-    expect(list[0]?.label).toBe('13 Feb');
+describe('bucketOf', () => {
+  it('labels a day by its date', () => {
+    const day = bucketOf(new Date(2025, 1, 13).getTime(), new Date(2025, 1, 14).getTime(), 'day');
+    expect(day).toMatchObject({ days: 1, label: '13 Feb', longLabel: '13 Feb' });
   });
 
-  it('gives weeks beyond a month, the last one cut at the range end', () => {
-    const range = resolveRange({ kind: 'preset', preset: '90d' }, today);
-    const list = buckets(range);
-    expect(list).toHaveLength(13);
-    expect(list.slice(0, -1).every((b) => b.days === 7)).toBe(true);
-    expect(list.at(-1)?.days).toBe(6);
-    expect(list.at(-1)?.to).toBe(range.to);
-    expect(list[0]?.longLabel).toBe('15 Dec – 21 Dec');
+  it('labels a week by its first and last day, a cut week by the days it has', () => {
+    const week = bucketOf(
+      new Date(2024, 11, 15).getTime(),
+      new Date(2024, 11, 22).getTime(),
+      'week',
+    );
+    expect(week).toMatchObject({ days: 7, label: '15 Dec', longLabel: '15 Dec – 21 Dec' });
+    const cut = bucketOf(new Date(2025, 2, 9).getTime(), new Date(2025, 2, 15).getTime(), 'week');
+    expect(cut).toMatchObject({ days: 6, longLabel: '9 Mar – 14 Mar' });
   });
+});
 
-  it('never asks for more than 90 buckets', () => {
+describe('bucketSize', () => {
+  it('gives a day each up to 31 days, weeks beyond, never more than 90 buckets', () => {
     expect(bucketSize(31)).toBe(1);
     expect(bucketSize(32)).toBe(7);
     expect(bucketSize(400)).toBe(7);

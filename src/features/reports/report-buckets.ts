@@ -1,6 +1,6 @@
-// The per-day chart's buckets. The summary API answers totals only, so the chart asks for one
-// summary per bucket: a day each up to a month, a week each beyond, never more than 90 requests.
-import { addDays, daysBetween, type ResolvedRange } from './report-range';
+// The per-day chart's buckets: a day each up to a month, a week each beyond, never more than 90
+// (the series API's limit). The API cuts them at the agent's midnights; these label them.
+import { addDays, daysBetween } from './report-range';
 
 export const DAILY_LIMIT_DAYS = 31;
 export const MAX_BUCKETS = 90;
@@ -32,22 +32,16 @@ export function bucketSize(days: number): number {
   return Math.max(7, Math.ceil(days / MAX_BUCKETS));
 }
 
-export function buckets(range: ResolvedRange): Bucket[] {
-  const size = bucketSize(range.days);
-  const result: Bucket[] = [];
-  const first = new Date(range.from);
-  for (let offset = 0; offset < range.days; offset += size) {
-    const start = addDays(first, offset);
-    const end = addDays(first, Math.min(offset + size, range.days));
-    const lastDay = addDays(end, -1);
-    const label = dayLabel(start);
-    result.push({
-      from: start.getTime(),
-      to: end.getTime(),
-      days: daysBetween(start, end),
-      label,
-      longLabel: size === 1 ? label : `${label} – ${dayLabel(lastDay)}`,
-    });
-  }
-  return result;
+/** The bucket [from, to), labelled as the chart shows it. */
+export function bucketOf(from: number, to: number, unit: 'day' | 'week'): Bucket {
+  const start = new Date(from);
+  const end = new Date(to);
+  const label = dayLabel(start);
+  return {
+    from,
+    to,
+    days: daysBetween(start, end),
+    label,
+    longLabel: unit === 'day' ? label : `${label} – ${dayLabel(addDays(end, -1))}`,
+  };
 }

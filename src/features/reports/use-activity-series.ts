@@ -1,44 +1,43 @@
-import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '../../queries/reports';
 import type { ActivityPoint } from './activity-chart';
-import { bucketSize, buckets } from './report-buckets';
+import { bucketOf, bucketSize } from './report-buckets';
 import type { ResolvedRange } from './report-range';
 
 export interface ActivitySeries {
   unit: 'day' | 'week';
-  /** Every bucket's figures, once all have arrived. */
+  /** Every bucket's figures, once they have arrived. */
   points: ActivityPoint[] | null;
   error: unknown;
   retry: () => void;
   retrying: boolean;
 }
 
+/** The agent's time zone: the API cuts the buckets at its midnights, as the range picker does. */
+export function agentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /**
- * Created and closed per bucket. The API has no series yet, so this asks for one summary per
- * bucket (31 at most for days, weeks beyond); each is cached on its own, so moving between ranges
- * that share days asks only for the new ones.
+ * Created and closed per day (or week, beyond a month), in one request: a conversation counts on
+ * the day it was created and, if it closed, on the day it last closed.
  */
 export function useActivitySeries(range: ResolvedRange): ActivitySeries {
-  const list = useMemo(() => buckets(range), [range]);
-  const results = useQueries({
-    queries: list.map((bucket) => reportQueries.summary({ from: bucket.from, to: bucket.to })),
-  });
-  const failed = results.find((r) => r.isError);
-  const done = results.every((r) => r.isSuccess);
+  const unit = bucketSize(range.days) === 1 ? 'day' : 'week';
+  const series = useQuery(
+    reportQueries.series({ from: range.from, to: range.to, bucket: unit, tz: agentTimeZone() }),
+  );
   return {
-    unit: bucketSize(range.days) === 1 ? 'day' : 'week',
-    points: done
-      ? list.map((bucket, i) => ({
-          bucket,
-          created: results[i]?.data?.created ?? 0,
-          closed: results[i]?.data?.closed ?? 0,
+    unit,
+    points: series.data
+      ? series.data.map((p) => ({
+          bucket: bucketOf(p.from, p.to, unit),
+          created: p.created,
+          closed: p.closed,
         }))
       : null,
-    error: failed?.error ?? null,
-    retry: () => {
-      for (const r of results) if (r.isError) void r.refetch();
-    },
-    retrying: results.some((r) => r.isError && r.isFetching),
+    error: series.isError ? series.error : null,
+    retry: () => void series.refetch(),
+    retrying: series.isError && series.isFetching,
   };
 }
