@@ -5,7 +5,17 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // src/api only defines (schemas, the client): nothing runs on import. Saying so lets a
+      // module that imports ApiError from the barrel leave out the schemas, and zod, it does not use.
+      treeshake: {
+        moduleSideEffects: (id) => (/\/src\/api\/[^/]+\.ts$/.test(id) ? false : undefined),
+      },
+    },
+  },
   test: {
     // Two projects so that component tests get a DOM without a per-file comment. A `.test.ts`
     // that needs a DOM can still opt in with `// @vitest-environment happy-dom`.

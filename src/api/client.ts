@@ -1,24 +1,6 @@
-// The typed client: one method per route of SPEC section 4, each answer checked by its schema.
-import { z } from 'zod';
+// The typed client: one method per route of SPEC section 4. Each answer is named after its schema
+// in answers.ts, and checked against it except in the production browser build (see http.ts).
 import type { Priority, SettableStatus, Sort, View } from '../domain';
-import {
-  bulkResultSchema,
-  conversationDetailSchema,
-  conversationPageSchema,
-  inboundResultSchema,
-  messagePageSchema,
-  sendMessageResultSchema,
-} from './conversation-schemas';
-import {
-  countsSchema,
-  directorySchema,
-  inboxListSchema,
-  meSchema,
-  reportSummarySchema,
-  settingsSchema,
-  webhookListSchema,
-  webhookSchema,
-} from './org-schemas';
 import type {
   AddTagRequest,
   BulkRequest,
@@ -30,6 +12,7 @@ import type {
   SignInRequest,
 } from './request-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
+import type { ReportBucket } from './report-schemas';
 
 export interface ApiClientOptions {
   /** Where `/api` lives; '' for the same origin. */
@@ -60,8 +43,6 @@ export interface Versioned {
   signal?: AbortSignal;
 }
 
-const acceptedSchema = z.object({ accepted: z.literal(true) });
-
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
   // Bound, so a browser's fetch is not called with the client as `this` ("Illegal invocation").
@@ -70,9 +51,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const conv = (id: number, rest = '') => `/api/conversations/${id}${rest}`;
 
   return {
-    signIn: (body: SignInRequest) => json({ method: 'POST', path: '/api/session', body }, meSchema),
+    signIn: (body: SignInRequest) => json({ method: 'POST', path: '/api/session', body }, 'me'),
     signOut: () => empty({ method: 'DELETE', path: '/api/session' }),
-    me: (signal?: AbortSignal) => json({ method: 'GET', path: '/api/me', signal }, meSchema),
+    me: (signal?: AbortSignal) => json({ method: 'GET', path: '/api/me', signal }, 'me'),
 
     listConversations: (params: ListConversationsParams = {}, signal?: AbortSignal) =>
       json(
@@ -82,12 +63,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
           query: { ...params, cursor: params.cursor ?? undefined },
           signal,
         },
-        conversationPageSchema,
+        'conversationPage',
       ),
     counts: (signal?: AbortSignal) =>
-      json({ method: 'GET', path: '/api/conversations/counts', signal }, countsSchema),
+      json({ method: 'GET', path: '/api/conversations/counts', signal }, 'counts'),
     getConversation: (id: number, signal?: AbortSignal) =>
-      json({ method: 'GET', path: conv(id), signal }, conversationDetailSchema),
+      json({ method: 'GET', path: conv(id), signal }, 'conversationDetail'),
     listMessages: (
       id: number,
       params: { cursor?: string | null; limit?: number } = {},
@@ -100,52 +81,41 @@ export function createApiClient(options: ApiClientOptions = {}) {
           query: { limit: params.limit, cursor: params.cursor ?? undefined },
           signal,
         },
-        messagePageSchema,
+        'messagePage',
       ),
     /** A reply of exactly `/sync` runs the command instead: the answer then has `type: 'command'`. */
     sendMessage: (id: number, body: CreateMessageRequest, opts: Versioned = {}) =>
-      json({ method: 'POST', path: conv(id, '/messages'), body, ...opts }, sendMessageResultSchema),
+      json({ method: 'POST', path: conv(id, '/messages'), body, ...opts }, 'sendMessageResult'),
     updateConversation: (id: number, patch: PatchConversation, opts: Versioned = {}) =>
-      json({ method: 'PATCH', path: conv(id), body: patch, ...opts }, conversationDetailSchema),
+      json({ method: 'PATCH', path: conv(id), body: patch, ...opts }, 'conversationDetail'),
     snooze: (id: number, until: number, opts: Versioned = {}) =>
       json(
         { method: 'POST', path: conv(id, '/snooze'), body: { until }, ...opts },
-        conversationDetailSchema,
+        'conversationDetail',
       ),
     unsnooze: (id: number, opts: Versioned = {}) =>
-      json({ method: 'DELETE', path: conv(id, '/snooze'), ...opts }, conversationDetailSchema),
+      json({ method: 'DELETE', path: conv(id, '/snooze'), ...opts }, 'conversationDetail'),
     markSpam: (id: number, opts: Versioned = {}) =>
-      json({ method: 'POST', path: conv(id, '/spam'), ...opts }, conversationDetailSchema),
+      json({ method: 'POST', path: conv(id, '/spam'), ...opts }, 'conversationDetail'),
     restoreSpam: (id: number, opts: Versioned = {}) =>
-      json({ method: 'DELETE', path: conv(id, '/spam'), ...opts }, conversationDetailSchema),
+      json({ method: 'DELETE', path: conv(id, '/spam'), ...opts }, 'conversationDetail'),
     addTag: (id: number, tag: AddTagRequest, opts: Versioned = {}) =>
-      json(
-        { method: 'POST', path: conv(id, '/tags'), body: tag, ...opts },
-        conversationDetailSchema,
-      ),
+      json({ method: 'POST', path: conv(id, '/tags'), body: tag, ...opts }, 'conversationDetail'),
     removeTag: (id: number, name: string, opts: Versioned = {}) =>
       json(
         { method: 'DELETE', path: conv(id, `/tags/${encodeURIComponent(name)}`), ...opts },
-        conversationDetailSchema,
+        'conversationDetail',
       ),
     follow: (id: number, opts: Versioned = {}) =>
-      json({ method: 'POST', path: conv(id, '/followers'), ...opts }, conversationDetailSchema),
+      json({ method: 'POST', path: conv(id, '/followers'), ...opts }, 'conversationDetail'),
     unfollow: (id: number, opts: Versioned = {}) =>
-      json(
-        { method: 'DELETE', path: conv(id, '/followers/me'), ...opts },
-        conversationDetailSchema,
-      ),
+      json({ method: 'DELETE', path: conv(id, '/followers/me'), ...opts }, 'conversationDetail'),
     addLink: (id: number, link: LinkRequest, opts: Versioned = {}) =>
-      json(
-        { method: 'POST', path: conv(id, '/links'), body: link, ...opts },
-        conversationDetailSchema,
-      ),
+      json({ method: 'POST', path: conv(id, '/links'), body: link, ...opts }, 'conversationDetail'),
     sync: (id: number, opts: Versioned = {}) =>
-      json({ method: 'POST', path: conv(id, '/sync'), ...opts }, acceptedSchema).then(
-        () => undefined,
-      ),
+      json({ method: 'POST', path: conv(id, '/sync'), ...opts }, 'accepted').then(() => undefined),
     bulk: (body: BulkRequest) =>
-      json({ method: 'POST', path: '/api/conversations/bulk', body }, bulkResultSchema),
+      json({ method: 'POST', path: '/api/conversations/bulk', body }, 'bulkResult'),
     deleteConversation: (id: number, opts: { retainMetrics?: boolean } = {}) =>
       empty({
         method: 'DELETE',
@@ -163,24 +133,44 @@ export function createApiClient(options: ApiClientOptions = {}) {
           body,
           headers: { Authorization: `Bearer ${inboxToken}` },
         },
-        inboundResultSchema,
+        'inboundResult',
       ),
 
     listWebhooks: () =>
-      json({ method: 'GET', path: '/api/webhooks' }, webhookListSchema).then((r) => r.data),
+      json({ method: 'GET', path: '/api/webhooks' }, 'webhookList').then((r) => r.data),
     createWebhook: (body: CreateWebhookRequest) =>
-      json({ method: 'POST', path: '/api/webhooks', body }, webhookSchema),
+      json({ method: 'POST', path: '/api/webhooks', body }, 'webhook'),
     deleteWebhook: (id: number) => empty({ method: 'DELETE', path: `/api/webhooks/${id}` }),
+    /** The subscription's delivery log, newest first (50 unless `limit`, at most 100). */
+    listDeliveries: (webhookId: number, opts: { limit?: number; signal?: AbortSignal } = {}) =>
+      json(
+        {
+          method: 'GET',
+          path: `/api/webhooks/${webhookId}/deliveries`,
+          query: { limit: opts.limit },
+          signal: opts.signal,
+        },
+        'webhookDeliveryList',
+      ).then((r) => r.data),
 
-    getSettings: () => json({ method: 'GET', path: '/api/org/settings' }, settingsSchema),
+    getSettings: () => json({ method: 'GET', path: '/api/org/settings' }, 'settings'),
     updateSettings: (patch: PatchSettingsRequest) =>
-      json({ method: 'PATCH', path: '/api/org/settings', body: patch }, settingsSchema),
+      json({ method: 'PATCH', path: '/api/org/settings', body: patch }, 'settings'),
 
     reportSummary: (range: { from?: number; to?: number } = {}) =>
-      json({ method: 'GET', path: '/api/reports/summary', query: range }, reportSummarySchema),
-    listAgents: () => json({ method: 'GET', path: '/api/agents' }, directorySchema),
+      json({ method: 'GET', path: '/api/reports/summary', query: range }, 'reportSummary'),
+    /** Created and closed per local day or week of `tz` (an IANA zone; UTC when absent). */
+    reportSeries: (
+      params: { from?: number; to?: number; bucket?: ReportBucket; tz?: string } = {},
+      signal?: AbortSignal,
+    ) =>
+      json(
+        { method: 'GET', path: '/api/reports/series', query: params, signal },
+        'reportSeries',
+      ).then((r) => r.data),
+    listAgents: () => json({ method: 'GET', path: '/api/agents' }, 'directory'),
     listInboxes: () =>
-      json({ method: 'GET', path: '/api/inboxes' }, inboxListSchema).then((r) => r.data),
+      json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
 
     /** For `new EventSource(url, { withCredentials: true })`; it resumes by itself afterwards. */
     eventsUrl: (lastEventId?: number) =>

@@ -1,6 +1,7 @@
 // What `GET /api/events` sends: one SSE message per change-feed entry (`id:` is the entry id,
 // `event:` its type, `data:` the JSON below), after a first `ready` event carrying the start id.
 import { z } from 'zod';
+import { CHANGE_EVENT_TYPES } from './change-events';
 import { conversationSchema, messageSchema, statusSchema } from './conversation-schemas';
 import { idSchema, timestampSchema } from './primitives';
 
@@ -34,7 +35,7 @@ export const feedEventSchema = z.discriminatedUnion('type', [
 /** Any entry, for consumers that only need the envelope. */
 export const changeEventSchema = z.object({
   ...base,
-  type: z.enum(['conversation.changed', 'conversation.deleted', 'message.added', 'counts.changed']),
+  type: z.enum(CHANGE_EVENT_TYPES),
   data: z.unknown(),
 });
 

@@ -50,8 +50,35 @@ export const webhookSchema = z.object({
   events: z.array(webhookEventSchema),
   createdAt: timestampSchema,
   secret: z.string().optional(),
+  /**
+   * A subscription carried over from before `conversation_status_updated` was retired: it keeps
+   * receiving that event. Only data migration or seeding makes one; the API never does.
+   */
+  legacy: z.boolean().optional(),
 });
 export const webhookListSchema = z.object({ data: z.array(webhookSchema) });
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/**
+ * One event on its way to one subscription. `id` is also the `X-Parley-Delivery` header, the same
+ * on every retry; `nextAttemptAt` is null once delivered or failed; `responseStatus` and
+ * `lastError` describe the latest attempt.
+ */
+export const webhookDeliverySchema = z.object({
+  id: idSchema,
+  eventType: z.string(),
+  conversationId: idSchema,
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: count,
+  lastAttemptAt: timestampSchema.nullable(),
+  nextAttemptAt: timestampSchema.nullable(),
+  responseStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  deliveredAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+});
+/** Newest first. */
+export const webhookDeliveryListSchema = z.object({ data: z.array(webhookDeliverySchema) });
 
 const statusCounts = z.object(
   Object.fromEntries(STATUSES.map((s) => [s, count])) as Record<
@@ -80,4 +107,5 @@ export type AgentDto = z.infer<typeof agentSchema>;
 export type Directory = z.infer<typeof directorySchema>;
 export type InboxDto = z.infer<typeof inboxSchema>;
 export type WebhookDto = z.infer<typeof webhookSchema>;
+export type WebhookDeliveryDto = z.infer<typeof webhookDeliverySchema>;
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

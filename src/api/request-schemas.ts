@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SETTABLE_STATUSES, SORTS, VIEWS } from '../domain';
 import { channelSchema, prioritySchema } from './conversation-schemas';
+import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
 import { hexColorSchema, idInputSchema, queryIntSchema, timestampInputSchema } from './primitives';
 
@@ -27,10 +28,11 @@ export const listQuerySchema = z.object({
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
   cursor: z.string().max(200).optional(),
   tag: z.string().max(50).optional(),
-  /** An agent id, `me` or `none`. */
+  /** An agent id, `me` or `none`; ids stop at ID_MAX like every id a client sends. */
   assignee: z
     .string()
     .regex(/^(?:me|none|[1-9]\d{0,9})$/, 'Use an agent id, "me" or "none"')
+    .refine((a) => !/^\d/.test(a) || Number(a) <= ID_MAX, 'Use an agent id, "me" or "none"')
     .optional(),
   q: z.string().max(200).optional(),
 });
@@ -99,6 +101,10 @@ export const createWebhookSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' }).max(2000),
   events: z.array(webhookEventSchema).min(1).max(10),
   secret: z.string().min(16, 'A secret needs at least 16 characters').max(200).optional(),
+});
+
+export const deliveryQuerySchema = z.object({
+  limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
 });
 
 export const SETTINGS_LIMITS = {

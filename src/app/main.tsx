@@ -6,8 +6,10 @@ import '../ui/styles/global.css';
 import { App } from './app';
 
 // The server's Content-Security-Policy forbids eval; without this zod probes `new Function` and
-// the browser reports a violation on every load.
-z.config({ jitless: true });
+// the browser reports a violation on every load. Only builds that run zod in the page need it (the
+// dev server, the mock API): the production client does not check answers with zod (src/api/http.ts),
+// and leaving this out keeps zod out of its first screen.
+if (!import.meta.env.PROD || import.meta.env.VITE_API_MODE === 'mock') z.config({ jitless: true });
 
 /**
  * `npm run dev` (and a build with VITE_API_MODE=mock) answers `/api` from the mock backend in the
@@ -16,8 +18,12 @@ z.config({ jitless: true });
  */
 async function startMockApiIfWanted(): Promise<void> {
   if (!import.meta.env.DEV && import.meta.env.VITE_API_MODE !== 'mock') return;
+  const { applyScenarioFromUrl } = await import('../mocks/scenario');
+  applyScenarioFromUrl(window.location.search);
   const { startMockApi } = await import('../mocks/browser');
   await startMockApi();
+  // The scenario switcher (Ctrl+Shift+D), mock builds only; it need not hold up the first render.
+  void import('../mocks/scenario-panel').then((m) => m.mountScenarioPanel());
 }
 
 function render() {

@@ -12,6 +12,7 @@ export function getMockBackend(): MockBackend {
   backend ??= createMockBackend({
     ...defaults,
     extraConversations: defaults.extraConversations ?? getScenario().datasetSize,
+    threadSize: defaults.threadSize ?? getScenario().threadSize,
   });
   return backend;
 }

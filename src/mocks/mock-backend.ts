@@ -4,6 +4,7 @@ import { createApp } from '../backend/app';
 import { createChangeHub } from '../backend/change-hub';
 import { createClockTicker } from '../backend/clock';
 import { seedBulk, seedDemo, type DemoSummary } from '../backend/demo-data';
+import { viewStatuses } from '../domain';
 import { createMemoryStore, type MemoryStore } from '../backend/memory-store';
 import { plainPasswords } from '../backend/plain-passwords';
 import { SESSION_TTL_MS } from '../backend/session-transport';
@@ -14,6 +15,8 @@ export interface MockBackendOptions {
   seed?: number;
   /** Extra Acme conversations (the dataset-size scenario). */
   extraConversations?: number;
+  /** Messages added to the newest open Acme conversation (the long-thread scenario, for bench/). */
+  threadSize?: number;
   /** Where the session survives a reload: sessionStorage in the browser; none in tests. */
   persist?: SessionPersistence | null;
   /** How often the clock rules run (snooze wake-ups...); off unless given. */
@@ -30,6 +33,32 @@ export interface MockBackend {
   signOut(): void;
   tick(): Promise<number>;
   dispose(): void;
+}
+
+/** Gives the first row of the Open view (newest first) `count` more messages, oldest first. */
+async function seedLongThread(store: MemoryStore, orgId: number, count: number) {
+  await store.transaction(async (tx) => {
+    const [row] = await tx.listConversations(orgId, {
+      statuses: viewStatuses('open'),
+      sort: 'newest',
+      limit: 1,
+    });
+    if (!row) return;
+    for (let n = 0; n < count; n += 1) {
+      const fromContact = n % 3 !== 2;
+      await tx.insertMessage({
+        orgId,
+        conversationId: row.id,
+        type: 'chat',
+        authorType: fromContact ? 'contact' : 'agent',
+        authorId: fromContact ? row.contactId : (row.assigneeId ?? null),
+        body: `Message ${n + 1} of ${count}: ${fromContact ? 'still waiting on the refund' : 'looking into it now'}.`,
+        createdAt: row.createdAt + n,
+        mentions: [],
+        idempotencyKey: null,
+      });
+    }
+  });
 }
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
@@ -54,6 +83,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         now: now(),
       });
     }
+    if (options.threadSize) await seedLongThread(store, demo.acme.orgId, options.threadSize);
     // The demo data is deterministic, so the agent of a session saved before a reload still exists.
     const saved = session.saved();
     if (saved && saved.expiresAt > now()) {

@@ -2,7 +2,7 @@
 // contact message or another agent's change shows without a reload.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { changeEventSchema } from '../api';
+import { CHANGE_EVENT_TYPES, changedConversationId } from '../api';
 import { api } from './api';
 import { conversationKeys } from './keys';
 
@@ -35,15 +35,14 @@ export function useLiveUpdates(enabled: boolean): void {
       } catch {
         return;
       }
-      const parsed = changeEventSchema.safeParse(data);
-      if (!parsed.success) return;
-      if (parsed.data.conversationId !== null) touched.add(parsed.data.conversationId);
+      const conversationId = changedConversationId(data);
+      if (conversationId === undefined) return;
+      if (conversationId !== null) touched.add(conversationId);
       timer ??= setTimeout(flush, BURST_MS);
     };
 
     source.addEventListener('message', onChange);
-    for (const type of changeEventSchema.shape.type.options)
-      source.addEventListener(type, onChange);
+    for (const type of CHANGE_EVENT_TYPES) source.addEventListener(type, onChange);
     return () => {
       source.close();
       if (timer) clearTimeout(timer);

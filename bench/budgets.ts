@@ -1,0 +1,77 @@
+// The budgets of issue 8, checked against a run's figures.
+import type { ServerOp, TimedOp, UiOp } from './stats';
+
+export interface Results {
+  bundle: { initialJsGzipKb: number; initialCssGzipKb: number };
+  ui: Record<string, UiOp>;
+  server: Record<string, ServerOp>;
+}
+
+export interface Check {
+  what: string;
+  figure: string;
+  budget: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+}
+
+const timed = (r: Results, op: string) => r.ui[op] as TimedOp | undefined;
+
+function atMost(
+  what: string,
+  value: number | null | undefined,
+  budget: number,
+  unit: string,
+): Check {
+  if (value === null || value === undefined || Number.isNaN(value))
+    return { what, figure: 'not measured', budget: `≤ ${budget}${unit}`, met: null };
+  return { what, figure: `${value}${unit}`, budget: `≤ ${budget}${unit}`, met: value <= budget };
+}
+
+export function checkBudgets(r: Results): Check[] {
+  const scroll = r.ui.scroll_100k as
+    { longTasksOver50ms: number; maxRowsMounted: number } | undefined;
+  return [
+    atMost('initial JS (gzip)', r.bundle.initialJsGzipKb, 120, ' KB'),
+    atMost('load_inbox_10k median', timed(r, 'load_inbox_10k')?.medianMs, 1000, ' ms'),
+    atMost('switch_view_10k p75', timed(r, 'switch_view_10k')?.p75Ms, 50, ' ms'),
+    atMost('switch_view_10k ratio', timed(r, 'switch_view_10k')?.ratio, 1.5, '×'),
+    atMost('toggle_sort_10k p75', timed(r, 'toggle_sort_10k')?.p75Ms, 50, ' ms'),
+    atMost('toggle_sort_10k ratio', timed(r, 'toggle_sort_10k')?.ratio, 1.5, '×'),
+    atMost('select_row p75', timed(r, 'select_row')?.p75Ms, 16, ' ms'),
+    atMost('select_row ratio', timed(r, 'select_row')?.ratio, 2, '×'),
+    atMost('bulk_close_25 p75', timed(r, 'bulk_close_25')?.p75Ms, 50, ' ms'),
+    atMost('open_conversation_2000 p75', timed(r, 'open_conversation_2000')?.p75Ms, 100, ' ms'),
+    atMost('scroll_100k tasks over 50 ms', scroll?.longTasksOver50ms, 0, ''),
+    atMost('scroll_100k rows mounted', scroll?.maxRowsMounted, 60, ''),
+    atMost('list page p99, PostgreSQL 100k', r.server.list_page_100k_postgres?.p99Ms, 25, ' ms'),
+    atMost('list page p99, PGlite 100k', r.server.list_page_100k_pglite?.p99Ms, 60, ' ms'),
+    atMost('bulk close 25 p99, PostgreSQL 100k', r.server.bulk_close_25_postgres?.p99Ms, 50, ' ms'),
+  ];
+}
+
+export function printTable(r: Results, checks: Check[]): void {
+  const uiRows = Object.entries(r.ui).map(([op, v]) =>
+    'medianMs' in v
+      ? {
+          op,
+          n: v.n,
+          'median ms': v.medianMs,
+          'p75 ms': v.p75Ms,
+          'baseline ms': v.baselineMedianMs ?? '-',
+          ratio: v.ratio ?? '-',
+        }
+      : { op, ...v },
+  );
+  if (uiRows.length > 0) console.table(uiRows);
+  const serverRows = Object.entries(r.server).map(([op, v]) => ({ op, ...v }));
+  if (serverRows.length > 0) console.table(serverRows);
+  console.table(
+    checks.map((c) => ({
+      budget: c.what,
+      figure: c.figure,
+      limit: c.budget,
+      result: c.met === null ? 'not measured' : c.met ? 'met' : 'MISSED',
+    })),
+  );
+}

@@ -1,0 +1,108 @@
+// Runs in every bench page before its own scripts (page.addInitScript). It times one click from
+// the input event (its `timeStamp`, the moment the browser received the input) to the first paint
+// that shows the result: each animation frame checks whether the DOM shows it yet; in the frame
+// where it does, a task queued from requestAnimationFrame runs right after that frame's paint.
+// Loads are timed the same way from navigation start (time origin 0) to the first painted row.
+
+export type Expectation = 'rowsChanged' | 'rowToggled' | 'threadShown';
+
+export interface BenchProbe {
+  loadedMs: number | null;
+  result: number | null;
+  arm(expect: Expectation, arg?: number): void;
+  /** Long tasks (ms) and the most rows mounted at once, from `watchScroll()` on. */
+  watchScroll(): void;
+  scroll: { longTasks: number[]; maxRows: number };
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbe;
+  }
+}
+
+export function instrument(): void {
+  const ROWS = 'ul[aria-label="Conversations"] > li.inbox-row';
+  const afterPaint = (done: (t: number) => void) =>
+    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+  const rowsSignature = () =>
+    Array.from(
+      document.querySelectorAll(ROWS),
+      (li) => li.querySelector('a')?.getAttribute('href') ?? '',
+    )
+      .sort()
+      .join('|');
+  const rowAt = (index: number) =>
+    document.querySelector<HTMLInputElement>(
+      `${ROWS}[style*="translateY(${index * 64}px)"] input[type="checkbox"]`,
+    );
+
+  let condition: (() => boolean) | null = null;
+  let t0 = 0;
+
+  const probe: BenchProbe = {
+    loadedMs: null,
+    result: null,
+    arm(expect, arg = 0) {
+      probe.result = null;
+      t0 = 0;
+      if (expect === 'rowsChanged') {
+        const before = rowsSignature();
+        condition = () => {
+          const now = rowsSignature();
+          return now !== '' && now !== before;
+        };
+      } else if (expect === 'rowToggled') {
+        const was = rowAt(arg)?.checked;
+        condition = () => {
+          const input = rowAt(arg);
+          return Boolean(input) && input?.checked !== was;
+        };
+      } else {
+        condition = () =>
+          document.querySelectorAll('[role="log"][aria-label="Messages"] .thread__row').length > 0;
+      }
+    },
+    watchScroll() {
+      probe.scroll = { longTasks: [], maxRows: document.querySelectorAll(ROWS).length };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.scroll.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const list = document.querySelector('ul[aria-label="Conversations"]');
+      if (list)
+        new MutationObserver(() => {
+          probe.scroll.maxRows = Math.max(
+            probe.scroll.maxRows,
+            document.querySelectorAll(ROWS).length,
+          );
+        }).observe(list, { childList: true });
+    },
+    scroll: { longTasks: [], maxRows: 0 },
+  };
+  window.__bench = probe;
+
+  const check = () => {
+    if (!condition) return;
+    if (condition()) {
+      condition = null;
+      afterPaint((t1) => {
+        probe.result = t1 - t0;
+      });
+    } else requestAnimationFrame(check);
+  };
+  addEventListener(
+    'click',
+    (event) => {
+      if (!condition || t0) return;
+      t0 = event.timeStamp;
+      requestAnimationFrame(check);
+    },
+    true,
+  );
+
+  const waitForRows = () => {
+    if (document.querySelector(ROWS)) afterPaint((t) => (probe.loadedMs = t));
+    else requestAnimationFrame(waitForRows);
+  };
+  requestAnimationFrame(waitForRows);
+}

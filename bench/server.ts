@@ -1,0 +1,224 @@
+// The server ops: the real Node host (server/host.ts) on PGlite and on PostgreSQL with 10,000 and
+// 100,000 extra conversations in Acme, loaded by autocannon over loopback only (10 connections,
+// a few seconds per op). Seeded databases are kept: PGlite's under node_modules/.cache, and on
+// PostgreSQL one database per size next to the test database.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
+import { openDatabase, type DatabaseConfig } from '../server/open-database';
+import { createPasswords } from '../server/passwords';
+import { createSqlStore } from '../server/sql-store';
+import { BUILD, ROOT } from './build';
+import type { ServerOp } from './stats';
+
+const CACHE = join(BUILD, '..', 'pglite');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+const ACME = 1;
+const SIZES = [10_000, 100_000] as const;
+
+type Kind = 'pglite' | 'postgres';
+const sizeName = (size: number) => `${size / 1000}k`;
+
+async function seed(config: DatabaseConfig, size: number, log: (s: string) => void) {
+  const client = await openDatabase(config);
+  const store = createSqlStore(client);
+  try {
+    const now = Date.now();
+    await ensureDemoData(store, { passwords: createPasswords(), now });
+    const counts = await store.transaction((tx) => tx.countByStatus(ACME));
+    const have = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    if (have < size) {
+      log(`  seeding ${size} conversations (once; kept for the next run)`);
+      const started = Date.now();
+      await seedBulk(store, { orgId: ACME, count: size, now, batchSize: 2000 });
+      log(`  seeded in ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    // Planner statistics, as autovacuum would have them on a live PostgreSQL. PGlite has no
+    // autovacuum: without this, its first plans after a bulk load are the ones of an empty table.
+    await client.exec('ANALYZE');
+  } finally {
+    await store.close();
+  }
+}
+
+async function pgDatabaseUrl(base: string, size: number): Promise<string> {
+  const name = `parley_bench_${sizeName(size)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+interface Host {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The host in a child process (bench/server-host.ts), so the load generator has its own. */
+async function startHost(config: DatabaseConfig): Promise<Host> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server-host.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BENCH_DATA_DIR: config.dataDir ?? '',
+      BENCH_DATABASE_URL: config.databaseUrl ?? '',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const line = text.split('\n')[0];
+      if (text.includes('\n') && line) resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`bench: the host exited (${code})`)));
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function signIn(host: Host): Promise<string> {
+  const response = await fetch(`${host.url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'alex@acme.test', password: 'demo-password' }),
+  });
+  if (!response.ok) throw new Error(`bench: sign-in answered ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function openIds(host: Host, cookie: string, count: number): Promise<number[]> {
+  const ids: number[] = [];
+  let cursor: string | null = null;
+  while (ids.length < count) {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const response = await fetch(`${host.url}/api/conversations?view=open&limit=100${query}`, {
+      headers: { Cookie: cookie },
+    });
+    const page = (await response.json()) as { data: { id: number }[]; next: string | null };
+    ids.push(...page.data.map((row) => row.id));
+    cursor = page.next;
+    if (!cursor) break;
+  }
+  return ids.slice(0, count);
+}
+
+async function load(
+  url: string,
+  cookie: string,
+  extra: Partial<autocannon.Options> = {},
+): Promise<ServerOp & { non2xx: number }> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { Cookie: cookie, Accept: 'application/json' },
+    ...extra,
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
+}
+
+async function measure(
+  kind: Kind,
+  size: number,
+  config: DatabaseConfig,
+  out: Record<string, ServerOp>,
+  log: (s: string) => void,
+) {
+  const suffix = `${size === 100_000 ? '100k' : sizeName(size)}_${kind}`;
+  log(`server ${suffix}`);
+  await seed(config, size, log);
+  const host = await startHost(config);
+  try {
+    const base = host.url;
+    const cookie = await signIn(host);
+    const record = (name: string, op: ServerOp & { non2xx: number }) => {
+      const { non2xx, ...figures } = op;
+      if (non2xx > 0) log(`  ${name}: ${non2xx} answers were not 2xx`);
+      out[name] = figures;
+    };
+    record(
+      `list_page_${suffix}`,
+      await load(`${base}/api/conversations?view=open&sort=newest&limit=50`, cookie),
+    );
+    record(`counts_${suffix}`, await load(`${base}/api/conversations/counts`, cookie));
+    // Bulk: groups of 25 open conversations, closed in turn, then reopened, and so on, so every
+    // request changes 25 rows (no request only finds them already closed).
+    const ids = await openIds(host, cookie, 5000);
+    const groups: number[][] = [];
+    for (let i = 0; i + 25 <= ids.length; i += 25) groups.push(ids.slice(i, i + 25));
+    let sent = 0;
+    const bulkName = size === 100_000 ? `bulk_close_25_${kind}` : `bulk_close_25_10k_${kind}`;
+    record(
+      bulkName,
+      await load(`${base}/api/conversations/bulk`, cookie, {
+        method: 'POST',
+        requests: [
+          {
+            setupRequest: (request) => {
+              const n = sent;
+              sent += 1;
+              const group = groups[n % groups.length] ?? [];
+              const action = Math.floor(n / groups.length) % 2 === 0 ? 'close' : 'open';
+              return {
+                ...request,
+                method: 'POST',
+                headers: { ...request.headers, 'Content-Type': 'application/json' },
+                body: JSON.stringify({ action, ids: group }),
+              };
+            },
+          },
+        ],
+      }),
+    );
+  } finally {
+    await host.close();
+  }
+}
+
+export async function runServer(log: (s: string) => void): Promise<Record<string, ServerOp>> {
+  const out: Record<string, ServerOp> = {};
+  mkdirSync(CACHE, { recursive: true });
+  for (const size of SIZES) {
+    const dataDir = join(CACHE, sizeName(size));
+    await measure('pglite', size, { dataDir }, out, log);
+  }
+  const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!pgUrl) {
+    log(
+      'server: PostgreSQL ops skipped: set TEST_DATABASE_URL or DATABASE_URL ' +
+        '(a local one: eval "$(bash scripts/ci-postgres.sh)")',
+    );
+    return out;
+  }
+  for (const size of SIZES) {
+    await measure('postgres', size, { databaseUrl: await pgDatabaseUrl(pgUrl, size) }, out, log);
+  }
+  return out;
+}

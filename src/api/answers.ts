@@ -1,0 +1,49 @@
+// The schema of every answer the typed client reads, by name. The client checks answers against
+// these in development and tests (where a broken contract must fail loudly) and loads them on
+// demand, so the production browser bundle carries neither them nor zod: see `json` in http.ts.
+import { z } from 'zod';
+import {
+  bulkResultSchema,
+  conversationDetailSchema,
+  conversationPageSchema,
+  inboundResultSchema,
+  messagePageSchema,
+  sendMessageResultSchema,
+} from './conversation-schemas';
+import { errorBodySchema } from './error-schemas';
+import {
+  countsSchema,
+  directorySchema,
+  inboxListSchema,
+  meSchema,
+  reportSummarySchema,
+  settingsSchema,
+  webhookDeliveryListSchema,
+  webhookListSchema,
+  webhookSchema,
+} from './org-schemas';
+import { reportSeriesSchema } from './report-schemas';
+
+export const answerSchemas = {
+  accepted: z.object({ accepted: z.literal(true) }),
+  bulkResult: bulkResultSchema,
+  conversationDetail: conversationDetailSchema,
+  conversationPage: conversationPageSchema,
+  counts: countsSchema,
+  directory: directorySchema,
+  error: errorBodySchema,
+  inboundResult: inboundResultSchema,
+  inboxList: inboxListSchema,
+  me: meSchema,
+  messagePage: messagePageSchema,
+  reportSeries: reportSeriesSchema,
+  reportSummary: reportSummarySchema,
+  sendMessageResult: sendMessageResultSchema,
+  settings: settingsSchema,
+  webhook: webhookSchema,
+  webhookDeliveryList: webhookDeliveryListSchema,
+  webhookList: webhookListSchema,
+};
+
+export type Answers = { [K in keyof typeof answerSchemas]: z.output<(typeof answerSchemas)[K]> };
+export type AnswerName = keyof Answers;
