@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Router, type BaseLocationHook } from 'wouter';
 import { AppRoutes } from './app-routes';
 import { AuthGate } from './auth-gate';
-import { Providers } from './providers';
+import { Providers, type ProvidersProps } from './providers';
 import { createQueryClient } from './query-client';
 import './app.css';
 
@@ -11,12 +11,14 @@ export interface AppProps {
   /** Tests pass their own client and an in-memory location; the browser uses its address bar. */
   queryClient?: QueryClient;
   locationHook?: BaseLocationHook;
+  /** Where changes made offline are kept across reloads (tests: a storage of their own). */
+  persistOptions?: ProvidersProps['persistOptions'];
 }
 
-export function App({ queryClient, locationHook }: AppProps) {
+export function App({ queryClient, locationHook, persistOptions }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <Providers queryClient={client}>
+    <Providers queryClient={client} {...(persistOptions ? { persistOptions } : {})}>
       <Router {...(locationHook ? { hook: locationHook } : {})}>
         <AuthGate>
           <AppRoutes />

@@ -17,7 +17,11 @@ export function HomeRedirect() {
   if (inboxes.isError) {
     return (
       <div className="app-centered">
-        <ErrorState message={describeError(inboxes.error)} onRetry={() => void inboxes.refetch()} retrying={inboxes.isFetching} />
+        <ErrorState
+          message={describeError(inboxes.error)}
+          onRetry={() => void inboxes.refetch()}
+          retrying={inboxes.isFetching}
+        />
       </div>
     );
   }

@@ -3,7 +3,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { getMockBackend, server } from '../mocks/node';
-import { contactOf, countOf, expectCount, findRows, list, renderApp, rows, setupMockApi, testApi, toasts, toolbar } from './test-utils';
+import {
+  contactOf,
+  countOf,
+  expectCount,
+  findRows,
+  list,
+  renderApp,
+  rows,
+  setupMockApi,
+  testApi,
+  toasts,
+  toolbar,
+} from './test-utils';
 
 setupMockApi();
 
@@ -62,7 +74,10 @@ describe('bulk actions', () => {
   it('puts everything back and says why when the server refuses', async () => {
     server.use(
       http.post('*/api/conversations/bulk', () =>
-        HttpResponse.json({ error: { code: 'rejected', message: 'Nothing was changed: #3 could not be updated.' } }, { status: 422 }),
+        HttpResponse.json(
+          { error: { code: 'rejected', message: 'Nothing was changed: #3 could not be updated.' } },
+          { status: 422 },
+        ),
       ),
     );
     const { user } = await renderApp('/inbox/1?view=open&sort=newest');
@@ -73,7 +88,9 @@ describe('bulk actions', () => {
     await user.click(within(rows()[1] as HTMLElement).getByRole('checkbox'));
     await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
 
-    expect(await within(toasts()).findByText('Nothing was changed: #3 could not be updated.')).toBeDefined();
+    expect(
+      await within(toasts()).findByText('Nothing was changed: #3 could not be updated.'),
+    ).toBeDefined();
     await expectCount('Open', openBefore);
     await waitFor(() => expect(rows().map(contactOf)).toEqual(before));
     // The selection is back too, to try again.

@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { contactOf, countOf, expectCount, findRows, renderApp, rows, setupMockApi, toasts, toolbar } from './test-utils';
+import {
+  contactOf,
+  countOf,
+  expectCount,
+  findRows,
+  renderApp,
+  rows,
+  setupMockApi,
+  toasts,
+  toolbar,
+} from './test-utils';
 
 setupMockApi();
 
@@ -44,13 +54,19 @@ describe('keyboard', () => {
     const next = linkOf(2);
     await user.keyboard('e');
     await expectCount('Open', openBefore - 1);
-    expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).not.toContain(closing);
+    expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).not.toContain(
+      closing,
+    );
     expect(document.activeElement).toBe(next);
     const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
     expect(within(toasts()).getByText('Conversation closed')).toBeDefined();
     await user.click(undo);
     await expectCount('Open', openBefore);
-    await waitFor(() => expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).toContain(closing));
+    await waitFor(() =>
+      expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).toContain(
+        closing,
+      ),
+    );
   });
 
   it('e closes the selected rows when there is a selection', async () => {
@@ -80,7 +96,9 @@ describe('keyboard', () => {
     const { user, url } = await renderApp('/inbox/1?view=open&sort=newest');
     await findRows();
     const name = contactOf(rows()[0] as HTMLElement);
-    within(rows()[0] as HTMLElement).getByRole('checkbox').focus();
+    within(rows()[0] as HTMLElement)
+      .getByRole('checkbox')
+      .focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(url()).toBe(linkOf(0).getAttribute('href')));
     expect(contactOf(rows()[0] as HTMLElement)).toBe(name);

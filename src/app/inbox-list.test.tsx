@@ -4,7 +4,18 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { VIEW_LABELS, VIEWS } from '../domain';
 import { server } from '../mocks/node';
-import { contactOf, countOf, findRows, list, renderApp, rows, setupMockApi, testApi, viewLink, views } from './test-utils';
+import {
+  contactOf,
+  countOf,
+  findRows,
+  list,
+  renderApp,
+  rows,
+  setupMockApi,
+  testApi,
+  viewLink,
+  views,
+} from './test-utils';
 
 setupMockApi();
 
@@ -14,14 +25,11 @@ describe('the views', () => {
     await findRows();
     const counts = await testApi.counts();
     for (const view of VIEWS) expect(await countOf(VIEW_LABELS[view])).toBe(counts[view]);
-    expect(within(views()).getAllByRole('link').map((a) => a.getAttribute('aria-current'))).toEqual([
-      'page',
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      within(views())
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('aria-current')),
+    ).toEqual(['page', null, null, null, null, null]);
   });
 
   it('switches view through the links, keeping the sort, and the URL says which', async () => {
@@ -31,7 +39,9 @@ describe('the views', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Closed' })).toBeDefined();
     expect(url()).toBe('/inbox/1?view=closed&sort=oldest');
     const closed = await testApi.listConversations({ view: 'closed', sort: 'oldest' });
-    await waitFor(() => expect(rows().map(contactOf)).toEqual(closed.data.map((c) => c.contact.name)));
+    await waitFor(() =>
+      expect(rows().map(contactOf)).toEqual(closed.data.map((c) => c.contact.name)),
+    );
   });
 });
 
@@ -44,10 +54,17 @@ describe('the list', () => {
     if (!first || !top) throw new Error('no open conversation');
     const link = within(first).getByRole('link');
     expect(link.textContent?.startsWith(top.contact.name)).toBe(true);
-    expect(link.getAttribute('href')).toBe(`/inbox/1/conversations/${top.id}?view=open&sort=newest`);
-    expect(link.textContent).toContain((top.lastMessage?.body ?? 'No messages yet').replace(/\s+/g, ' ').slice(0, 20));
-    for (const tag of top.conversationTags.slice(0, 2)) expect(within(link).getByText(tag.name)).toBeDefined();
-    expect(within(first).getByRole('checkbox', { name: `Select conversation with ${top.contact.name}` })).toBeDefined();
+    expect(link.getAttribute('href')).toBe(
+      `/inbox/1/conversations/${top.id}?view=open&sort=newest`,
+    );
+    expect(link.textContent).toContain(
+      (top.lastMessage?.body ?? 'No messages yet').replace(/\s+/g, ' ').slice(0, 20),
+    );
+    for (const tag of top.conversationTags.slice(0, 2))
+      expect(within(link).getByText(tag.name)).toBeDefined();
+    expect(
+      within(first).getByRole('checkbox', { name: `Select conversation with ${top.contact.name}` }),
+    ).toBeDefined();
   });
 
   it('puts only the rows in view, and a few either side, in the DOM', async () => {
@@ -76,7 +93,9 @@ describe('the list', () => {
     await user.click(screen.getByRole('menuitemradio', { name: 'Oldest first' }));
     expect(url()).toBe('/inbox/1?view=open&sort=oldest');
     const oldest = await testApi.listConversations({ view: 'open', sort: 'oldest' });
-    await waitFor(() => expect(contactOf(rows()[0] as HTMLElement)).toBe(oldest.data[0]?.contact.name));
+    await waitFor(() =>
+      expect(contactOf(rows()[0] as HTMLElement)).toBe(oldest.data[0]?.contact.name),
+    );
 
     unmount();
     await renderApp(url());
@@ -92,13 +111,19 @@ describe('the list', () => {
     await user.click(screen.getByRole('menuitemradio', { name: 'Assigned to me' }));
     expect(url()).toBe('/inbox/1?view=all&sort=newest&assignee=me');
     const mine = await testApi.listConversations({ view: 'all', sort: 'newest', assignee: 'me' });
-    await waitFor(() => expect(rows().map(contactOf)).toEqual(mine.data.map((c) => c.contact.name)));
+    await waitFor(() =>
+      expect(rows().map(contactOf)).toEqual(mine.data.map((c) => c.contact.name)),
+    );
 
-    const tag = mine.data.flatMap((c) => c.conversationTags)[0] ?? (await testApi.listConversations({ view: 'all' })).data.flatMap((c) => c.conversationTags)[0];
+    const tag =
+      mine.data.flatMap((c) => c.conversationTags)[0] ??
+      (await testApi.listConversations({ view: 'all' })).data.flatMap((c) => c.conversationTags)[0];
     if (!tag) throw new Error('the demo data has no tags');
     await user.click(screen.getByRole('button', { name: 'Filter by tag' }));
     await user.click(screen.getByRole('menuitemradio', { name: tag.name }));
-    expect(url()).toBe(`/inbox/1?view=all&sort=newest&tag=${encodeURIComponent(tag.name)}&assignee=me`);
+    expect(url()).toBe(
+      `/inbox/1?view=all&sort=newest&tag=${encodeURIComponent(tag.name)}&assignee=me`,
+    );
   });
 });
 
@@ -114,7 +139,11 @@ describe('the list when there is nothing, or it fails', () => {
     server.use(
       http.get(
         '*/api/conversations',
-        () => HttpResponse.json({ error: { code: 'internal', message: 'The database is not answering.' } }, { status: 500 }),
+        () =>
+          HttpResponse.json(
+            { error: { code: 'internal', message: 'The database is not answering.' } },
+            { status: 500 },
+          ),
         { once: true },
       ),
     );

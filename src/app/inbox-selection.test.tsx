@@ -21,7 +21,10 @@ describe('selecting conversations', () => {
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
     await user.click(boxOf(0));
     expect(within(toolbar()).getByText('1 selected')).toBeDefined();
-    expect(within(toolbar()).getByRole('button', { name: 'Close selected' })).toHaveProperty('disabled', false);
+    expect(within(toolbar()).getByRole('button', { name: 'Close selected' })).toHaveProperty(
+      'disabled',
+      false,
+    );
     await user.click(boxOf(0));
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
   });
@@ -34,15 +37,11 @@ describe('selecting conversations', () => {
     await user.click(boxOf(5));
     await user.keyboard('{/Shift}');
     expect(within(toolbar()).getByText('5 selected')).toBeDefined();
-    expect(rows().map((r) => (within(r).getByRole('checkbox') as HTMLInputElement).checked).slice(0, 7)).toEqual([
-      false,
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      rows()
+        .map((r) => (within(r).getByRole('checkbox') as HTMLInputElement).checked)
+        .slice(0, 7),
+    ).toEqual([false, true, true, true, true, true, false]);
   });
 
   it('"Select all" takes the first 25; a 26th disables "Close selected" and says why', async () => {
@@ -52,15 +51,19 @@ describe('selecting conversations', () => {
     await user.click(selectAll);
     expect(within(toolbar()).getByText('25 selected')).toBeDefined();
     expect(selectAll).toHaveProperty('checked', true);
-    expect(rows().slice(0, 26).map((r) => (within(r).getByRole('checkbox') as HTMLInputElement).checked)).toEqual([
-      ...Array<boolean>(25).fill(true),
-      false,
-    ]);
+    expect(
+      rows()
+        .slice(0, 26)
+        .map((r) => (within(r).getByRole('checkbox') as HTMLInputElement).checked),
+    ).toEqual([...Array<boolean>(25).fill(true), false]);
     expect(within(toolbar()).queryByText(BULK_LIMIT_MESSAGE)).toBeNull();
 
     await user.click(boxOf(25));
     expect(within(toolbar()).getByText('26 selected')).toBeDefined();
-    expect(within(toolbar()).getByRole('button', { name: 'Close selected' })).toHaveProperty('disabled', true);
+    expect(within(toolbar()).getByRole('button', { name: 'Close selected' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     expect(within(toolbar()).getByRole('status').textContent).toBe(BULK_LIMIT_MESSAGE);
   });
 
@@ -77,7 +80,9 @@ describe('selecting conversations', () => {
     );
     const { user } = await renderApp('/inbox/1?view=open&sort=newest', { viewportHeight: 64 });
     await findRows();
-    await waitFor(() => expect(screen.queryByRole('status', { name: 'Loading more conversations' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('status', { name: 'Loading more conversations' })).toBeNull(),
+    );
     const loadedBefore = pages;
     expect(loadedBefore * 4).toBeLessThan(25);
     await user.click(screen.getByRole('checkbox', { name: 'Select all' }));

@@ -2,7 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FetchEventSource } from './testing/fetch-event-source';
-import { ACME_TOKEN, countOf, expectCount, findRows, renderApp, rows, setupMockApi, testApi } from './test-utils';
+import {
+  ACME_TOKEN,
+  countOf,
+  expectCount,
+  findRows,
+  renderApp,
+  rows,
+  setupMockApi,
+  testApi,
+} from './test-utils';
 
 setupMockApi();
 
@@ -12,7 +21,11 @@ describe('live updates', () => {
     await findRows();
     const openBefore = await countOf('Open');
     // The change feed starts after the newest change when it connects: connect first.
-    await waitFor(() => expect(FetchEventSource.instances.some((s) => s.readyState === FetchEventSource.OPEN)).toBe(true));
+    await waitFor(() =>
+      expect(FetchEventSource.instances.some((s) => s.readyState === FetchEventSource.OPEN)).toBe(
+        true,
+      ),
+    );
 
     await testApi.inbound(ACME_TOKEN, {
       channel: 'chat',
@@ -20,9 +33,15 @@ describe('live updates', () => {
       body: 'Hello, is anyone there?',
     });
 
-    await waitFor(() => expect(within(rows()[0] as HTMLElement).getByRole('link').textContent).toMatch(/^Newt Person/), {
-      timeout: 3000,
-    });
+    await waitFor(
+      () =>
+        expect(within(rows()[0] as HTMLElement).getByRole('link').textContent).toMatch(
+          /^Newt Person/,
+        ),
+      {
+        timeout: 3000,
+      },
+    );
     await expectCount('Open', openBefore + 1);
     expect(screen.getByText('Hello, is anyone there?')).toBeDefined();
   });
@@ -31,13 +50,21 @@ describe('live updates', () => {
     await renderApp('/inbox/1?view=open&sort=newest', { liveUpdates: true });
     const [first] = await findRows();
     const openBefore = await countOf('Open');
-    await waitFor(() => expect(FetchEventSource.instances.some((s) => s.readyState === FetchEventSource.OPEN)).toBe(true));
+    await waitFor(() =>
+      expect(FetchEventSource.instances.some((s) => s.readyState === FetchEventSource.OPEN)).toBe(
+        true,
+      ),
+    );
     const href = first ? within(first).getByRole('link').getAttribute('href') : null;
     const id = Number(/conversations\/(\d+)/.exec(href ?? '')?.[1]);
 
     await testApi.updateConversation(id, { status: 'closed' });
 
     await expectCount('Open', openBefore - 1);
-    await waitFor(() => expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).not.toContain(href));
+    await waitFor(() =>
+      expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).not.toContain(
+        href,
+      ),
+    );
   });
 });

@@ -1,10 +1,15 @@
 // The app's QueryClient: what "fresh" means, when to retry, and what a lost session does.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api';
-import { forgetSession, isUnauthorized } from '../queries';
+import {
+  forgetSession,
+  isUnauthorized,
+  registerChangeDefaults,
+  setMutationRetries,
+} from '../queries';
 
 export interface QueryClientOptions {
-  /** Retries of a failed read (network errors and 5xx only); tests turn them off. */
+  /** Retries of a failed read or change (network errors and 5xx only); tests turn them off. */
   retries?: number;
 }
 
@@ -35,5 +40,8 @@ export function createQueryClient({ retries = 2 }: QueryClientOptions = {}): Que
       mutations: { retry: false },
     },
   });
+  // Changes retry only where sending twice is harmless (see src/queries); the rest never do.
+  setMutationRetries(qc, retries);
+  registerChangeDefaults(qc);
   return qc;
 }

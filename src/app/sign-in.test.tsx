@@ -7,7 +7,11 @@ import { findRows, PASSWORD, renderApp, setupMockApi, viewLink } from './test-ut
 
 setupMockApi();
 
-async function signInWith(user: Awaited<ReturnType<typeof renderApp>>['user'], email: string, password: string) {
+async function signInWith(
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  email: string,
+  password: string,
+) {
   await user.type(await screen.findByRole('textbox', { name: 'Email' }), email);
   // A password field has no ARIA role (it is not a plain text box to assistive technology).
   await user.type(screen.getByLabelText('Password'), password);
@@ -20,7 +24,9 @@ describe('signing in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Parley' })).toBeDefined();
 
     await signInWith(user, 'alex@acme.test', 'wrong-password');
-    expect((await screen.findByRole('alert')).textContent).toBe('The email or password is not right.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The email or password is not right.',
+    );
 
     await user.clear(screen.getByLabelText('Password'));
     await user.type(screen.getByLabelText('Password'), PASSWORD);
@@ -35,20 +41,29 @@ describe('signing in', () => {
     server.use(
       http.post('*/api/session', () =>
         HttpResponse.json(
-          { error: { code: 'rate_limited', message: 'Too many failed sign-ins. Try again in 15 minutes.' } },
+          {
+            error: {
+              code: 'rate_limited',
+              message: 'Too many failed sign-ins. Try again in 15 minutes.',
+            },
+          },
           { status: 429 },
         ),
       ),
     );
     const { user } = await renderApp('/', { as: null });
     await signInWith(user, 'alex@acme.test', PASSWORD);
-    expect((await screen.findByRole('alert')).textContent).toBe('Too many failed sign-ins. Try again in 15 minutes.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Too many failed sign-ins. Try again in 15 minutes.',
+    );
   });
 
   it('asks for both fields before sending anything', async () => {
     const { user } = await renderApp('/', { as: null });
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Enter your email address and password.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter your email address and password.',
+    );
   });
 
   it('opens the first inbox at /', async () => {

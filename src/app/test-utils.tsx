@@ -6,6 +6,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { createApiClient } from '../api';
 import { resetMockBackend, server } from '../mocks/node';
+import { changesPersistOptions } from '../queries';
 import { toast } from '../ui';
 import { App } from './app';
 import { createQueryClient } from './query-client';
@@ -40,8 +41,14 @@ function mockLayout(width: number, height: number): () => void {
   const saved = (['clientWidth', 'clientHeight'] as const).map(
     (key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const,
   );
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => width });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => width,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => height,
+  });
   return () => {
     for (const [key, descriptor] of saved) {
       if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
@@ -57,9 +64,35 @@ export interface RenderAppOptions {
   viewportHeight?: number;
   /** Installs an EventSource so the app's live updates run. */
   liveUpdates?: boolean;
+  /** Where waiting changes are kept; by default a storage of this render's own, so no test
+   * replays another's changes. Pass the same one to two renders to simulate a reload. */
+  storage?: Storage;
 }
 
-export async function renderApp(path: string, { as = 'alex@acme.test', viewportHeight = 1000, liveUpdates = false }: RenderAppOptions = {}) {
+/** A Storage in memory: one "browser profile" for the tests of changes that survive a reload. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+export async function renderApp(
+  path: string,
+  {
+    as = 'alex@acme.test',
+    viewportHeight = 1000,
+    liveUpdates = false,
+    storage = memoryStorage(),
+  }: RenderAppOptions = {},
+) {
   if (as) await testApi.signIn({ email: as, password: PASSWORD });
   if (liveUpdates) vi.stubGlobal('EventSource', FetchEventSource);
   const restoreLayout = mockLayout(1280, viewportHeight);
@@ -67,7 +100,11 @@ export async function renderApp(path: string, { as = 'alex@acme.test', viewportH
   const location = memoryLocation({ path, record: true });
   const queryClient = createQueryClient({ retries: 0 });
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} locationHook={location.hook} />);
+  // No throttle: a test that reloads must find every change already saved.
+  const persistOptions = changesPersistOptions(storage, 0);
+  const view = render(
+    <App queryClient={queryClient} locationHook={location.hook} persistOptions={persistOptions} />,
+  );
   /** The address as the app last set it (path and query). */
   const url = () => location.history[location.history.length - 1] ?? '';
   return { ...view, user, location, queryClient, url };
@@ -107,7 +144,9 @@ export async function countOf(label: string): Promise<number> {
 }
 
 export async function expectCount(label: string, value: number) {
-  await waitFor(() => expect(viewLink(label).textContent).toMatch(new RegExp(`${value}$`)), { timeout: 3000 });
+  await waitFor(() => expect(viewLink(label).textContent).toMatch(new RegExp(`${value}$`)), {
+    timeout: 3000,
+  });
 }
 
 /** The contact name a row's link starts with (its checkbox says whose it is). */

@@ -1,6 +1,6 @@
 // Bulk actions: optimistic over every selected conversation at once, and all-or-nothing like the
 // server: if the reducer refuses one, nothing changes and nothing is sent.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BulkRequest } from '../api';
 import { checkBulkIds, reduce } from '../domain';
 import type { AgentActor, ConversationEvent } from '../domain';
@@ -8,6 +8,9 @@ import { api } from './api';
 import { conversationKeys } from './keys';
 import { applyToCaches, reconcile, writeConversation } from './optimistic';
 import { currentActor, currentSettings, RejectedChange } from './use-conversation-action';
+
+export const OFFLINE_BULK_MESSAGE =
+  'You are offline. Changes to several conversations at once need a connection; nothing was changed.';
 
 export function bulkEvent(request: BulkRequest, actor: AgentActor): ConversationEvent {
   switch (request.action) {
@@ -36,8 +39,11 @@ export function useBulkAction() {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: ['conversation', 'bulk'],
+    // Not queued offline: a bulk change is refused at once there, and says so, rather than waiting.
+    networkMode: 'always',
     mutationFn: (request: BulkRequest) => api.bulk(request),
     onMutate: async (request) => {
+      if (!onlineManager.isOnline()) throw new RejectedChange(OFFLINE_BULK_MESSAGE);
       const check = checkBulkIds(request.ids);
       if (!check.ok) throw new RejectedChange(check.reason);
       await qc.cancelQueries({ queryKey: conversationKeys.all });

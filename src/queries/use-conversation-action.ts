@@ -1,6 +1,12 @@
 // One mutation for every action on one conversation: optimistic through the shared reducer,
 // rolled back with the reason on failure, reconciled with the server afterwards.
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  mutationOptions,
+  onlineManager,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { ApiError, type ConversationDetail } from '../api';
 import { DEFAULT_SETTINGS, reduce } from '../domain';
 import type { AgentActor, Conversation, OrgSettings } from '../domain';
@@ -10,6 +16,8 @@ import {
   sendAction,
   type ConversationAction,
 } from './conversation-action';
+import { TIMEOUT_MESSAGE } from './api';
+import { conflictBase, type ConflictBase } from './conflict';
 import { conversationKeys, orgKeys } from './keys';
 import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
 
@@ -68,32 +76,100 @@ export function optimisticAction(
   return snapshot;
 }
 
+/** Worth asking again: no answer at all, or the server's own trouble (5xx). A 4xx is final. */
+export function isTransient(error: unknown): boolean {
+  if (finalErrors.has(error as object)) return false;
+  return error instanceof ApiError && (error.code === 'network' || error.status >= 500);
+}
+
+const retriesOf = new WeakMap<QueryClient, number>();
+
+/** How often a change that got no answer (or a 5xx) is sent again; none unless the app says so. */
+export function setMutationRetries(qc: QueryClient, retries: number): void {
+  retriesOf.set(qc, retries);
+}
+
+export function mutationRetries(qc: QueryClient): number {
+  return retriesOf.get(qc) ?? 0;
+}
+
+const finalErrors = new WeakSet<object>();
+
+/** Marks a failure that must not be retried: sending the change twice would not be harmless. */
+export function finalError(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) finalErrors.add(error);
+  return error;
+}
+
 /** A sentence for the person: the server's message, or what went wrong on the way. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 409)
       return 'Someone else changed this conversation. You are now seeing the latest version.';
-    if (error.code === 'network')
+    if (error.code === 'network') {
+      if (error.message === TIMEOUT_MESSAGE) return TIMEOUT_MESSAGE;
+      if (!onlineManager.isOnline())
+        return 'You are offline. This change needs a connection; try again once you are back online.';
       return 'Parley could not reach the server. Check your connection and try again.';
+    }
     return error.message;
   }
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
 }
 
-export function useConversationAction() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationKey: ['conversation', 'action'],
-    mutationFn: ({ id, action, baseVersion }: ActionVariables) =>
-      sendAction(id, action, isVersioned(action) ? baseVersion : undefined),
+/** Changes that wait for the network and survive a reload run one after another, in order: a
+ * queued close must reach the server before the note queued after it moves the version. */
+export const CHANGES_SCOPE = { id: 'parley-changes' };
+
+export const ACTION_MUTATION_KEY = ['conversation', 'action'] as const;
+
+/** What a 409 or a failure needs afterwards; plain data, since a queued change is saved as JSON
+ * (the rollback is gone after a reload, and so are the optimistic changes it would undo). */
+export interface ActionContext {
+  base: ConflictBase | null;
+  rollback?: () => void;
+}
+
+/** Sending again is harmless: the same status, priority or tag twice is no change. */
+export function isReplaySafe(action: ConversationAction): boolean {
+  return !['spam', 'restore', 'link', 'sync'].includes(action.kind);
+}
+
+/** A 409 whose `current` already shows the change (a retry of a request that did land, say). */
+function alreadyApplied(qc: QueryClient, action: ConversationAction, error: unknown) {
+  if (!(error instanceof ApiError) || error.status !== 409 || !error.current) return null;
+  const actor = currentActor(qc);
+  const event = actor ? actionEvent(action, actor) : null;
+  if (!event) return null;
+  const outcome = reduce(error.current, event, Date.now(), currentSettings(qc));
+  return outcome.ok && !outcome.changed ? error.current : null;
+}
+
+/** The options of the action mutation, also its defaults: a change restored after a reload runs
+ * with these, since no component is there to give them. */
+export function conversationActionOptions(qc: QueryClient) {
+  return mutationOptions<ConversationDetail | null, Error, ActionVariables, ActionContext>({
+    mutationKey: ACTION_MUTATION_KEY,
+    scope: CHANGES_SCOPE,
+    retry: (failures, error) => failures < mutationRetries(qc) && isTransient(error),
+    mutationFn: async ({ id, action, baseVersion }) => {
+      try {
+        return await sendAction(id, action, isVersioned(action) ? baseVersion : undefined);
+      } catch (error) {
+        const current = alreadyApplied(qc, action, error);
+        if (current) return current;
+        throw isReplaySafe(action) ? error : finalError(error);
+      }
+    },
     onMutate: async ({ id, action }) => {
       await qc.cancelQueries({ queryKey: conversationKeys.all });
+      const before = cachedConversation(qc, id);
       const snapshot = optimisticAction(qc, id, action);
-      return { snapshot };
+      return { base: before ? conflictBase(before) : null, rollback: snapshot.rollback };
     },
     onError: (error, _vars, context) => {
-      context?.snapshot.rollback();
+      context?.rollback?.();
       if (error instanceof ApiError && error.current) writeConversation(qc, error.current);
     },
     onSuccess: (saved) => {
@@ -101,4 +177,9 @@ export function useConversationAction() {
     },
     onSettled: (_data, _error, { id }) => reconcile(qc, [id]),
   });
+}
+
+export function useConversationAction() {
+  const qc = useQueryClient();
+  return useMutation(conversationActionOptions(qc));
 }

@@ -2,6 +2,7 @@
 // the request carries the draft's idempotency key so a retry can never post twice, and the
 // saved message is appended to the cached thread instead of refetching every page of it.
 import {
+  mutationOptions,
   useMutation,
   useMutationState,
   useQueryClient,
@@ -13,6 +14,7 @@ import type { Message } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
 import { writeConversation } from './optimistic';
+import { CHANGES_SCOPE, isTransient, mutationRetries } from './use-conversation-action';
 
 export interface SendMessageVariables {
   conversationId: number;
@@ -45,11 +47,16 @@ export function appendMessage(qc: QueryClient, message: Message): void {
   });
 }
 
-export function useSendMessage() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationKey: ['conversation', 'send'],
-    mutationFn: (v: SendMessageVariables): Promise<SendMessageResult> =>
+export const SEND_MUTATION_KEY = ['conversation', 'send'] as const;
+
+/** The options of a send, also its defaults so a send restored after a reload knows how to run.
+ * Every attempt carries the same idempotency key: a replay answers with the saved message. */
+export function sendMessageOptions(qc: QueryClient) {
+  return mutationOptions<SendMessageResult, Error, SendMessageVariables>({
+    mutationKey: SEND_MUTATION_KEY,
+    scope: CHANGES_SCOPE,
+    retry: (failures, error) => failures < mutationRetries(qc) && isTransient(error),
+    mutationFn: (v) =>
       api.sendMessage(v.conversationId, {
         type: v.type,
         body: v.body,
@@ -68,10 +75,15 @@ export function useSendMessage() {
   });
 }
 
+export function useSendMessage() {
+  const qc = useQueryClient();
+  return useMutation(sendMessageOptions(qc));
+}
+
 /** Sends of this conversation still on their way, oldest first. */
 export function usePendingMessages(conversationId: number): SendMessageVariables[] {
   return useMutationState({
-    filters: { mutationKey: ['conversation', 'send'], status: 'pending' },
+    filters: { mutationKey: [...SEND_MUTATION_KEY], status: 'pending' },
     select: (mutation) => mutation.state.variables as SendMessageVariables | undefined,
   }).filter(
     (v): v is SendMessageVariables => v !== undefined && v.conversationId === conversationId,

@@ -40,7 +40,8 @@ export class FetchEventSource extends EventTarget {
         credentials: this.withCredentials ? 'include' : 'same-origin',
         signal: this.abort.signal,
       });
-      if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`);
+      if (!response.ok || !response.body)
+        throw new Error(`event stream answered ${response.status}`);
       this.readyState = FetchEventSource.OPEN;
       this.emit(new Event('open'));
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -82,7 +83,8 @@ export class FetchEventSource extends EventTarget {
   private emit(event: Event): void {
     if (this.readyState === FetchEventSource.CLOSED) return;
     this.dispatchEvent(event);
-    if (event.type === 'message' && event instanceof MessageEvent) this.onmessage?.(event as MessageEvent<string>);
+    if (event.type === 'message' && event instanceof MessageEvent)
+      this.onmessage?.(event as MessageEvent<string>);
     if (event.type === 'error') this.onerror?.(event);
     if (event.type === 'open') this.onopen?.(event);
   }

@@ -7,6 +7,8 @@ import { ApiError, type ConversationDetail, type Directory, type MessagePage } f
 import type { Conversation } from '../../domain';
 import {
   cachedConversation,
+  conflictAuthorId,
+  conflictMessage,
   conversationKeys,
   describeError,
   orgKeys,
@@ -15,7 +17,6 @@ import {
   type ConversationAction,
 } from '../../queries';
 import { toast } from '../../ui';
-import { conflictAuthorId, conflictMessage } from './conflict-message';
 
 export interface RunOptions {
   /** A toast once the server agreed. */
@@ -37,14 +38,22 @@ function threadOf(qc: QueryClient, id: number) {
   return data?.pages.flatMap((p) => p.data) ?? [];
 }
 
-/** A 409 names whoever changed it, read from the thread that the rollback just refetched. */
-function errorText(qc: QueryClient, id: number, error: unknown, seenUpToId: number): string {
+/** A 409 names whoever changed it (read from the thread that the rollback just refetched) and
+ * what they changed (the answer's conversation against the one the change was based on). */
+function errorText(
+  qc: QueryClient,
+  id: number,
+  error: unknown,
+  seenUpToId: number,
+  before: Conversation | undefined,
+): string {
   if (!(error instanceof ApiError) || error.status !== 409) return describeError(error);
   const meId = qc.getQueryData<{ id: number } | null>(orgKeys.me)?.id;
   const authorId = conflictAuthorId(threadOf(qc, id), seenUpToId, meId);
   const directory = qc.getQueryData<Directory>(orgKeys.directory);
-  const name = directory?.agents.find((a) => a.id === authorId)?.name ?? null;
-  return conflictMessage(name);
+  const nameOf = (agentId: number) => directory?.agents.find((a) => a.id === agentId)?.name ?? null;
+  const name = authorId === null ? null : nameOf(authorId);
+  return conflictMessage(name, before, error.current, nameOf);
 }
 
 export function usePaneAction(conversationId: number): RunAction {
@@ -83,7 +92,7 @@ export function usePaneAction(conversationId: number): RunAction {
         }
         return null;
       } catch (error) {
-        const message = errorText(qc, conversationId, error, seenUpToId);
+        const message = errorText(qc, conversationId, error, seenUpToId, before);
         if (!options.quiet) toast.show({ tone: 'error', message });
         return message;
       }

@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import type { ConversationRow as Row } from '../../api';
 import { Spinner } from '../../ui';
 import { ConversationRow, ROW_HEIGHT } from './conversation-row';
@@ -107,7 +115,8 @@ export function ConversationList({
     if (activeId === null || activeIndex !== -1) return;
     const index = Math.min(lastIndex.current, rows.length - 1);
     const focused = document.activeElement;
-    const hadFocus = !focused || focused === document.body || Boolean(scrollRef.current?.contains(focused));
+    const hadFocus =
+      !focused || focused === document.body || Boolean(scrollRef.current?.contains(focused));
     if (index < 0) {
       setActiveId(null);
       if (hadFocus) scrollRef.current?.focus();
@@ -140,7 +149,12 @@ export function ConversationList({
 
   return (
     <div ref={scrollRef} className="inbox-scroller" tabIndex={-1}>
-      <ul role="list" aria-label="Conversations" className="inbox-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        role="list"
+        aria-label="Conversations"
+        className="inbox-list"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;

@@ -58,7 +58,12 @@ export function ConversationRow({
     <li
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={cx('inbox-row', selected && 'inbox-row--selected', current && 'inbox-row--current', unread && 'inbox-row--unread')}
+      className={cx(
+        'inbox-row',
+        selected && 'inbox-row--selected',
+        current && 'inbox-row--current',
+        unread && 'inbox-row--unread',
+      )}
       style={style}
     >
       <span className="inbox-row__check">

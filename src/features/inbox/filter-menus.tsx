@@ -26,8 +26,8 @@ const ANY_TAG = 'any';
 /** The list's filters: assignee (me, unassigned) and tag. */
 export function FilterMenus({ assignee, tag, knownTags, onAssignee, onTag }: FilterMenusProps) {
   const current: AssigneeChoice = assignee ?? 'anyone';
-  const tagNames = [...new Set([...(tag ? [tag] : []), ...knownTags.map((t) => t.name)])].sort((a, b) =>
-    a.localeCompare(b),
+  const tagNames = [...new Set([...(tag ? [tag] : []), ...knownTags.map((t) => t.name)])].sort(
+    (a, b) => a.localeCompare(b),
   );
   return (
     <>
@@ -54,9 +54,16 @@ export function FilterMenus({ assignee, tag, knownTags, onAssignee, onTag }: Fil
         disabled={tagNames.length === 0}
         items={[
           { id: ANY_TAG, kind: 'radio', label: 'Any tag', checked: !tag },
-          ...tagNames.map((name) => ({ id: `${TAG_PREFIX}${name}`, kind: 'radio' as const, label: name, checked: name === tag })),
+          ...tagNames.map((name) => ({
+            id: `${TAG_PREFIX}${name}`,
+            kind: 'radio' as const,
+            label: name,
+            checked: name === tag,
+          })),
         ]}
-        onSelect={(id) => onTag(id.startsWith(TAG_PREFIX) ? id.slice(TAG_PREFIX.length) : undefined)}
+        onSelect={(id) =>
+          onTag(id.startsWith(TAG_PREFIX) ? id.slice(TAG_PREFIX.length) : undefined)
+        }
       >
         {tag ? `Tag: ${tag}` : 'Tag'}
       </MenuButton>

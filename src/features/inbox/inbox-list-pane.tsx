@@ -19,7 +19,9 @@ import { useNow } from './use-now';
 import { useSelectionCommands } from './use-selection-commands';
 
 // Only needed once someone presses "?".
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /** The middle column: the view's header, the selection bar and the virtualized list. */
 export function InboxListPane() {
@@ -49,7 +51,8 @@ export function InboxListPane() {
     [directory.data],
   );
   const assigneeNameOf = useCallback(
-    (row: ConversationRow) => (row.assigneeId === null ? null : (agentNames.get(row.assigneeId) ?? null)),
+    (row: ConversationRow) =>
+      row.assigneeId === null ? null : (agentNames.get(row.assigneeId) ?? null),
     [agentNames],
   );
   const rowHref = useCallback((id: number) => hrefFor(search, id), [hrefFor, search]);
@@ -76,7 +79,11 @@ export function InboxListPane() {
   // The list's length for assistive technology: known once every page is in, or from the counts
   // when no filter narrows the view; otherwise unknown (-1).
   const viewCount = !hasFilters(search) ? counts.data?.[search.view] : undefined;
-  const setSize = !list.hasMore ? list.rows.length : viewCount !== undefined ? Math.max(viewCount, list.rows.length) : -1;
+  const setSize = !list.hasMore
+    ? list.rows.length
+    : viewCount !== undefined
+      ? Math.max(viewCount, list.rows.length)
+      : -1;
 
   let body;
   if (list.status === 'pending') body = <ListLoading />;

@@ -7,7 +7,10 @@ describe('the inbox address', () => {
     ['?view=closed&sort=oldest', { view: 'closed', sort: 'oldest' }],
     ['view=spam&sort=sideways', { view: 'spam', sort: 'newest' }],
     ['view=archived', { view: 'open', sort: 'newest' }],
-    ['view=all&tag=%20billing%20&assignee=me', { view: 'all', sort: 'newest', tag: 'billing', assignee: 'me' }],
+    [
+      'view=all&tag=%20billing%20&assignee=me',
+      { view: 'all', sort: 'newest', tag: 'billing', assignee: 'me' },
+    ],
     ['assignee=42&tag=', { view: 'open', sort: 'newest' }],
   ])('reads %j', (search, expected) => {
     expect(parseInboxSearch(search)).toEqual(expected);
@@ -21,7 +24,9 @@ describe('the inbox address', () => {
 
   it('links to a list or a conversation of an inbox', () => {
     expect(inboxHref(1, { view: 'open', sort: 'newest' })).toBe('/inbox/1?view=open&sort=newest');
-    expect(inboxHref(1, { view: 'open', sort: 'newest' }, 7)).toBe('/inbox/1/conversations/7?view=open&sort=newest');
+    expect(inboxHref(1, { view: 'open', sort: 'newest' }, 7)).toBe(
+      '/inbox/1/conversations/7?view=open&sort=newest',
+    );
   });
 
   it.each([

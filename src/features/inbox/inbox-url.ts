@@ -44,7 +44,10 @@ export function formatInboxSearch(search: InboxSearch): string {
 }
 
 export function inboxHref(inboxId: number, search: InboxSearch, conversationId?: number): string {
-  const path = conversationId === undefined ? `/inbox/${inboxId}` : `/inbox/${inboxId}/conversations/${conversationId}`;
+  const path =
+    conversationId === undefined
+      ? `/inbox/${inboxId}`
+      : `/inbox/${inboxId}/conversations/${conversationId}`;
   return `${path}?${formatInboxSearch(search)}`;
 }
 

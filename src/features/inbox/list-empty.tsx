@@ -8,8 +8,13 @@ export interface ListEmptyProps {
 }
 
 export function ListEmpty({ view, filtered, onClearFilters }: ListEmptyProps) {
-  const title = view === 'all' ? 'No conversations' : `No ${VIEW_LABELS[view].toLowerCase()} conversations`;
-  const description = filtered ? 'None match these filters.' : view === 'open' ? 'Every conversation has been handled.' : undefined;
+  const title =
+    view === 'all' ? 'No conversations' : `No ${VIEW_LABELS[view].toLowerCase()} conversations`;
+  const description = filtered
+    ? 'None match these filters.'
+    : view === 'open'
+      ? 'Every conversation has been handled.'
+      : undefined;
   return (
     <div className="list-state">
       <EmptyState

@@ -14,8 +14,11 @@ export interface ListHeaderProps {
 
 /** The view's name, and the controls that change which rows the list shows and in what order. */
 export function ListHeader({ search, knownTags, onChange, selectAll }: ListHeaderProps) {
-  const set = (patch: { sort?: Sort; tag?: string | undefined; assignee?: AssigneeFilter | undefined }) =>
-    onChange({ ...search, ...patch });
+  const set = (patch: {
+    sort?: Sort;
+    tag?: string | undefined;
+    assignee?: AssigneeFilter | undefined;
+  }) => onChange({ ...search, ...patch });
   return (
     <header className="list-header">
       <span className="list-header__select">{selectAll}</span>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isUnread, previewText } from './row-summary';
 
-const message = (authorType: 'contact' | 'agent' | 'bot' | 'system', type: 'chat' | 'note' = 'chat', body = 'Hi  there\nfriend') => ({
+const message = (
+  authorType: 'contact' | 'agent' | 'bot' | 'system',
+  type: 'chat' | 'note' = 'chat',
+  body = 'Hi  there\nfriend',
+) => ({
   lastMessage: { type, authorType, body, createdAt: 0 },
 });
 

@@ -14,7 +14,14 @@ export interface SelectAllProps {
  * "Select all" takes the first 25 of the view (the most one bulk request may change). Checked when
  * those are all selected; mixed when some rows are.
  */
-export function SelectAll({ target, selectedOfTarget, selectedTotal, loading, onSelectAll, onClear }: SelectAllProps) {
+export function SelectAll({
+  target,
+  selectedOfTarget,
+  selectedTotal,
+  loading,
+  onSelectAll,
+  onClear,
+}: SelectAllProps) {
   const all = target > 0 && selectedOfTarget >= target;
   return (
     <Checkbox

@@ -40,11 +40,17 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
       return { ids: next, anchor: id };
     }),
   select: (ids) => set({ ids: new Set(ids), anchor: ids[ids.length - 1] ?? null }),
-  clear: () => set((state) => (state.ids.size === 0 && state.anchor === null ? state : { ids: EMPTY, anchor: null })),
+  clear: () =>
+    set((state) =>
+      state.ids.size === 0 && state.anchor === null ? state : { ids: EMPTY, anchor: null },
+    ),
   keepOnly: (present) =>
     set((state) => {
       if ([...state.ids].every((id) => present.has(id))) return state;
       const ids = new Set([...state.ids].filter((id) => present.has(id)));
-      return { ids, anchor: state.anchor !== null && present.has(state.anchor) ? state.anchor : null };
+      return {
+        ids,
+        anchor: state.anchor !== null && present.has(state.anchor) ? state.anchor : null,
+      };
     }),
 }));

@@ -14,7 +14,12 @@ export function SortMenu({ sort, onChange }: SortMenuProps) {
       size="sm"
       variant="ghost"
       align="end"
-      items={SORTS.map((id) => ({ id, kind: 'radio', label: SORT_LABELS[id], checked: id === sort }))}
+      items={SORTS.map((id) => ({
+        id,
+        kind: 'radio',
+        label: SORT_LABELS[id],
+        checked: id === sort,
+      }))}
       onSelect={onChange}
     >
       {SORT_LABELS[sort]}

@@ -108,7 +108,11 @@ export function useInboxCommands() {
       const previous = cachedConversation(qc, row.id) ?? row;
       let saved: Pick<Conversation, 'status' | 'version'> | null;
       try {
-        saved = await sendOne({ id: row.id, action: { kind: 'status', status: 'closed' }, baseVersion: previous.version });
+        saved = await sendOne({
+          id: row.id,
+          action: { kind: 'status', status: 'closed' },
+          baseVersion: previous.version,
+        });
       } catch (error) {
         reportFailure(error);
         return false;
@@ -116,7 +120,11 @@ export function useInboxCommands() {
       const current = saved ?? { status: 'closed' as const, version: previous.version + 1 };
       const undo = async () => {
         try {
-          await sendOne({ id: row.id, action: undoAction(previous, current, Date.now()), baseVersion: current.version });
+          await sendOne({
+            id: row.id,
+            action: undoAction(previous, current, Date.now()),
+            baseVersion: current.version,
+          });
         } catch (error) {
           reportFailure(error);
         }
@@ -124,7 +132,9 @@ export function useInboxCommands() {
       toast.show({
         message: DONE.close[0],
         durationMs: UNDO_MS,
-        ...(previous.status !== 'closed' ? { action: { label: 'Undo', onAction: () => void undo() } } : {}),
+        ...(previous.status !== 'closed'
+          ? { action: { label: 'Undo', onAction: () => void undo() } }
+          : {}),
       });
       return true;
     },

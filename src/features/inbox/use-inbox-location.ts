@@ -37,7 +37,10 @@ export function useInboxLocation(): InboxLocation {
     [inboxId],
   );
   const goToList = useCallback((next: InboxSearch) => navigate(hrefFor(next)), [navigate, hrefFor]);
-  const openConversation = useCallback((id: number) => navigate(hrefFor(search, id)), [navigate, hrefFor, search]);
+  const openConversation = useCallback(
+    (id: number) => navigate(hrefFor(search, id)),
+    [navigate, hrefFor, search],
+  );
 
   return { inboxId, conversationId, search, goToList, openConversation, hrefFor };
 }

@@ -19,7 +19,20 @@ export const SHORTCUTS: readonly { keys: string; description: string }[] = [
   { keys: '?', description: 'Show these shortcuts' },
 ];
 
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'password', 'url', 'tel', 'number', 'date', 'datetime-local', 'time', 'month', 'week']);
+const TEXT_INPUTS = new Set([
+  'text',
+  'search',
+  'email',
+  'password',
+  'url',
+  'tel',
+  'number',
+  'date',
+  'datetime-local',
+  'time',
+  'month',
+  'week',
+]);
 
 /** Typing a "j" into a reply must type it, not move the list. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -37,7 +37,10 @@ export function useListSelection(list: ConversationList, identity: string): List
   }, [rows, status, keepOnly]);
 
   const order = useMemo(() => rows.map((r) => r.id), [rows]);
-  const toggle = useCallback((id: number, range: boolean) => toggleIn(id, { range, order }), [toggleIn, order]);
+  const toggle = useCallback(
+    (id: number, range: boolean) => toggleIn(id, { range, order }),
+    [toggleIn, order],
+  );
 
   const selectAll = useCallback(async () => {
     const startedFor = identityRef.current;

@@ -30,7 +30,12 @@ export function SignInScreen() {
 
   return (
     <main className="sign-in">
-      <form className="sign-in__card" onSubmit={onSubmit} noValidate aria-describedby={error ? errorId : undefined}>
+      <form
+        className="sign-in__card"
+        onSubmit={onSubmit}
+        noValidate
+        aria-describedby={error ? errorId : undefined}
+      >
         <div className="sign-in__brand">
           <span className="sign-in__logo" aria-hidden="true">
             P
@@ -67,7 +72,13 @@ export function SignInScreen() {
             {error}
           </p>
         ) : null}
-        <Button type="submit" variant="primary" size="lg" loading={signIn.isPending} className="sign-in__submit">
+        <Button
+          type="submit"
+          variant="primary"
+          size="lg"
+          loading={signIn.isPending}
+          className="sign-in__submit"
+        >
           Sign in
         </Button>
       </form>

@@ -51,7 +51,7 @@ describe('Status', () => {
     await choose(user, 'Status', 'Closed');
     expect(
       await screen.findByText(
-        'Sam changed this conversation. You are now seeing the latest version.',
+        'Sam marked this conversation pending. You are now seeing the latest version.',
       ),
     ).toBeDefined();
     await waitFor(() =>
