@@ -1,16 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
-// E2E_BASE_URL runs the specs against a server that is already up (e.g. `npm run dev`);
-// otherwise Playwright starts `npm start` on its own port with a fresh, throwaway database.
+// The whole suite runs twice, as two projects:
+//  - `mock`: `npm run dev` (Vite) with the MSW worker: the mock API in the page, fresh on every load;
+//  - `real`: `npm start` on a fresh, throwaway PGlite database, which keeps every spec's writes.
+// The specs share the real server's data, so they run one at a time, in file order, and assert
+// counts relative to what they read first. `E2E_PROJECT=mock|real` (or `--project`) runs one.
+// E2E_BASE_URL runs the specs against a server that is already up, under the project `external`.
 const external = process.env.E2E_BASE_URL;
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = external ?? `http://localhost:${port}`;
+const realPort = Number(process.env.E2E_PORT ?? 3100);
+const mockPort = Number(process.env.E2E_MOCK_PORT ?? 5174);
 const isCI = Boolean(process.env.CI);
-// Workers load this file too; only the main process starts (and cleans up after) the server.
+// Workers load this file too; only the main process starts (and cleans up after) the servers.
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 
 function throwawayDataDir(): string {
@@ -19,54 +23,79 @@ function throwawayDataDir(): string {
   return dir;
 }
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    // The system Chromium (scripts/ensure-chromium.mjs); never a Playwright download.
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    // The network is closed here: no sandbox for root, and no background calls home.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+const only = process.env.E2E_PROJECT;
+const wants = (name: string) => !only || only === name;
+
+const servers: NonNullable<PlaywrightTestConfig['webServer']> = [];
+if (!external && !isWorker) {
+  if (wants('real')) {
+    servers.push({
+      name: 'real',
+      command: 'npm start',
+      // index.html is a plain file: ready once the server answers it, whatever it does at `/`.
+      url: `http://localhost:${realPort}/index.html`,
+      env: { PORT: String(realPort), DATA_DIR: throwawayDataDir() },
+      // Let the server close its database before the data directory is removed.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    });
+  }
+  if (wants('mock')) {
+    servers.push({
+      name: 'mock',
+      // `npm run dev`, without HMR: see e2e/vite.mock.config.ts.
+      command: `npx vite --config e2e/vite.mock.config.ts --port ${mockPort} --strictPort`,
+      url: `http://localhost:${mockPort}/index.html`,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    });
+  }
+}
+
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: true,
+  // One browser at a time: the real server's data is shared, and 2 cores are the budget.
+  fullyParallel: false,
+  workers: 1,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   reporter: 'list',
-  use: {
-    baseURL,
-    trace: 'retain-on-failure',
-  },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          // The system Chromium (scripts/ensure-chromium.mjs); never a Playwright download.
-          executablePath: findChromium() ?? '/usr/bin/chromium',
-          // The network is closed here: no sandbox for root, and no background calls home.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
-  ],
-  webServer:
-    external || isWorker
-      ? undefined
-      : {
-          command: 'npm start',
-          // index.html is a plain file: ready once the server answers it, whatever it does at `/`.
-          url: `${baseURL}/index.html`,
-          env: {
-            PORT: String(port),
-            DATA_DIR: throwawayDataDir(),
-          },
-          // Let the server close its database before the data directory is removed.
-          gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-          reuseExistingServer: !isCI,
-          timeout: 180_000,
-          stdout: 'pipe',
-          stderr: 'pipe',
-        },
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { trace: 'retain-on-failure' },
+  projects: external
+    ? [{ name: 'external', use: { ...chromium, baseURL: external } }]
+    : [
+        ...(wants('mock')
+          ? [{ name: 'mock', use: { ...chromium, baseURL: `http://localhost:${mockPort}` } }]
+          : []),
+        ...(wants('real')
+          ? [{ name: 'real', use: { ...chromium, baseURL: `http://localhost:${realPort}` } }]
+          : []),
+      ],
+  webServer: servers.length > 0 ? servers : undefined,
 });

@@ -1,5 +1,6 @@
-// The conversation screen on the real server (`npm start` with a fresh database).
+// The conversation screen, on both projects (the mock API in the page, and the real server).
 import { expect, test } from '@playwright/test';
+import { isMock } from './pages/api';
 import { ConversationPage } from './pages/conversation-page';
 
 test.describe('the conversation screen', () => {
@@ -21,7 +22,7 @@ test.describe('the conversation screen', () => {
     await app.addTag('e2e-follow-up', 'Teal');
     await expect(app.thread.getByText('Alex added the tag e2e-follow-up')).toBeVisible();
 
-    await app.choose('Snooze', '1 hour');
+    await app.snooze('1 hour');
     await expect(app.button('Status')).toContainText('Snoozed until');
     await expect(app.toasts.getByText(/^Snoozed until/)).toBeVisible();
     await expect(app.toasts.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -32,12 +33,12 @@ test.describe('the conversation screen', () => {
     await app.row(conversation).click();
     await app.expectOpen(conversation);
 
-    await app.button('Mark as spam').click();
+    await app.markAsSpam();
     await expect(app.button('Restore')).toBeVisible();
     await expect(app.toasts.getByText('Marked as spam')).toBeVisible();
     await expect(app.thread.getByText('Alex marked the conversation as spam')).toBeVisible();
 
-    await app.button('Restore').click();
+    await app.restore();
     await expect(app.button('Mark as spam')).toBeVisible();
     await expect(app.thread.getByText('Alex restored the conversation from spam')).toBeVisible();
     // Restored to where it was before spam: snoozing does not survive spam, so it is open again.
@@ -56,7 +57,11 @@ test.describe('the conversation screen', () => {
 
   test('a thread of 5,000 messages opens at the newest and keeps few rows in the page', async ({
     page,
-  }) => {
+  }, info) => {
+    // The thread is served by a fetch stub in the page, so the API behind it does not matter; what
+    // is measured is the screen, and that is the production build's (the dev build's React is
+    // several times slower at 50 pages and would only measure the dev tooling).
+    test.skip(isMock(info), 'The API is stubbed here; the production build is what is measured.');
     test.setTimeout(180_000);
     const app = new ConversationPage(page);
     await app.signIn();
@@ -76,7 +81,7 @@ test.describe('the conversation screen', () => {
           const data = Array.from({ length: to - from }, (_, k) => {
             const i = from + k;
             const long =
-              i % 5 === 0
+              i % 5 === 2
                 ? ' with a longer body that wraps over more than one line, as real messages often do when a customer explains in detail what happened.'
                 : '';
             return {
@@ -104,7 +109,9 @@ test.describe('the conversation screen', () => {
     await expect(app.thread).toBeVisible({ timeout: 30_000 });
     const rows = app.thread.locator('[data-index]');
     // Opened at the newest; the oldest is not even in the page.
-    await expect(app.thread.getByText('Load note 5000', { exact: true })).toBeVisible();
+    await expect(app.thread.getByText('Load note 5000', { exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(app.thread.getByText('Load note 1', { exact: true })).toHaveCount(0);
     const inDom = await rows.count();
     expect(inDom).toBeGreaterThan(0);

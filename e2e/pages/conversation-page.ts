@@ -1,5 +1,6 @@
 // The conversation pane as a person uses it: the vocabulary of e2e/conversation.spec.ts.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { apiGet } from './api';
 
 export interface ConversationSummary {
   id: number;
@@ -28,9 +29,10 @@ export class ConversationPage {
 
   /** A conversation of a view, read through the API with the browser's session. */
   async firstIn(view: string, skip: readonly number[] = []): Promise<ConversationSummary> {
-    const response = await this.page.request.get(`/api/conversations?view=${view}&limit=100`);
-    expect(response.ok()).toBe(true);
-    const body = (await response.json()) as { data: ConversationSummary[] };
+    const body = await apiGet<{ data: ConversationSummary[] }>(
+      this.page,
+      `/api/conversations?view=${view}&limit=100`,
+    );
     const found = body.data.find((c) => !skip.includes(c.id));
     if (!found) throw new Error(`no conversation in ${view}`);
     return found;
@@ -64,6 +66,33 @@ export class ConversationPage {
       .getByRole('menuitem', { name: item, exact: true })
       .or(list.getByRole('menuitemradio', { name: item, exact: true }))
       .click();
+  }
+
+  async snooze(until: '1 hour' | 'Tomorrow morning' | 'Next week'): Promise<void> {
+    await this.choose('Snooze', until);
+  }
+
+  async setStatus(status: 'Open' | 'Pending' | 'Closed'): Promise<void> {
+    await this.choose('Status', status);
+  }
+
+  async markAsSpam(): Promise<void> {
+    await this.button('Mark as spam').click();
+  }
+
+  async restore(): Promise<void> {
+    await this.button('Restore').click();
+  }
+
+  async undo(): Promise<void> {
+    await this.toasts.getByRole('button', { name: 'Undo' }).click();
+  }
+
+  /** A reply to the contact, sent from the composer's "Reply" tab. */
+  async reply(text: string): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Reply' }).click();
+    await this.page.getByRole('textbox', { name: 'Message' }).fill(text);
+    await this.button('Send').click();
   }
 
   /** A note, with the mention picked from the autocomplete by keyboard. */

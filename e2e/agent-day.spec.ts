@@ -1,0 +1,48 @@
+// An agent's day, end to end, on both projects: a contact writes in while the inbox is open, the
+// agent replies and closes it, and changes their mind. The other parts of the day (bulk close and
+// the 25 limit, notes, mentions, tags, snooze, spam, deep links) are in inbox.spec.ts and
+// conversation.spec.ts.
+import { expect, test } from '@playwright/test';
+import { deliverInbound } from './pages/api';
+import { ConversationPage } from './pages/conversation-page';
+import { InboxPage } from './pages/inbox-page';
+
+test('a live contact message arrives, the agent replies, closes it and undoes the close', async ({
+  page,
+  request,
+}, info) => {
+  const inbox = new InboxPage(page);
+  await inbox.signIn();
+  const open = await inbox.count('Open');
+  // Unique per run: the real server keeps every earlier run's (and spec's) writes.
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const name = `Robin Live ${stamp}`;
+
+  const { conversationId } = await deliverInbound(page, request, info, {
+    email: `robin.${stamp}@example.com`,
+    name,
+    body: `Hello, my order ${stamp} never arrived.`,
+  });
+
+  // No reload: the change feed brings the new conversation into the open list and its count.
+  const row = inbox.list.getByRole('link', { name: new RegExp(`^${name}`) });
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await inbox.expectCount('Open', open + 1);
+
+  await row.click();
+  const conversation = new ConversationPage(page);
+  await conversation.expectOpen({ id: conversationId, inboxId: 0, contact: { name } });
+  await expect(conversation.thread).toContainText(`Hello, my order ${stamp} never arrived.`);
+
+  await conversation.reply('Sorry to hear that. I have sent a replacement today.');
+  await expect(conversation.thread).toContainText('I have sent a replacement today.');
+
+  await conversation.setStatus('Closed');
+  await expect(conversation.button('Status')).toContainText('Closed');
+  await expect(conversation.thread.getByText('Alex closed the conversation')).toBeVisible();
+  await inbox.expectCount('Open', open);
+
+  await conversation.undo();
+  await expect(conversation.button('Status')).toContainText('Open');
+  await inbox.expectCount('Open', open + 1);
+});
