@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { chromiumLaunchOptions } from './scripts/ensure-chromium.mjs';
 
 // The whole suite runs twice, as two projects:
 //  - `mock`: `npm run dev` (Vite) with the MSW worker: the mock API in the page, fresh on every load;
@@ -25,20 +25,7 @@ function throwawayDataDir(): string {
 
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    // The system Chromium (scripts/ensure-chromium.mjs); never a Playwright download.
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    // The network is closed here: no sandbox for root, and no background calls home.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions(),
 };
 
 const only = process.env.E2E_PROJECT;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import app from '../vite.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +17,34 @@ export default defineConfig({
   root,
   // The app's own plugins (React), as Storybook's builder uses them.
   plugins: [...(app.plugins ?? []), storybookTest({ configDir })],
+  // Every browser dependency the stories reach, bundled before the first test: one Vite finds
+  // halfway through reloads the page under a running story, which then fails (seen on a fresh
+  // clone, where nothing is cached yet).
+  optimizeDeps: {
+    include: [
+      '@tanstack/query-sync-storage-persister',
+      '@tanstack/react-query',
+      '@tanstack/react-query-persist-client',
+      '@tanstack/react-virtual',
+      'hono',
+      'hono/cookie',
+      'hono/http-exception',
+      'msw',
+      'msw/browser',
+      'msw-storybook-addon/csf3',
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'storybook/test',
+      'wouter',
+      'wouter/memory-location',
+      'zod',
+      'zustand',
+      'zustand/middleware',
+    ],
+  },
   test: {
     name: 'storybook',
     root,
@@ -24,20 +52,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          // The system Chromium (scripts/ensure-chromium.mjs); never a Playwright download.
-          executablePath: findChromium() ?? '/usr/bin/chromium',
-          // The network is closed here: no sandbox for root, and no background calls home.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       }),
       instances: [{ browser: 'chromium' }],
     },

@@ -1,10 +1,10 @@
 // The UI ops: the production build with the mock API (VITE_API_MODE=mock) and the vanilla
 // baseline, in one headless Chromium, measured alternately (app run, baseline run, ...).
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import { instrument, type Expectation } from './instrument';
 import { summarize, type UiOp } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const VIEWPORT = { width: 1280, height: 800 };
@@ -100,7 +100,7 @@ async function bulkClose(page: Page) {
 }
 
 export async function runUi(appUrl: string, baselineUrl: string, log: (s: string) => void) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const ui: Record<string, UiOp> = {};
   try {
     const big = { datasetSize: 10_000 };

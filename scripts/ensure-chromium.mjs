@@ -47,6 +47,27 @@ export function findChromium() {
   return playwrightChromium();
 }
 
+/**
+ * How every test, script and benchmark launches Chromium here: the system browser (never a
+ * Playwright download), with no sandbox (root) and no background calls home (the network is
+ * closed, and Chromium's retries would slow every start).
+ * @returns {{ executablePath: string, args: string[] }}
+ */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: findChromium() ?? DEBIAN_CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
+
 /** @param {string} command */
 function onPath(command) {
   return (process.env.PATH ?? '')

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
-import { findChromium } from './ensure-chromium.mjs';
+import { chromiumLaunchOptions } from './ensure-chromium.mjs';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3190);
 const base = `http://localhost:${port}`;
@@ -51,8 +51,7 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const browser = await chromium.launch({
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    ...chromiumLaunchOptions(),
   });
   try {
     await waitForServer();
