@@ -106,7 +106,7 @@ describe('the Node host on PGlite in DATA_DIR', () => {
       }
     });
 
-    it('answers client routes with index.html, and only to requests that accept HTML', async () => {
+    it('answers client routes with index.html, but a missing file with 404', async () => {
       const page = await fetch(`${host.url}/inbox/1/conversations/7?view=open`, {
         headers: { accept: 'text/html' },
       });
@@ -114,6 +114,9 @@ describe('the Node host on PGlite in DATA_DIR', () => {
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(page.headers.get('cache-control')).toBe('no-cache');
       expect(await page.text()).toContain('<div id="root">');
+      const fromCurl = await fetch(`${host.url}/`, { headers: { accept: '*/*' } });
+      expect(fromCurl.status).toBe(200);
+      expect(await fromCurl.text()).toContain('<div id="root">');
       const script = await fetch(`${host.url}/assets/missing-123.js`, {
         headers: { accept: '*/*' },
       });

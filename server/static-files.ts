@@ -44,7 +44,8 @@ export function createStaticHandler(distDir: string): (request: Request) => Prom
         headers: { allow: 'GET, HEAD', ...TEXT },
       });
     }
-    const path = safePath(root, new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    const path = safePath(root, pathname);
     if (path === null) return new Response('Bad Request\n', { status: 400, headers: TEXT });
 
     const file = path === root ? null : await fileAt(path);
@@ -55,7 +56,9 @@ export function createStaticHandler(distDir: string): (request: Request) => Prom
         path.startsWith(join(root, 'assets') + sep) ? IMMUTABLE : REVALIDATE,
       );
 
-    if (!acceptsHtml(request)) return new Response('Not Found\n', { status: 404, headers: TEXT });
+    if (!isPageRequest(request, pathname)) {
+      return new Response('Not Found\n', { status: 404, headers: TEXT });
+    }
     const index = await fileAt(indexFile);
     if (index === null) return new Response(NOT_BUILT, { status: 503, headers: TEXT });
     return send(request, index, REVALIDATE);
@@ -92,9 +95,12 @@ async function fileAt(path: string): Promise<FoundFile | null> {
   }
 }
 
-/** Page navigations send `Accept: text/html`; scripts, images and fetches do not. */
-function acceptsHtml(request: Request): boolean {
-  return (request.headers.get('accept') ?? '').includes('text/html');
+/**
+ * A page someone may open or share: a navigation (`Accept: text/html`), or a path with no file
+ * extension (curl and link checkers accept any type). A missing script or image stays a 404.
+ */
+function isPageRequest(request: Request, pathname: string): boolean {
+  return (request.headers.get('accept') ?? '').includes('text/html') || extname(pathname) === '';
 }
 
 async function send(request: Request, file: FoundFile, cacheControl: string): Promise<Response> {
