@@ -7,3 +7,4 @@ export * from './clock';
 export * from './conversation';
 export * from './webhooks';
 export * from './snooze';
+export * from './tag-colors';

@@ -2,7 +2,7 @@
 // server: if the reducer refuses one, nothing changes and nothing is sent.
 import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BulkRequest } from '../api';
-import { checkBulkIds, reduce } from '../domain';
+import { checkBulkIds, reduce, tagColor } from '../domain';
 import type { AgentActor, ConversationEvent } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
@@ -29,7 +29,7 @@ export function bulkEvent(request: BulkRequest, actor: AgentActor): Conversation
     case 'tag':
       return {
         type: 'add_tag',
-        tag: { name: request.name, color: request.color ?? '#64748b' },
+        tag: { name: request.name, color: request.color ?? tagColor(request.name) },
         actor,
       };
   }

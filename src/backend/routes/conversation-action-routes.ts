@@ -1,14 +1,13 @@
 // One-click actions on a conversation: snooze, spam, tags, followers, links, sync.
 import { Hono } from 'hono';
 import { addTagSchema, linkRequestSchema, snoozeSchema } from '../../api';
-import type { ConversationEvent } from '../../domain';
+import { tagColor, type ConversationEvent } from '../../domain';
 import type { Services } from '../deps';
 import type { AppContext, AppEnv } from '../http/env';
 import { parseId, parseIfMatch, readJson } from '../http/parse';
 import { changeConversation, type BuildEvents } from '../service/change-conversation';
 import { actorOf } from '../service/context';
 import { addLink } from '../service/links';
-import { tagColor } from '../service/tag-color';
 
 export function conversationActionRoutes(svc: Services) {
   const change = (c: AppContext, build: BuildEvents) =>

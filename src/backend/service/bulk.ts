@@ -1,10 +1,15 @@
 // `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2).
 import type { BulkRequest } from '../../api';
-import { checkBulkIds, reduceBulk, type Conversation, type ConversationEvent } from '../../domain';
+import {
+  checkBulkIds,
+  reduceBulk,
+  tagColor,
+  type Conversation,
+  type ConversationEvent,
+} from '../../domain';
 import { AppError, rejected } from '../app-error';
 import type { Services } from '../deps';
 import { commitChange } from './commit';
-import { tagColor } from './tag-color';
 import { actorOf, inTransaction, type Caller } from './context';
 
 function eventFor(req: BulkRequest, caller: Caller): ConversationEvent {

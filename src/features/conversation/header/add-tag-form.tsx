@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Tag } from '../../../domain';
+import { DEFAULT_TAG_COLOR, TAG_COLORS, type Tag } from '../../../domain';
 import { useKnownTags } from '../../../queries';
 import { Button, TagChip } from '../../../ui';
-import { DEFAULT_TAG_COLOR, TAG_COLORS } from './tag-colors';
 
 export interface AddTagFormProps {
   /** Tags already on the conversation: not offered again. */
