@@ -96,11 +96,11 @@ async function fileAt(path: string): Promise<FoundFile | null> {
 }
 
 /**
- * A page someone may open or share: a navigation (`Accept: text/html`), or a path with no file
- * extension (curl and link checkers accept any type). A missing script or image stays a 404.
+ * A page someone may open or share: a navigation (`Accept: text/html`), or the app's root, which
+ * curl and link checkers ask for with any type. Anything else missing stays a 404.
  */
 function isPageRequest(request: Request, pathname: string): boolean {
-  return (request.headers.get('accept') ?? '').includes('text/html') || extname(pathname) === '';
+  return (request.headers.get('accept') ?? '').includes('text/html') || pathname === '/';
 }
 
 async function send(request: Request, file: FoundFile, cacheControl: string): Promise<Response> {
