@@ -17,6 +17,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Generous: the suite must pass on a busy two-core CI machine. What is fast is measured by
+    // `npm run bench`, not by test timeouts.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     // Two projects so that component tests get a DOM without a per-file comment. A `.test.ts`
     // that needs a DOM can still opt in with `// @vitest-environment happy-dom`.
     projects: [

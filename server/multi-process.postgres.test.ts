@@ -62,9 +62,9 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       await read((t) => t.includes('event: ready'));
       const started = Date.now();
       await viaA.json('PATCH', `/api/conversations/${id}`, { status: 'closed' });
-      // Heartbeats are 15 s apart: only NOTIFY gets it there this fast.
+      // Heartbeats are 15 s apart: only NOTIFY gets it there well before the next one.
       await read((t) => /event: conversation\.changed\ndata: .*"status":"closed"/.test(t));
-      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(text).toContain(`"id":${id},`);
     } finally {
       stop.abort();
@@ -82,7 +82,7 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
         [ids],
       );
       expect(rows).toEqual([{ n: 20 }]);
-    });
+    }, 20_000);
     const { rows } = await db.client.query(
       `SELECT conversation_id, count(*) AS n FROM messages
        WHERE conversation_id = ANY($1::int[]) AND body = 'Snooze ended'
@@ -96,7 +96,7 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       [ids],
     );
     expect(woke.rows).toEqual([{ n: 20 }]);
-  });
+  }, 30_000);
 
   it('delivers each webhook once, with both workers polling the same outbox', async () => {
     const { id: webhookId } = await viaA.json<{ id: number }>('POST', '/api/webhooks', {
@@ -109,7 +109,7 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       viaB.json('POST', '/api/conversations/bulk', { action: 'close', ids: ids.slice(12) }),
     ]);
     const mine = () => receiver.requests.filter((r) => ids.includes(r.payload.data.conversationId));
-    await eventually(() => expect(mine()).toHaveLength(48), 10_000);
+    await eventually(() => expect(mine()).toHaveLength(48), 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const deliveries = mine().map((r) => r.headers['x-parley-delivery']);
     expect(new Set(deliveries).size).toBe(48);
@@ -125,5 +125,5 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       [webhookId],
     );
     expect(rows).toEqual([{ n: 48 }]);
-  });
+  }, 30_000);
 });

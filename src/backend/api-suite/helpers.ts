@@ -85,7 +85,7 @@ function parseBlock(block: string): SseEvent {
 export async function readSse(
   res: Response,
   done: (events: SseEvent[]) => boolean,
-  timeoutMs = 3000,
+  timeoutMs = 10_000,
 ): Promise<SseEvent[]> {
   const reader = res.body?.getReader();
   if (!reader) throw new Error('no body');
