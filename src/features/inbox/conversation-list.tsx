@@ -33,6 +33,7 @@ export interface ConversationListProps {
   selectedIds: ReadonlySet<number>;
   currentId: number | null;
   hrefFor: (id: number) => string;
+  onOpen: (id: number) => void;
   assigneeNameOf: (row: Row) => string | null;
   now: number;
   onToggle: (id: number, range: boolean) => void;
@@ -53,6 +54,7 @@ export function ConversationList({
   selectedIds,
   currentId,
   hrefFor,
+  onOpen,
   assigneeNameOf,
   now,
   onToggle,
@@ -61,6 +63,10 @@ export function ConversationList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const links = useRef(new Map<number, HTMLAnchorElement>());
   const [activeId, setActiveId] = useState<number | null>(null);
+  const registerLink = useCallback((id: number, link: HTMLAnchorElement | null) => {
+    if (link) links.current.set(id, link);
+    else links.current.delete(id);
+  }, []);
   const lastIndex = useRef(0);
   const pendingFocus = useRef<number | null>(null);
 
@@ -171,12 +177,8 @@ export function ConversationList({
               tabStop={row.id === tabStopId}
               current={row.id === currentId}
               top={item.start}
-              linkRef={(el) => {
-                if (el) links.current.set(row.id, el);
-                return () => {
-                  links.current.delete(row.id);
-                };
-              }}
+              registerLink={registerLink}
+              onOpen={onOpen}
               onToggle={onToggle}
               onFocusRow={setActiveId}
             />

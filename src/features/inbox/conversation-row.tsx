@@ -1,5 +1,9 @@
-import type { ChangeEvent, CSSProperties, Ref } from 'react';
-import { Link } from 'wouter';
+import {
+  memo,
+  type ChangeEvent,
+  type CSSProperties,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import type { ConversationRow as Row } from '../../api';
 import { Avatar, ChannelIcon, Checkbox, PriorityIcon, RelativeTime, TagChip, cx } from '../../ui';
 import { isUnread, previewText, rowTime } from './row-summary';
@@ -22,12 +26,19 @@ export interface ConversationRowProps {
   /** Open in the conversation pane. */
   current: boolean;
   top: number;
-  linkRef: Ref<HTMLAnchorElement>;
+  /** Called with the row's link when it mounts and with null when it goes. */
+  registerLink: (id: number, link: HTMLAnchorElement | null) => void;
+  /** A plain click on the link: open the conversation in the app, without a page load. */
+  onOpen: (id: number) => void;
   onToggle: (id: number, range: boolean) => void;
   onFocusRow: (id: number) => void;
 }
 
-export function ConversationRow({
+/**
+ * One row. Memoized, and its props are plain values and stable callbacks, so scrolling renders
+ * only the rows that come into view, not every mounted row on every scroll event.
+ */
+export const ConversationRow = memo(function ConversationRow({
   row,
   index,
   setSize,
@@ -38,7 +49,8 @@ export function ConversationRow({
   tabStop,
   current,
   top,
-  linkRef,
+  registerLink,
+  onOpen,
   onToggle,
   onFocusRow,
 }: ConversationRowProps) {
@@ -52,6 +64,14 @@ export function ConversationRow({
     // A checkbox's change comes from its click, so the click's Shift tells a range from one row.
     const native = event.nativeEvent;
     onToggle(row.id, native instanceof MouseEvent && native.shiftKey);
+  };
+
+  // A real link, so middle, Ctrl or Cmd-click and "Copy link" work; a plain click stays in the app.
+  const onClick = (event: ReactMouseEvent<HTMLAnchorElement>) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(row.id);
   };
 
   return (
@@ -75,9 +95,13 @@ export function ConversationRow({
           onFocus={() => onFocusRow(row.id)}
         />
       </span>
-      <Link
-        ref={linkRef}
+      <a
+        ref={(el) => {
+          registerLink(row.id, el);
+          return () => registerLink(row.id, null);
+        }}
         href={href}
+        onClick={onClick}
         className="inbox-row__link"
         aria-current={current ? 'page' : undefined}
         tabIndex={tabStop ? 0 : -1}
@@ -108,7 +132,7 @@ export function ConversationRow({
             </span>
           ) : null}
         </span>
-      </Link>
+      </a>
     </li>
   );
-}
+});

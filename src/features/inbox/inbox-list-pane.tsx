@@ -109,6 +109,7 @@ export function InboxListPane() {
         selectedIds={selection.ids}
         currentId={conversationId}
         hrefFor={rowHref}
+        onOpen={openConversation}
         assigneeNameOf={assigneeNameOf}
         now={now}
         onToggle={selection.toggle}
