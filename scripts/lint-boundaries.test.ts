@@ -59,6 +59,18 @@ const cases: Case[] = [
   ['src/features/inbox/list/row.test.tsx', '../../settings/form', false],
   ['src/features/inbox/a/b/c.tsx', '../../x', true],
   ['src/features/inbox/a/b/c.tsx', '../../../settings/form', false],
+  // a feature's stories: the mock API too, and still nothing of another feature, the app or backend
+  ['src/features/inbox/inbox-screen.tsx', '../../mocks/storybook', false],
+  ['src/features/inbox/inbox.stories.tsx', '../../mocks/storybook', true],
+  ['src/features/inbox/inbox.stories.tsx', './inbox-list-pane', true],
+  ['src/features/inbox/inbox.stories.tsx', '../../queries', true],
+  ['src/features/inbox/inbox.stories.tsx', '../conversation/conversation-pane', false],
+  ['src/features/inbox/inbox.stories.tsx', '../../app/inbox-layout', false],
+  ['src/features/inbox/inbox.stories.tsx', '../../backend/store', false],
+  ['src/features/inbox/list/row.tsx', '../../../mocks/storybook', false],
+  ['src/features/inbox/list/row.stories.tsx', '../../../mocks/storybook', true],
+  ['src/features/inbox/list/row.stories.tsx', '../../settings/form', false],
+  ['src/features/inbox/list/row.stories.tsx', '../../../app/app', false],
   // api: no React, nothing above it
   ['src/api/client.ts', 'zod', true],
   ['src/api/client.ts', '../domain', true],

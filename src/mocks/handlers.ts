@@ -1,6 +1,8 @@
 // MSW glue: every `/api/*` request goes to the mock backend's Hono app, after the dev scenario
-// (latency, failures, offline) has had its say.
+// (latency, failures, offline) and any fault armed for that request have had their say.
 import { delay, http, HttpResponse } from 'msw';
+import { codeForStatus } from '../api';
+import { takeFault } from './faults';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './mock-backend';
 import { getScenario } from './scenario';
 
@@ -33,6 +35,14 @@ export const handlers = [
     const scenario = getScenario();
     if (scenario.offline) return HttpResponse.error();
     if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+    const fault = takeFault(request);
+    if (fault === 0) return HttpResponse.error();
+    if (fault !== null) {
+      return HttpResponse.json(
+        { error: { code: codeForStatus(fault), message: 'Simulated failure (mock fault)' } },
+        { status: fault },
+      );
+    }
     const isChange = request.method !== 'GET' && request.method !== 'HEAD';
     if (isChange && scenario.errorRate > 0 && Math.random() < scenario.errorRate) {
       return HttpResponse.json(

@@ -89,3 +89,37 @@ export const Offline: Story = {
     await waitFor(() => expect(canvas.getByRole('alert')).toBeInTheDocument(), { timeout: 3000 });
   },
 };
+
+/**
+ * `mockSetup` arranges the data before the story renders (here Sam closes a conversation, through
+ * `asAgent`) and may choose the route; `mockFaults` fails chosen requests (here the first read of
+ * the counts), and the next one goes through.
+ */
+export const SetupAndFaults: Story = {
+  parameters: {
+    mockSetup: async ({ api, asAgent }) => {
+      const { data } = await api.listConversations({ view: 'open', limit: 1 });
+      const first = data[0];
+      if (!first) throw new Error('no open conversation');
+      await asAgent('sam@acme.test', (asSam) =>
+        asSam.updateConversation(first.id, { status: 'closed' }, { ifMatch: first.version }),
+      );
+      return `/inbox/1?view=closed&closed=${first.id}`;
+    },
+    mockFaults: [{ method: 'GET', path: '/api/conversations/counts' }],
+  },
+  play: async (context) => {
+    const { canvas } = context;
+    const { api, queryClient } = mockAppOf(context);
+    // The story's own session again once Sam is done.
+    await expect(await canvas.findByText(/^Signed in as Alex/)).toBeInTheDocument();
+    const id = Number(/closed=(\d+)/.exec(canvas.getByText(/^view=closed/).textContent ?? '')?.[1]);
+    const { data } = await api.listMessages(id);
+    await expect(data.at(-1)?.body).toBe('Sam closed the conversation');
+
+    await waitFor(() => expect(queryClient.getQueryState(['counts'])?.status).toBe('error'));
+    await expect(canvas.queryByText(/^Open \d+$/)).not.toBeInTheDocument();
+    await queryClient.refetchQueries({ queryKey: ['counts'] });
+    await expect(await canvas.findByText(/^Open \d+$/)).toBeInTheDocument();
+  },
+};

@@ -9,14 +9,17 @@
 //
 // Each such story gets fresh demo data, a session as `signedInAs` (alex@acme.test unless told;
 // null for none), a fresh QueryClient, an in-memory wouter location at `route`, and the toasts.
+// `mockSetup` arranges data before the story renders, `mockFaults` fails chosen requests.
 // Play functions reach the same objects through `mockAppOf(context)`.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Parameters } from '@storybook/react-vite';
 import type { ComponentType, ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { createApiClient, type ApiClient } from '../api';
 import { ToastRegion, toast } from '../ui';
 import { worker } from './browser';
+import { clearFaults, setFaults, type MockFault } from './faults';
 import { resetMockBackend } from './handlers';
 import type { MockBackend } from './mock-backend';
 import { DEFAULT_SCENARIO, setScenario, type MockScenario } from './scenario';
@@ -32,6 +35,15 @@ declare module 'storybook/internal/csf' {
     signedInAs?: string | null;
     /** The mock API's behaviour (latency, error rate, offline, dataset size) for this story. */
     mockScenario?: Partial<MockScenario>;
+    /** Requests that fail, each as often as its `times` (once unless told), e.g. the list's first
+     * read, so a story can show the error and a retry that works. */
+    mockFaults?: MockFault[];
+    /**
+     * Arranges the story's data before it renders, as the signed-in agent (or another, through
+     * `app.asAgent`). May answer the story's route instead of `route`, for an address that
+     * depends on the data (a conversation's id).
+     */
+    mockSetup?: (app: MockAppSetup) => Promise<string | void>;
   }
 }
 
@@ -53,12 +65,33 @@ export async function startStoryWorker(): Promise<typeof worker> {
   return worker;
 }
 
-/** What `loadMockApp` hands the decorator and the play function (`context.loaded.mockApp`). */
-export interface MockApp {
+/** What `mockSetup` gets: the story's backend, and the API straight to it. */
+export interface MockAppSetup {
   backend: MockBackend;
+  /**
+   * The typed API client on the story's backend, as the signed-in agent. It goes around the
+   * worker, so neither the scenario (latency, offline, failures) nor `mockFaults` touch it: for
+   * arranging and checking data, not for what the screen does.
+   */
+  api: ApiClient;
+  /** Runs `work` signed in as another agent of the demo data, then resumes the story's session
+   * (e.g. another agent changing a conversation the story has on screen, for a 409). */
+  asAgent: <T>(email: string, work: (api: ApiClient) => Promise<T>) => Promise<T>;
+}
+
+/** What `loadMockApp` hands the decorator and the play function (`context.loaded.mockApp`). */
+export interface MockApp extends MockAppSetup {
   queryClient: QueryClient;
   /** The address; `history` lists every path the story navigated to (the last overload records). */
   location: ReturnType<typeof memoryLocation>;
+}
+
+/** The typed API on `backend` itself, without the worker (see `MockAppSetup.api`). */
+function directApi(backend: MockBackend): ApiClient {
+  return createApiClient({
+    baseUrl: 'http://mock-backend.invalid',
+    fetch: (input, init) => backend.fetch(new Request(input, init)),
+  });
 }
 
 /** Reads don't retry and windows don't refetch on focus, so a story's state is the one it set up. */
@@ -91,10 +124,27 @@ export async function loadMockApp({
   const agent = parameters.signedInAs === undefined ? STORY_AGENT : parameters.signedInAs;
   if (agent) await backend.signInAs(agent);
   else await backend.ready;
-  const mockApp: MockApp = {
+  const api = directApi(backend);
+  const setup: MockAppSetup = {
     backend,
+    api,
+    asAgent: async (email, work) => {
+      await backend.signInAs(email);
+      try {
+        return await work(api);
+      } finally {
+        if (agent) await backend.signInAs(agent);
+        else backend.signOut();
+      }
+    },
+  };
+  const route = (await parameters.mockSetup?.(setup)) ?? parameters.route ?? '/';
+  // Armed last: the faults are for the screen's requests, not for the set-up's.
+  setFaults(parameters.mockFaults ?? []);
+  const mockApp: MockApp = {
+    ...setup,
     queryClient: createStoryQueryClient(),
-    location: memoryLocation({ path: parameters.route ?? '/', record: true }),
+    location: memoryLocation({ path: route, record: true }),
   };
   return { mockApp };
 }
@@ -123,9 +173,10 @@ export function withMockApp(Story: ComponentType, context: Loaded): ReactElement
 export const mockApp = {
   loaders: [loadMockApp],
   decorators: [withMockApp],
-  // Drop the cache (and its timers) with the story, and the scenario with it.
+  // Drop the cache (and its timers) with the story, and the scenario and faults with it.
   beforeEach: (context: Loaded) => () => {
     mockAppOf(context).queryClient.clear();
     setScenario(DEFAULT_SCENARIO);
+    clearFaults();
   },
 };
