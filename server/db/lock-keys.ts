@@ -5,4 +5,6 @@ export const LOCK_KEYS = {
   seeding: 7_304_221_907,
   /** The first of an (int, int) pair; the second is the org id. */
   feed: 730_422,
+  /** Folding an org's `conversation_counts` rows; the second of the pair is the org id. */
+  counts: 730_423,
 } as const;

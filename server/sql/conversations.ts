@@ -10,7 +10,8 @@ import {
   conversationValues,
   toConversation,
 } from './conversation-row';
-import { firstRow, int, text } from './decode';
+import { countByStatus } from './conversation-counts';
+import { firstRow } from './decode';
 
 type ConversationMethods = Pick<
   StoreTx,
@@ -48,13 +49,7 @@ export function conversationMethods(db: SqlExecutor): ConversationMethods {
       return rows.map(toConversation);
     },
 
-    async countByStatus(orgId) {
-      const { rows } = await db.query(
-        'SELECT status, count(*) AS n FROM conversations WHERE org_id = $1 GROUP BY status',
-        [orgId],
-      );
-      return Object.fromEntries(rows.map((row) => [text(row, 'status'), int(row, 'n')]));
-    },
+    countByStatus: (orgId) => countByStatus(db, orgId),
 
     async latestConversationOf(orgId, inboxId, contactId) {
       const { rows } = await db.query(

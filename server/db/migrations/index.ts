@@ -3,6 +3,7 @@
 import { initialSchema } from './0001-initial-schema';
 import { webhookDeliverySchema } from './0002-webhook-delivery';
 import { metricsClosedAtSchema } from './0003-metrics-closed-at';
+import { conversationCountsSchema } from './0004-conversation-counts';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-schema', sql: initialSchema },
   { version: 2, name: 'webhook-delivery', sql: webhookDeliverySchema },
   { version: 3, name: 'metrics-closed-at', sql: metricsClosedAtSchema },
+  { version: 4, name: 'conversation-counts', sql: conversationCountsSchema },
 ];
