@@ -6,6 +6,7 @@ import { agentMethods } from './sql/agents';
 import { bulkInsertConversations } from './sql/bulk-insert';
 import { changeMethods } from './sql/changes';
 import { contactMethods } from './sql/contacts';
+import { conversationBatchMethods } from './sql/conversation-batch';
 import { listConversations } from './sql/conversation-list';
 import { conversationMethods } from './sql/conversations';
 import { messageMethods } from './sql/messages';
@@ -48,6 +49,7 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...agentMethods(db),
     ...contactMethods(db),
     ...conversationMethods(db),
+    ...conversationBatchMethods(db),
     listConversations: (orgId, query) => listConversations(db, orgId, query),
     ...messageMethods(db),
     ...metricsMethods(db),

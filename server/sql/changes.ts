@@ -12,7 +12,7 @@ import { LOCK_KEYS } from '../db/lock-keys';
 import { firstRow, int, intOrNull, json, oneOf } from './decode';
 
 type ChangeMethods = Required<
-  Pick<StoreTx, 'appendChange' | 'listChangesSince' | 'latestChangeId'>
+  Pick<StoreTx, 'appendChange' | 'appendChanges' | 'listChangesSince' | 'latestChangeId'>
 >;
 
 const CHANGE_TYPES = [
@@ -26,12 +26,14 @@ const CHANGE_COLUMNS = 'id, org_id, type, conversation_id, data, created_at';
 /** `db` is one transaction's executor: the set of locked orgs lives as long as it does. */
 export function changeMethods(db: SqlExecutor): ChangeMethods {
   const locked = new Set<number>();
+  const lockFeed = async (orgId: number) => {
+    if (locked.has(orgId)) return;
+    await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_KEYS.feed, orgId]);
+    locked.add(orgId);
+  };
   return {
     async appendChange(event) {
-      if (!locked.has(event.orgId)) {
-        await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_KEYS.feed, event.orgId]);
-        locked.add(event.orgId);
-      }
+      await lockFeed(event.orgId);
       const { rows } = await db.query(
         `INSERT INTO change_events (org_id, type, conversation_id, data, created_at)
          VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING ${CHANGE_COLUMNS}`,
@@ -44,6 +46,31 @@ export function changeMethods(db: SqlExecutor): ChangeMethods {
         ],
       );
       return toChange(firstRow(rows));
+    },
+    async appendChanges(events) {
+      if (events.length === 0) return [];
+      // Locked in the order the orgs first appear, as appending one after another would.
+      for (const orgId of new Set(events.map((e) => e.orgId))) await lockFeed(orgId);
+      const { rows } = await db.query(
+        `INSERT INTO change_events (org_id, type, conversation_id, data, created_at)
+         SELECT (e.value->>'org_id')::int, e.value->>'type', (e.value->>'conversation_id')::int,
+           e.value->'data', (e.value->>'created_at')::bigint
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
+         ORDER BY e.ordinality
+         RETURNING ${CHANGE_COLUMNS}`,
+        [
+          JSON.stringify(
+            events.map((event) => ({
+              org_id: event.orgId,
+              type: event.type,
+              conversation_id: event.conversationId,
+              data: event.data ?? null,
+              created_at: event.createdAt,
+            })),
+          ),
+        ],
+      );
+      return rows.map(toChange).sort((a, b) => a.id - b.id);
     },
     async listChangesSince(orgId, afterId, limit) {
       const { rows } = await db.query(

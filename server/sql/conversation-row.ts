@@ -97,6 +97,21 @@ export function conversationValues(c: Omit<Conversation, 'id' | 'orgId'>): unkno
   ];
 }
 
+/**
+ * The conversation as a JSON object keyed by column (id and org_id included), for statements that
+ * take many rows in one `jsonb_populate_recordset(NULL::conversations, $n)` parameter.
+ */
+export function conversationRecord(c: Conversation): Record<string, unknown> {
+  const values = conversationValues(c);
+  const record: Record<string, unknown> = { id: c.id, org_id: c.orgId };
+  VALUE_COLUMNS.forEach(([column, cast], i) => {
+    const value = values[i];
+    // conversationValues serialises the jsonb columns for a single parameter; here they nest.
+    record[column] = cast === '::jsonb' && typeof value === 'string' ? JSON.parse(value) : value;
+  });
+  return record;
+}
+
 function toTags(value: unknown): Tag[] {
   if (!Array.isArray(value)) throw new TypeError('conversations.tags: expected a JSON array');
   return value.map((item) => {

@@ -6,7 +6,12 @@ import { firstRow, int, intArray, intOrNull, oneOf, text } from './decode';
 
 type MessageMethods = Pick<
   StoreTx,
-  'listMessages' | 'findMessageByIdempotencyKey' | 'insertMessage' | 'getTicket' | 'insertTicket'
+  | 'listMessages'
+  | 'findMessageByIdempotencyKey'
+  | 'insertMessage'
+  | 'insertMessages'
+  | 'getTicket'
+  | 'insertTicket'
 >;
 
 const MESSAGE_COLUMNS =
@@ -46,6 +51,34 @@ export function messageMethods(db: SqlExecutor): MessageMethods {
         ],
       );
       return toMessage(firstRow(rows));
+    },
+    async insertMessages(messages) {
+      if (messages.length === 0) return [];
+      // Inserted in the order given, so ids grow in that order, as one insert after another would.
+      const { rows } = await db.query(
+        `INSERT INTO messages (org_id, conversation_id, type, author_type, author_id, body, created_at, mentions, idempotency_key)
+         SELECT m.org_id, m.conversation_id, m.type, m.author_type, m.author_id, m.body, m.created_at,
+           m.mentions, m.idempotency_key
+         FROM jsonb_populate_recordset(NULL::messages, $1::jsonb) WITH ORDINALITY AS m
+         ORDER BY m.ordinality
+         RETURNING ${MESSAGE_COLUMNS}`,
+        [
+          JSON.stringify(
+            messages.map((m) => ({
+              org_id: m.orgId,
+              conversation_id: m.conversationId,
+              type: m.type,
+              author_type: m.authorType,
+              author_id: m.authorId,
+              body: m.body,
+              created_at: m.createdAt,
+              mentions: m.mentions,
+              idempotency_key: m.idempotencyKey,
+            })),
+          ),
+        ],
+      );
+      return rows.map(toMessage).sort((a, b) => a.id - b.id);
     },
     async getTicket(orgId, ticketId) {
       const { rows } = await db.query(

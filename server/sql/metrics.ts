@@ -6,7 +6,13 @@ import { bool, int, intOrNull, oneOf } from './decode';
 
 type MetricsMethods = Pick<
   StoreTx,
-  'getMetrics' | 'saveMetrics' | 'deleteMetrics' | 'listMetrics' | 'listMetricsTouching'
+  | 'getMetrics'
+  | 'getMetricsOf'
+  | 'saveMetrics'
+  | 'saveMetricsMany'
+  | 'deleteMetrics'
+  | 'listMetrics'
+  | 'listMetricsTouching'
 >;
 
 const METRICS_COLUMNS =
@@ -35,6 +41,44 @@ export function metricsMethods(db: SqlExecutor): MetricsMethods {
           m.firstResponseAt,
           m.closedAt,
           m.deleted,
+        ],
+      );
+    },
+    async getMetricsOf(orgId, conversationIds) {
+      if (conversationIds.length === 0) return [];
+      const { rows } = await db.query(
+        `SELECT ${METRICS_COLUMNS} FROM conversation_metrics
+         WHERE org_id = $1 AND conversation_id = ANY($2::int[])`,
+        [orgId, [...new Set(conversationIds)]],
+      );
+      return rows.map(toMetrics);
+    },
+    async saveMetricsMany(metrics) {
+      // The last row given for a conversation wins, as saving one after another would; one
+      // statement may not upsert the same row twice.
+      const rows = [...new Map(metrics.map((m) => [m.conversationId, m])).values()];
+      if (rows.length === 0) return;
+      await db.query(
+        `INSERT INTO conversation_metrics (${METRICS_COLUMNS})
+         SELECT ${METRICS_COLUMNS} FROM jsonb_populate_recordset(NULL::conversation_metrics, $1::jsonb)
+         ORDER BY conversation_id
+         ON CONFLICT (conversation_id) DO UPDATE SET org_id = EXCLUDED.org_id,
+           channel = EXCLUDED.channel, status = EXCLUDED.status, created_at = EXCLUDED.created_at,
+           first_response_at = EXCLUDED.first_response_at, closed_at = EXCLUDED.closed_at,
+           deleted = EXCLUDED.deleted`,
+        [
+          JSON.stringify(
+            rows.map((m) => ({
+              conversation_id: m.conversationId,
+              org_id: m.orgId,
+              channel: m.channel,
+              status: m.status,
+              created_at: m.createdAt,
+              first_response_at: m.firstResponseAt,
+              closed_at: m.closedAt,
+              deleted: m.deleted,
+            })),
+          ),
         ],
       );
     },

@@ -13,6 +13,7 @@ type WebhookMethods = Pick<
   | 'insertWebhook'
   | 'deleteWebhook'
   | 'enqueueOutbox'
+  | 'enqueueOutboxMany'
   | 'listOutbox'
   | 'listDeliveries'
 >;
@@ -69,6 +70,38 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
           JSON.stringify(entry.payload),
           entry.createdAt,
           entry.payload.type,
+        ],
+      );
+    },
+    async enqueueOutboxMany(entries) {
+      if (entries.length === 0) return;
+      // The same fan-out as enqueueOutbox, for the whole batch: entries in the order given, then
+      // each entry's deliveries in subscription order.
+      await db.query(
+        `WITH input AS (
+           SELECT e.ordinality AS ord, (e.value->>'org_id')::int AS org_id,
+             (e.value->>'conversation_id')::int AS conversation_id, e.value->'payload' AS payload,
+             (e.value->>'created_at')::bigint AS created_at
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
+         ), entries AS (
+           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
+           SELECT org_id, conversation_id, payload, created_at FROM input ORDER BY ord
+           RETURNING id, org_id, conversation_id, created_at, payload->>'type' AS type
+         )
+         INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
+         SELECT entries.id, s.id, entries.conversation_id, entries.created_at FROM entries
+         JOIN webhook_subscriptions s ON s.org_id = entries.org_id AND entries.type = ANY(s.events)
+           AND (entries.type <> 'conversation_status_updated' OR s.legacy)
+         ORDER BY entries.id, s.id`,
+        [
+          JSON.stringify(
+            entries.map((entry) => ({
+              org_id: entry.orgId,
+              conversation_id: entry.conversationId,
+              payload: entry.payload,
+              created_at: entry.createdAt,
+            })),
+          ),
         ],
       );
     },

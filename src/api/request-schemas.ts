@@ -71,15 +71,35 @@ export const linkRequestSchema = z.union([
 ]);
 
 const bulkIds = z.array(idInputSchema).min(1).max(1000);
+/**
+ * Optional, by conversation id (a JSON key, so a string): the version the client based the change
+ * on, as `If-Match` is for one conversation. One stale version refuses the whole request (409).
+ */
+const bulkVersions = z
+  .record(
+    z.string().regex(/^[1-9]\d{0,9}$/, 'versions: each key is a conversation id'),
+    idInputSchema,
+  )
+  .optional();
 export const BULK_STATUS_ACTIONS = ['close', 'open', 'pending', 'spam', 'restore'] as const;
 export const bulkRequestSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.enum(BULK_STATUS_ACTIONS), ids: bulkIds }),
-  z.strictObject({ action: z.literal('snooze'), until: timestampInputSchema, ids: bulkIds }),
+  z.strictObject({
+    action: z.enum(BULK_STATUS_ACTIONS),
+    ids: bulkIds,
+    versions: bulkVersions,
+  }),
+  z.strictObject({
+    action: z.literal('snooze'),
+    until: timestampInputSchema,
+    ids: bulkIds,
+    versions: bulkVersions,
+  }),
   z.strictObject({
     action: z.literal('tag'),
     name: z.string().trim().min(1).max(50),
     color: hexColorSchema.optional(),
     ids: bulkIds,
+    versions: bulkVersions,
   }),
 ]);
 

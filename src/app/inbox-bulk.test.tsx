@@ -9,6 +9,7 @@ import {
   expectCount,
   findRows,
   list,
+  PASSWORD,
   renderApp,
   rows,
   setupMockApi,
@@ -128,5 +129,54 @@ describe('bulk actions', () => {
     await expectCount('Spam', spamBefore);
     await expectCount('Open', openBefore);
     expect(await testApi.counts()).toMatchObject({ open: openBefore, spam: spamBefore });
+  });
+
+  it('is refused whole (409) when someone else changed one meanwhile: rolled back, refreshed, named', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    const idOf = (row: HTMLElement | undefined) =>
+      Number(
+        (row ? within(row).getByRole('link').getAttribute('href') : '')?.match(
+          /conversations\/(\d+)/,
+        )?.[1],
+      );
+    const [first, second] = rows();
+    const [firstId, secondId] = [idOf(first), idOf(second)];
+    const before = rows().map(contactOf);
+
+    // The other session: Sam raises the priority of the second one while Alex's list is as it was.
+    await testApi.signIn({ email: 'sam@acme.test', password: PASSWORD });
+    const seen = await testApi.getConversation(secondId);
+    const priority = seen.priority === 'urgent' ? 'low' : 'urgent';
+    const changed = await testApi.updateConversation(
+      secondId,
+      { priority },
+      { ifMatch: seen.version },
+    );
+    expect(changed.version).toBe(seen.version + 1);
+    await testApi.signIn({ email: 'alex@acme.test', password: PASSWORD });
+
+    await user.click(within(first as HTMLElement).getByRole('checkbox'));
+    await user.click(within(second as HTMLElement).getByRole('checkbox'));
+    await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
+
+    expect(
+      await within(toasts()).findByText(
+        `Nothing was changed: someone else changed #${secondId} (now open) in the meantime. You are now seeing the latest version.`,
+      ),
+    ).toBeDefined();
+    // Nothing closed, on the screen or on the server; no Undo for a change that did not happen.
+    await expectCount('Open', openBefore);
+    await waitFor(() => expect(rows().map(contactOf)).toEqual(before));
+    expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect((await testApi.getConversation(firstId)).status).toBe('open');
+    expect((await testApi.getConversation(secondId)).status).toBe('open');
+    expect(within(toolbar()).getByText('2 selected')).toBeDefined();
+
+    // The refreshed list has Sam's version, so closing again goes through.
+    await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
+    expect(await within(toasts()).findByText('2 conversations closed')).toBeDefined();
+    expect((await testApi.getConversation(secondId)).status).toBe('closed');
   });
 });

@@ -2,13 +2,15 @@
 // one at a time (a promise queue) and undo their writes from a journal when they fail.
 import { bulkLoad } from './memory-bulk';
 import { createMemoryState, type MemoryState } from './memory-state';
+import { batchMethods } from './memory-tx-batch';
 import { conversationMethods } from './memory-tx-conversations';
 import { orgMethods } from './memory-tx-org';
 import { webhookMethods } from './memory-tx-webhooks';
 import type { Store, StoreTx } from './store';
 
 function createTx(s: MemoryState): StoreTx {
-  return { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
+  const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
+  return { ...singles, ...batchMethods(singles) };
 }
 
 export interface MemoryStore extends Store {

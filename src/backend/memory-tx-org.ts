@@ -4,10 +4,13 @@ import { copy, copyOrNull, pick, unique } from './memory-copy';
 import { idsAfter } from './memory-queries';
 import { emailKey, type MemoryState } from './memory-state';
 import type { StoreTx } from './store';
+import type { BatchKeys } from './memory-tx-batch';
 import type { ConversationKeys } from './memory-tx-conversations';
 import type { WebhookKeys } from './memory-tx-webhooks';
 
-export function orgMethods(s: MemoryState): Omit<StoreTx, ConversationKeys | WebhookKeys> {
+export function orgMethods(
+  s: MemoryState,
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

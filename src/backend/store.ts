@@ -205,6 +205,14 @@ export interface StoreTx {
    * (and writes nothing) when another change got there first.
    */
   updateConversation(conversation: Conversation, expectedVersion: number): Promise<boolean>;
+  /**
+   * Added for bulk changes: `updateConversation` for many at once, in one statement where the
+   * store can. Answers the ids NOT saved because their stored version was not the expected one
+   * (the others are saved; the caller fails the transaction to undo them).
+   */
+  updateConversations(
+    updates: readonly { conversation: Conversation; expectedVersion: number }[],
+  ): Promise<number[]>;
   /** Removes the conversation, its messages, its child tickets and its feed-visible data. */
   deleteConversation(orgId: number, id: number): Promise<void>;
   /** Conversations whose clock rules may be due at `now` (snooze ended, quiet, stale email). */
@@ -218,6 +226,8 @@ export interface StoreTx {
   ): Promise<MessageRecord[]>;
   findMessageByIdempotencyKey(conversationId: number, key: string): Promise<MessageRecord | null>;
   insertMessage(message: NewRecord<MessageRecord>): Promise<MessageRecord>;
+  /** Added for bulk changes: `insertMessage` for many at once; ids grow in the order given. */
+  insertMessages(messages: readonly NewRecord<MessageRecord>[]): Promise<MessageRecord[]>;
 
   // Tickets and links
   getTicket(orgId: number, ticketId: number): Promise<Ticket | null>;
@@ -227,6 +237,10 @@ export interface StoreTx {
   getMetrics(orgId: number, conversationId: number): Promise<ConversationMetrics | null>;
   saveMetrics(metrics: ConversationMetrics): Promise<void>;
   deleteMetrics(orgId: number, conversationId: number): Promise<void>;
+  /** Added for bulk changes: the rows of these conversations that exist, in any order. */
+  getMetricsOf(orgId: number, conversationIds: readonly number[]): Promise<ConversationMetrics[]>;
+  /** Added for bulk changes: `saveMetrics` for many rows at once. */
+  saveMetricsMany(metrics: readonly ConversationMetrics[]): Promise<void>;
   /** The rows whose conversation was created in [from, to). */
   listMetrics(orgId: number, range: { from: number; to: number }): Promise<ConversationMetrics[]>;
   /** The rows whose conversation was created, or last closed, in [from, to). */
@@ -248,6 +262,11 @@ export interface StoreTx {
    * subscriptions that receives its type (`receivesWebhook`); later subscriptions never get it.
    */
   enqueueOutbox(entry: NewRecord<OutboxEntry>): Promise<void>;
+  /**
+   * Added for bulk changes: `enqueueOutbox` for many entries at once; outbox and delivery ids grow
+   * in the order given, as if each were enqueued in turn.
+   */
+  enqueueOutboxMany(entries: readonly NewRecord<OutboxEntry>[]): Promise<void>;
   /** A subscription's deliveries, newest first. */
   listDeliveries(orgId: number, subscriptionId: number, limit: number): Promise<WebhookDelivery[]>;
   /** Added for the API suite: the org's outbox entries in id order, delivered or not. */
@@ -255,6 +274,8 @@ export interface StoreTx {
 
   // The change feed
   appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;
+  /** Added for bulk changes: `appendChange` for many at once; ids grow in the order given. */
+  appendChanges(events: readonly NewRecord<ChangeEvent>[]): Promise<ChangeEvent[]>;
   listChangesSince(orgId: number, afterId: number, limit: number): Promise<ChangeEvent[]>;
   /**
    * Added, optional: the org's newest change id (0 if none), where a fresh event stream starts.

@@ -1,12 +1,15 @@
 // Bulk actions: optimistic over every selected conversation at once, and all-or-nothing like the
-// server: if the reducer refuses one, nothing changes and nothing is sent.
+// server: if the reducer refuses one, nothing changes and nothing is sent. Each request carries the
+// versions the cache had, so a conversation someone else changed meanwhile refuses it whole (409):
+// the optimistic change is rolled back, the lists refetched and the server's message shown.
 import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { BulkRequest } from '../api';
 import { checkBulkIds, reduce, tagColor } from '../domain';
 import type { AgentActor, ConversationEvent } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
-import { applyToCaches, reconcile, writeConversation } from './optimistic';
+import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
 import { currentActor, currentSettings, RejectedChange } from './use-conversation-action';
 
 export const OFFLINE_BULK_MESSAGE =
@@ -35,13 +38,23 @@ export function bulkEvent(request: BulkRequest, actor: AgentActor): Conversation
   }
 }
 
+/** The versions the change was based on: each cached conversation as it was before it. */
+function versionsOf(request: BulkRequest, snapshot: CacheSnapshot | null): BulkRequest {
+  if (!snapshot || snapshot.previous.size === 0) return request;
+  const versions: Record<string, number> = {};
+  for (const [id, c] of snapshot.previous) versions[String(id)] = c.version;
+  return { ...request, versions: { ...versions, ...request.versions } };
+}
+
 export function useBulkAction() {
   const qc = useQueryClient();
+  // What onMutate saw, for the mutationFn that runs right after it with the same request object.
+  const [based] = useState(() => new WeakMap<BulkRequest, BulkRequest>());
   return useMutation({
     mutationKey: ['conversation', 'bulk'],
     // Not queued offline: a bulk change is refused at once there, and says so, rather than waiting.
     networkMode: 'always',
-    mutationFn: (request: BulkRequest) => api.bulk(request),
+    mutationFn: (request: BulkRequest) => api.bulk(based.get(request) ?? request),
     onMutate: async (request) => {
       if (!onlineManager.isOnline()) throw new RejectedChange(OFFLINE_BULK_MESSAGE);
       const check = checkBulkIds(request.ids);
@@ -62,6 +75,7 @@ export function useBulkAction() {
         snapshot.rollback();
         throw new RejectedChange(`Nothing was changed. ${refused.join(' ')}`);
       }
+      based.set(request, versionsOf(request, snapshot));
       return { snapshot };
     },
     onError: (_error, _request, context) => context?.snapshot?.rollback(),

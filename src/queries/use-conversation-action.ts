@@ -104,6 +104,10 @@ export function finalError(error: unknown): unknown {
 /** A sentence for the person: the server's message, or what went wrong on the way. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
+    // A bulk 409 names each conversation someone else changed (its `failed`); one conversation's
+    // is reconciled from `current` by the action itself.
+    if (error.status === 409 && error.failed?.length)
+      return `${error.message} You are now seeing the latest version.`;
     if (error.status === 409)
       return 'Someone else changed this conversation. You are now seeing the latest version.';
     if (error.code === 'network') {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bulkResultSchema } from '../../api';
 import { BULK_LIMIT_MESSAGE } from '../../domain';
 import type { Client } from '../api-harness';
-import { errorOf, getConversation, HOUR, ok, type Ctx } from './helpers';
+import { errorOf, getConversation, getThread, HOUR, ok, patch, type Ctx } from './helpers';
 
 const bulk = (client: Client, body: unknown) =>
   client.send('POST', '/api/conversations/bulk', body);
@@ -21,6 +21,125 @@ export function bulkTests(ctx: Ctx) {
         return [c.status, c.version] as const;
       }),
     );
+
+  /** The org's change feed after `afterId`. */
+  const feedAfter = (afterId: number) =>
+    ctx().store.transaction((tx) => tx.listChangesSince(ctx().demo.acme.orgId, afterId, 1000));
+  const lastChangeId = async () => {
+    let last = 0;
+    for (;;) {
+      const page = await feedAfter(last);
+      const tail = page.at(-1);
+      if (!tail) return last;
+      last = tail.id;
+    }
+  };
+  /** Everything a bulk request could have touched, to show that it touched nothing. */
+  const stateOf = async (client: Client, ids: number[]) => ({
+    conversations: await Promise.all(ids.map((id) => getConversation(client, id))),
+    threads: await Promise.all(ids.map((id) => getThread(client, id))),
+    outbox: (await ctx().outbox(ctx().demo.acme.orgId)).length,
+    feed: await lastChangeId(),
+  });
+
+  describe('bulk with versions', () => {
+    it('refuses the whole request with 409 when one version is stale, naming it and changing nothing', async () => {
+      const alex = await ctx().as('alex');
+      const sam = await ctx().as('sam');
+      const ids = await fresh(3);
+      const staleId = ids[1] ?? 0;
+      const seen = Object.fromEntries(
+        (await Promise.all(ids.map((id) => getConversation(alex, id)))).map((c) => [
+          String(c.id),
+          c.version,
+        ]),
+      );
+      // Someone else moves one of them after alex loaded the list.
+      expect((await patch(sam, staleId, { status: 'pending' })).status).toBe(200);
+      const before = await stateOf(alex, ids);
+      const body = await errorOf(await bulk(alex, { action: 'close', ids, versions: seen }));
+      expect(body).toMatchObject({ status: 409, code: 'conflict' });
+      expect(body.message).toContain(`#${staleId}`);
+      expect(body.message).toContain('pending');
+      expect(body.message).not.toContain(`#${ids[0]}`);
+      expect(body.failed?.map((f) => f.id)).toEqual([staleId]);
+      expect(body.failed?.[0]?.reason).toMatch(/version 1.*now pending.*version 2/);
+      expect(await stateOf(alex, ids)).toEqual(before);
+      expect(before.conversations.map((c) => c.status)).toEqual(['open', 'pending', 'open']);
+    });
+
+    it('names every stale conversation, and changes nothing when all are stale', async () => {
+      const alex = await ctx().as('alex');
+      const ids = await fresh(2);
+      for (const id of ids) await patch(alex, id, { priority: 'high' });
+      const before = await stateOf(alex, ids);
+      const versions = Object.fromEntries(ids.map((id) => [String(id), 1]));
+      const body = await errorOf(await bulk(alex, { action: 'spam', ids, versions }));
+      expect(body).toMatchObject({ status: 409, code: 'conflict' });
+      expect(body.failed?.map((f) => f.id)).toEqual(ids);
+      for (const id of ids) expect(body.message).toContain(`#${id}`);
+      expect(await stateOf(alex, ids)).toEqual(before);
+    });
+
+    it('goes through with fresh versions (some ids without one), each change in the feed in id order', async () => {
+      const alex = await ctx().as('alex');
+      const ids = await fresh(3);
+      const first = ids[0] ?? 0;
+      await patch(alex, first, { priority: 'low' });
+      const mark = await lastChangeId();
+      const outboxBefore = (await ctx().outbox(ctx().demo.acme.orgId)).length;
+      const { data } = await ok(
+        await bulk(alex, {
+          action: 'close',
+          ids: [...ids].reverse(),
+          versions: { [String(first)]: 2, [String(ids[2])]: 1 },
+        }),
+        bulkResultSchema,
+      );
+      expect(data.map((c) => [c.id, c.status])).toEqual(
+        [...ids].reverse().map((id) => [id, 'closed']),
+      );
+      // Exactly as if each had been closed in turn: per conversation its thread line, its new
+      // state, then the counts, conversations in id order.
+      const feed = await feedAfter(mark);
+      expect(feed.map((e) => [e.type, e.conversationId])).toEqual(
+        ids.flatMap((id) => [
+          ['message.added', id],
+          ['conversation.changed', id],
+          ['counts.changed', id],
+        ]),
+      );
+      for (const id of ids) {
+        const events = (await getThread(alex, id)).filter((m) => m.type === 'event');
+        expect(events.at(-1)?.body).toMatch(/closed/i);
+      }
+      const outbox = (await ctx().outbox(ctx().demo.acme.orgId)).slice(outboxBefore);
+      expect(outbox.length).toBeGreaterThanOrEqual(ids.length);
+      expect(outbox.map((e) => e.conversationId)).toEqual(
+        outbox.map((e) => e.conversationId).sort((a, b) => a - b),
+      );
+      expect(new Set(outbox.map((e) => e.conversationId))).toEqual(new Set(ids));
+    });
+
+    it('answers 400 for versions of ids the request does not name, or malformed versions', async () => {
+      const alex = await ctx().as('alex');
+      const ids = await fresh(1);
+      const id = ids[0] ?? 0;
+      for (const versions of [
+        { [String(id + 1)]: 1 },
+        { abc: 1 },
+        { [String(id)]: 0 },
+        { [String(id)]: '1' },
+        [1],
+      ]) {
+        expect(await errorOf(await bulk(alex, { action: 'close', ids, versions }))).toMatchObject({
+          status: 400,
+          code: 'bad_request',
+        });
+      }
+      expect((await getConversation(alex, id)).status).toBe('open');
+    });
+  });
 
   describe('bulk', () => {
     it('closes several at once, an already closed one included, in the order asked', async () => {

@@ -1,4 +1,5 @@
-// `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2).
+// `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2); with
+// `versions`, none either when one of them changed since the client saw it (409).
 import type { BulkRequest } from '../../api';
 import {
   checkBulkIds,
@@ -7,9 +8,9 @@ import {
   type Conversation,
   type ConversationEvent,
 } from '../../domain';
-import { AppError, rejected } from '../app-error';
+import { AppError, badRequest, rejected } from '../app-error';
 import type { Services } from '../deps';
-import { commitChange } from './commit';
+import { commitChanges } from './commit';
 import { actorOf, inTransaction, type Caller } from './context';
 
 function eventFor(req: BulkRequest, caller: Caller): ConversationEvent {
@@ -56,23 +57,66 @@ export function bulkChange(
         },
       );
     }
+    checkVersions(req.versions, check.ids, found);
     const settings = await tx.getSettings(caller.orgId);
     const event = eventFor(req, caller);
     const outcome = reduceBulk(found, () => event, now, settings);
     if (!outcome.ok) throw rejected(outcome.reason, outcome.failed);
-    const saved = new Map<number, Conversation>();
-    for (const [i, result] of outcome.results.entries()) {
+    const changes = outcome.results.flatMap((result, i) => {
       const before = found[i];
-      if (!before) continue;
-      const after = await commitChange(
-        tx,
-        feed,
-        { before, after: result.conversation, effects: result.effects, changed: result.changed },
-        actorOf(caller),
-        now,
-      );
-      saved.set(after.id, after);
-    }
+      return before
+        ? [{ before, after: result.conversation, effects: result.effects, changed: result.changed }]
+        : [];
+    });
+    await commitChanges(tx, feed, changes, actorOf(caller), now);
+    const saved = new Map(changes.map((c) => [c.after.id, c.after]));
     return check.ids.flatMap((id) => saved.get(id) ?? []);
   });
+}
+
+/**
+ * The optional versions the client based the request on: one stale version refuses the whole
+ * request (409, nothing changed), naming each conversation and what it is now.
+ */
+function checkVersions(
+  versions: Readonly<Record<string, number>> | undefined,
+  ids: readonly number[],
+  found: readonly Conversation[],
+): void {
+  if (!versions) return;
+  const unknown = Object.keys(versions).filter((key) => !ids.includes(Number(key)));
+  if (unknown.length > 0) {
+    throw badRequest(
+      `versions names ${unknown.map((key) => `#${key}`).join(', ')}, which ids does not list.`,
+    );
+  }
+  const stale = found.filter((c) => {
+    const seen = versions[String(c.id)];
+    return seen !== undefined && seen !== c.version;
+  });
+  if (stale.length === 0) return;
+  const failed = stale.map((c) => ({
+    id: c.id,
+    reason: `Changed by someone else since version ${versions[String(c.id)] ?? '?'}; it is now ${STATUS_WORD[c.status]} (version ${c.version}).`,
+  }));
+  const names = stale.map((c) => `#${c.id} (now ${STATUS_WORD[c.status]})`);
+  throw new AppError(
+    'conflict',
+    `Nothing was changed: someone else changed ${joinNames(names)} in the meantime.`,
+    { failed },
+  );
+}
+
+const STATUS_WORD: Record<Conversation['status'], string> = {
+  open: 'open',
+  pending: 'pending',
+  closed: 'closed',
+  snoozed: 'snoozed',
+  spam: 'spam',
+  bulk_sent: 'bulk sent',
+};
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }

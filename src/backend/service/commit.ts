@@ -4,7 +4,7 @@
 import type { Actor, AuthorType, Conversation, Effect } from '../../domain';
 import { conflict } from '../app-error';
 import type { ConversationMetrics, StoreTx } from '../store';
-import type { Feed } from './context';
+import type { Feed, FeedEntry } from './context';
 import { withContact } from './load';
 
 export interface Change {
@@ -33,15 +33,31 @@ export function metricsOf(c: Conversation): ConversationMetrics {
   };
 }
 
-/** Keeps the report row in step with a status change; the latest close is the one that counts. */
-async function updateMetrics(tx: StoreTx, before: Conversation, after: Conversation, now: number) {
-  if (before.status === after.status) return;
-  const metrics = (await tx.getMetrics(after.orgId, after.id)) ?? metricsOf(before);
-  await tx.saveMetrics({
-    ...metrics,
-    status: after.status,
-    closedAt: after.status === 'closed' ? now : metrics.closedAt,
-  });
+/**
+ * The report rows of the conversations whose status moved, in step with the move; the latest
+ * close is the one that counts. A conversation without a row gets one from its state before.
+ */
+async function updateMetrics(tx: StoreTx, moved: readonly Change[], now: number): Promise<void> {
+  if (moved.length === 0) return;
+  const orgId = moved[0]?.after.orgId ?? 0;
+  const stored = new Map(
+    (
+      await tx.getMetricsOf(
+        orgId,
+        moved.map((c) => c.after.id),
+      )
+    ).map((m) => [m.conversationId, m]),
+  );
+  await tx.saveMetricsMany(
+    moved.map(({ before, after }) => {
+      const metrics = stored.get(after.id) ?? metricsOf(before);
+      return {
+        ...metrics,
+        status: after.status,
+        closedAt: after.status === 'closed' ? now : metrics.closedAt,
+      };
+    }),
+  );
 }
 
 export async function commitChange(
@@ -51,54 +67,98 @@ export async function commitChange(
   actor: Actor,
   now: number,
 ): Promise<Conversation> {
-  const { before, after } = change;
-  if (change.changed) {
-    const saved = await tx.updateConversation(after, before.version);
-    if (!saved) {
-      const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
-      throw conflict(await withContact(tx, current ?? before));
-    }
+  await commitChanges(tx, feed, [change], actor, now);
+  return change.after;
+}
+
+/**
+ * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row:
+ * the same rows, ids and feed order as committing each in turn.
+ */
+export async function commitChanges(
+  tx: StoreTx,
+  feed: Feed,
+  changes: readonly Change[],
+  actor: Actor,
+  now: number,
+): Promise<void> {
+  const changed = changes.filter((c) => c.changed);
+  const stale = await tx.updateConversations(
+    changed.map(({ before, after }) => ({ conversation: after, expectedVersion: before.version })),
+  );
+  const firstStale = changed.find((c) => stale.includes(c.after.id));
+  if (firstStale) {
+    const { before } = firstStale;
+    const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
+    throw conflict(await withContact(tx, current ?? before));
   }
-  for (const effect of change.effects) {
-    if (effect.kind === 'thread_event') {
-      const message = await tx.insertMessage({
-        orgId: after.orgId,
-        conversationId: after.id,
-        type: 'event',
-        ...authorOf(actor),
-        body: effect.body,
-        createdAt: now,
-        mentions: [],
-        idempotencyKey: null,
-      });
-      await feed.append({
+  // `route` (no automatic routing yet), `notify` (no notification channel) and
+  // `start_new_conversation` (handled by the inbound service) need no write here.
+  const lines = changes.flatMap(({ after, effects }) =>
+    effects.flatMap((effect) =>
+      effect.kind === 'thread_event'
+        ? [
+            {
+              orgId: after.orgId,
+              conversationId: after.id,
+              type: 'event' as const,
+              ...authorOf(actor),
+              body: effect.body,
+              createdAt: now,
+              mentions: [],
+              idempotencyKey: null,
+            },
+          ]
+        : [],
+    ),
+  );
+  const messages = await tx.insertMessages(lines);
+  // Every payload goes in; the delivery worker matches it against each subscription's events.
+  await tx.enqueueOutboxMany(
+    changes.flatMap(({ after, effects }) =>
+      effects.flatMap((effect) =>
+        effect.kind === 'webhook'
+          ? [
+              {
+                orgId: after.orgId,
+                conversationId: after.id,
+                payload: effect.payload,
+                createdAt: now,
+              },
+            ]
+          : [],
+      ),
+    ),
+  );
+  await updateMetrics(
+    tx,
+    changed.filter((c) => c.before.status !== c.after.status),
+    now,
+  );
+  // Per conversation, in the order given: its thread lines, then its new state, then the counts.
+  const entries: FeedEntry[] = [];
+  let next = 0;
+  for (const { before, after, effects, changed: isChanged } of changes) {
+    for (const effect of effects) {
+      if (effect.kind !== 'thread_event') continue;
+      const message = messages[next];
+      next += 1;
+      entries.push({
         orgId: after.orgId,
         type: 'message.added',
         conversationId: after.id,
         data: { message },
       });
-    } else if (effect.kind === 'webhook') {
-      // Every payload goes in; the delivery worker matches it against each subscription's events.
-      await tx.enqueueOutbox({
-        orgId: after.orgId,
-        conversationId: after.id,
-        payload: effect.payload,
-        createdAt: now,
-      });
     }
-    // `route` (no automatic routing yet), `notify` (no notification channel) and
-    // `start_new_conversation` (handled by the inbound service) need no write here.
-  }
-  if (change.changed) {
-    await updateMetrics(tx, before, after, now);
-    await feed.append({
+    if (!isChanged) continue;
+    entries.push({
       orgId: after.orgId,
       type: 'conversation.changed',
       conversationId: after.id,
       data: { conversation: after },
     });
     if (before.status !== after.status) {
-      await feed.append({
+      entries.push({
         orgId: after.orgId,
         type: 'counts.changed',
         conversationId: after.id,
@@ -106,7 +166,7 @@ export async function commitChange(
       });
     }
   }
-  return after;
+  await feed.appendMany(entries);
 }
 
 /** A conversation just inserted: its report row and its feed entries. */

@@ -15,9 +15,13 @@ export const actorOf = (caller: Caller): AgentActor => ({
   name: caller.agent.name,
 });
 
+export type FeedEntry = Omit<NewRecord<ChangeEvent>, 'createdAt'>;
+
 /** Appends to the change feed and remembers which orgs to wake once the transaction commits. */
 export interface Feed {
-  append(event: Omit<NewRecord<ChangeEvent>, 'createdAt'>): Promise<void>;
+  append(event: FeedEntry): Promise<void>;
+  /** Several entries at once, in the order given. */
+  appendMany(events: readonly FeedEntry[]): Promise<void>;
 }
 
 export async function inTransaction<T>(
@@ -34,6 +38,11 @@ export async function inTransaction<T>(
         async append(event) {
           await tx.appendChange({ ...event, createdAt: now });
           touched.add(event.orgId);
+        },
+        async appendMany(events) {
+          if (events.length === 0) return;
+          await tx.appendChanges(events.map((event) => ({ ...event, createdAt: now })));
+          for (const event of events) touched.add(event.orgId);
         },
       },
       now,
