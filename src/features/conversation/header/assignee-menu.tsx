@@ -72,10 +72,18 @@ export function AssigneeMenu({ conversation, directory, meId, run }: AssigneeMen
       size="sm"
       variant="ghost"
       items={items}
-      icon={agent ? <Avatar name={agent.name} size="xs" /> : undefined}
       onSelect={(choice) => void choose(choice)}
     >
-      {shown}
+      {/* The avatar sits in the value, after the caption: its initials are text on screen, and
+          ahead of "Assignee" they broke the name's match with the visible label (WCAG 2.5.3). */}
+      {agent ? (
+        <span className="conversation-header__assignee">
+          <Avatar name={agent.name} size="xs" />
+          {shown}
+        </span>
+      ) : (
+        shown
+      )}
     </MenuButton>
   );
 }
