@@ -87,6 +87,41 @@ export function eventTests(ctx: Ctx) {
       expect(seen.every((e) => e.orgId === ctx().demo.globex.orgId)).toBe(true);
     });
 
+    it('gives every stream of an org every change, once and in order, under concurrent writes', async () => {
+      const alex = await ctx().as('alex');
+      const ready = (await readSse(await alex.get('/api/events'), (es) => es.length > 0))[0];
+      const start = Number(ready?.id);
+      // Streams of one org read the feed together; none may lose a change committed meanwhile.
+      const streams = await Promise.all(
+        Array.from({ length: 8 }, () => alex.get(`/api/events?lastEventId=${start}`)),
+      );
+      const writes = (async () => {
+        const made = await Promise.all(Array.from({ length: 5 }, () => ctx().inbound()));
+        const ids = made.map((m) => m.conversationId);
+        for (const id of ids) await patch(alex, id, { status: 'pending' });
+        return ids;
+      })();
+      const readers = streams.map((res) =>
+        readSse(
+          res,
+          (es) =>
+            changes(es).filter((e) => e.type === 'conversation.changed').length >= 10 &&
+            changes(es).filter((e) => e.type === 'message.added').length >= 5,
+        ),
+      );
+      const ids = await writes;
+      const seen = (await Promise.all(readers)).map((events) => changes(events));
+      const longest = seen.reduce((a, b) => (b.length > a.length ? b : a), []);
+      // Ids are shared by every org: the first of Acme's may come after another org's.
+      expect(longest[0]?.id).toBeGreaterThan(start);
+      expect(longest.length).toBeGreaterThanOrEqual(20);
+      for (const events of seen) {
+        const got = events.map((e) => e.id);
+        expect(got).toEqual(longest.slice(0, got.length).map((e) => e.id));
+        expect(new Set(events.map((e) => e.conversationId))).toEqual(new Set(ids));
+      }
+    });
+
     it('keeps the connection alive with heartbeat comments', async () => {
       const alex = await ctx().as('alex');
       const events = await readSse(await alex.get('/api/events'), (es) =>

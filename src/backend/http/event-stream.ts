@@ -1,6 +1,8 @@
 // The body of `GET /api/events`: the org's change feed as server-sent events. It starts after a
 // given id, sends what is new, then sleeps until the change hub wakes it or the heartbeat is due;
 // each heartbeat also re-reads the feed, which catches changes another process committed.
+// A change wakes every stream of the org at once, and they all stand at the same id: they share
+// one read of the feed and one encoding of it, so a change costs one query, not one per stream.
 import type { ChangeEvent } from '../store';
 import type { Services } from '../deps';
 
@@ -8,6 +10,56 @@ const BATCH = 200;
 
 export function formatEvent(event: ChangeEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+interface FeedPage {
+  /** The id of the last event, or null for an empty page. */
+  last: number | null;
+  bytes: Uint8Array;
+}
+
+interface SharedRead {
+  /** When it began, on the `moment` scale. */
+  began: number;
+  page: Promise<FeedPage>;
+}
+
+/**
+ * A counter that orders notifications and reads: a read that began after a stream was notified
+ * sees the commit that notified it (notifications come after commits), so the stream may take its
+ * page. A read that began before may miss that commit: the stream starts a read of its own.
+ */
+let moment = 0;
+const reads = new WeakMap<Services, Map<string, SharedRead>>();
+
+function readFeed(
+  svc: Services,
+  orgId: number,
+  cursor: number,
+  notifiedAt: number,
+): Promise<FeedPage> {
+  let byKey = reads.get(svc);
+  if (!byKey) reads.set(svc, (byKey = new Map()));
+  const key = `${orgId}:${cursor}`;
+  const current = byKey.get(key);
+  if (current && current.began > notifiedAt) return current.page;
+  const encoder = new TextEncoder();
+  const read: SharedRead = {
+    began: ++moment,
+    page: svc.store
+      .transaction((tx) => tx.listChangesSince(orgId, cursor, BATCH))
+      .then((events) => ({
+        last: events[events.length - 1]?.id ?? null,
+        bytes: encoder.encode(events.map(formatEvent).join('')),
+      })),
+  };
+  byKey.set(key, read);
+  // Forgotten once settled, so the map holds only reads in flight.
+  const forget = () => {
+    if (byKey.get(key) === read) byKey.delete(key);
+  };
+  read.page.then(forget, forget);
+  return read.page;
 }
 
 export function createEventStream(
@@ -23,8 +75,11 @@ export function createEventStream(
   let wake: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** When this stream last learned that the feed may have grown (`moment` scale). */
+  let notifiedAt = ++moment;
   const unsubscribe = svc.changes.subscribe(orgId, () => {
     pending = true;
+    notifiedAt = ++moment;
     wake?.();
   });
   const stop = () => {
@@ -74,18 +129,18 @@ export function createEventStream(
       try {
         while (!closed) {
           pending = false;
-          const events = await svc.store.transaction((tx) =>
-            tx.listChangesSince(orgId, cursor, BATCH),
-          );
+          const page = await readFeed(svc, orgId, cursor, notifiedAt);
           if (closed) break;
-          if (events.length > 0) {
-            controller.enqueue(encoder.encode(events.map(formatEvent).join('')));
-            cursor = events[events.length - 1]?.id ?? cursor;
+          if (page.last !== null) {
+            controller.enqueue(page.bytes);
+            cursor = page.last;
             return;
           }
           const woken = await sleep();
           if (closed) break;
           if (!woken) {
+            // Another process's commits wake nobody here when a notification was lost.
+            notifiedAt = ++moment;
             controller.enqueue(encoder.encode(': heartbeat\n\n'));
             return;
           }
