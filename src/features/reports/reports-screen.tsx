@@ -28,6 +28,9 @@ export function ReportsScreen() {
           <h1 className="reports__title">Reports</h1>
           <p className="reports__subtitle">
             Conversations created <span className="reports__range">{shown}</span>
+            {summary.isPlaceholderData ? (
+              <Spinner size="sm" label="Updating the figures" className="reports__updating" />
+            ) : null}
           </p>
         </div>
         <RangePicker value={choice} range={range} onChange={setChoice} />
