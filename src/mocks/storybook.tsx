@@ -65,9 +65,12 @@ export async function startStoryWorker(): Promise<typeof worker> {
   return worker;
 }
 
-/** What `mockSetup` gets: the story's backend, and the API straight to it. */
+/** What `mockSetup` gets: the story's backend, the API straight to it, and the story's cache. */
 export interface MockAppSetup {
   backend: MockBackend;
+  /** The story's QueryClient, empty until the story renders: a set-up may seed it (say, with the
+   * session the app would already hold, so a screen shows its own loading, not the app's). */
+  queryClient: QueryClient;
   /**
    * The typed API client on the story's backend, as the signed-in agent. It goes around the
    * worker, so neither the scenario (latency, offline, failures) nor `mockFaults` touch it: for
@@ -81,7 +84,6 @@ export interface MockAppSetup {
 
 /** What `loadMockApp` hands the decorator and the play function (`context.loaded.mockApp`). */
 export interface MockApp extends MockAppSetup {
-  queryClient: QueryClient;
   /** The address; `history` lists every path the story navigated to (the last overload records). */
   location: ReturnType<typeof memoryLocation>;
 }
@@ -127,6 +129,7 @@ export async function loadMockApp({
   const api = directApi(backend);
   const setup: MockAppSetup = {
     backend,
+    queryClient: createStoryQueryClient(),
     api,
     asAgent: async (email, work) => {
       await backend.signInAs(email);
@@ -143,7 +146,6 @@ export async function loadMockApp({
   setFaults(parameters.mockFaults ?? []);
   const mockApp: MockApp = {
     ...setup,
-    queryClient: createStoryQueryClient(),
     location: memoryLocation({ path: route, record: true }),
   };
   return { mockApp };
