@@ -368,3 +368,24 @@ export const KeyboardShortcuts: Story = {
     await expect(dialog).toHaveTextContent('Close the conversation, or the selected ones');
   },
 };
+
+/** "Assigned to me" narrows the list to Alex's conversations, and the address keeps the filter. */
+export const FilterAssignedToMe: Story = {
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const { api, location } = mockAppOf(context);
+    const list = await findList(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Filter by assignee' }));
+    await userEvent.click(await canvas.findByRole('menuitemradio', { name: 'Assigned to me' }));
+    await expect(location.history.at(-1)).toBe('/inbox/1?view=open&sort=newest&assignee=me');
+    const mine = await api.listConversations({ view: 'open', assignee: 'me', limit: 100 });
+    await expect(mine.data.length).toBeGreaterThan(0);
+    // A new list (the filtered one) replaces the first.
+    await waitFor(() => expect(list).not.toBeInTheDocument());
+    const filtered = await findList(canvas);
+    await waitFor(() => expect(rowsOf(filtered)).toHaveLength(mine.data.length));
+    for (const row of rowsOf(filtered)) {
+      await expect(row).toHaveTextContent('Assigned to Alex');
+    }
+  },
+};
