@@ -49,15 +49,23 @@ export function changeMethods(db: SqlExecutor): ChangeMethods {
     },
     async appendChanges(events) {
       if (events.length === 0) return [];
-      // Locked in the order the orgs first appear, as appending one after another would.
-      for (const orgId of new Set(events.map((e) => e.orgId))) await lockFeed(orgId);
+      // The feed lock is taken by the insert itself (before its first row takes an id), in the
+      // order the orgs first appear: the lock is then held for the insert and the commit only,
+      // not for a round trip to the host and back as well.
+      const toLock = [...new Set(events.map((e) => e.orgId))].filter((orgId) => !locked.has(orgId));
       const { rows } = await db.query(
-        `INSERT INTO change_events (org_id, type, conversation_id, data, created_at)
+        `WITH feed_lock AS (
+           SELECT count(*) AS n FROM (
+             SELECT pg_advisory_xact_lock($2, u.org_id)
+             FROM unnest($3::int[]) WITH ORDINALITY AS u(org_id, position) ORDER BY u.position
+           ) AS taken
+         )
+         INSERT INTO change_events (org_id, type, conversation_id, data, created_at)
          SELECT (e.value->>'org_id')::int, e.value->>'type', (e.value->>'conversation_id')::int,
            e.value->'data', (e.value->>'created_at')::bigint
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
+         FROM feed_lock CROSS JOIN jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
          ORDER BY e.ordinality
-         RETURNING ${CHANGE_COLUMNS}`,
+         RETURNING id`,
         [
           JSON.stringify(
             events.map((event) => ({
@@ -68,9 +76,14 @@ export function changeMethods(db: SqlExecutor): ChangeMethods {
               created_at: event.createdAt,
             })),
           ),
+          LOCK_KEYS.feed,
+          toLock,
         ],
       );
-      return rows.map(toChange).sort((a, b) => a.id - b.id);
+      for (const orgId of toLock) locked.add(orgId);
+      // Ids grow in the order given; the data is what was given (not read back: it can be large).
+      const ids = rows.map((row) => int(row, 'id')).sort((a, b) => a - b);
+      return events.map((event, i) => ({ ...event, data: event.data ?? null, id: ids[i] ?? 0 }));
     },
     async listChangesSince(orgId, afterId, limit) {
       const { rows } = await db.query(
