@@ -236,4 +236,26 @@ describe('conflicts', () => {
     );
     expect((await testApi.getConversation(c.id)).status).toBe('closed');
   }, 45_000);
+
+  it('a version moved only by the thread is no conflict: the change is applied, no 409 shown', async () => {
+    const c = await firstOpen();
+    const { user } = await renderApp(paneUrl(c));
+    await screen.findByRole('heading', { name: c.contact.name }, { timeout: 15_000 });
+    await screen.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
+
+    // Another agent adds a note while Alex looks: the version moves, nothing visible changes.
+    await testApi.signIn({ email: 'sam@acme.test', password: PASSWORD });
+    await testApi.sendMessage(c.id, { type: 'note', body: 'Looking into the refund.' });
+    await testApi.signIn({ email: 'alex@acme.test', password: PASSWORD });
+    expect((await testApi.getConversation(c.id)).version).toBeGreaterThan(c.version);
+
+    await user.click(screen.getByRole('button', { name: 'Status' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Pending' }));
+    await waitFor(async () => expect((await testApi.getConversation(c.id)).status).toBe('pending'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Status' }).textContent).toContain('Pending'),
+    );
+    const toasts = screen.getByRole('status', { name: 'Notifications' });
+    expect(within(toasts).queryByText(/You are now seeing the latest version/)).toBeNull();
+  }, 45_000);
 });

@@ -17,7 +17,7 @@ import {
   type ConversationAction,
 } from './conversation-action';
 import { TIMEOUT_MESSAGE } from './api';
-import { conflictBase, type ConflictBase } from './conflict';
+import { changePhrases, conflictBase, type ConflictBase } from './conflict';
 import { conversationKeys, orgKeys } from './keys';
 import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
 
@@ -150,6 +150,19 @@ function alreadyApplied(qc: QueryClient, action: ConversationAction, error: unkn
   return outcome.ok && !outcome.changed ? error.current : null;
 }
 
+/** What each change saw before it was applied, for `onlyActivityMoved` (gone after a reload). */
+const basesSeen = new WeakMap<ActionVariables, ConflictBase>();
+
+/**
+ * A 409 where nothing a person would notice changed: only the thread moved the version (the
+ * agent's own reply still settling, a contact's message). That is no conflict, so the change is
+ * sent again once, based on the version the server now has; anything else stays a 409.
+ */
+function onlyActivityMoved(error: unknown, base: ConflictBase | undefined): Conversation | null {
+  if (!base || !(error instanceof ApiError) || error.status !== 409 || !error.current) return null;
+  return changePhrases(base, conflictBase(error.current)).length === 0 ? error.current : null;
+}
+
 /** The options of the action mutation, also its defaults: a change restored after a reload runs
  * with these, since no component is there to give them. */
 export function conversationActionOptions(qc: QueryClient) {
@@ -157,20 +170,32 @@ export function conversationActionOptions(qc: QueryClient) {
     mutationKey: ACTION_MUTATION_KEY,
     scope: CHANGES_SCOPE,
     retry: (failures, error) => failures < mutationRetries(qc) && isTransient(error),
-    mutationFn: async ({ id, action, baseVersion }) => {
-      try {
-        return await sendAction(id, action, isVersioned(action) ? baseVersion : undefined);
-      } catch (error) {
-        const current = alreadyApplied(qc, action, error);
-        if (current) return current;
-        throw isReplaySafe(action) ? error : finalError(error);
+    mutationFn: async (variables) => {
+      const { id, action, baseVersion } = variables;
+      let version = isVersioned(action) ? baseVersion : undefined;
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await sendAction(id, action, version);
+        } catch (error) {
+          const current = alreadyApplied(qc, action, error);
+          if (current) return current;
+          const moved = attempt === 1 ? onlyActivityMoved(error, basesSeen.get(variables)) : null;
+          if (moved) {
+            version = moved.version;
+            continue;
+          }
+          throw isReplaySafe(action) ? error : finalError(error);
+        }
       }
     },
-    onMutate: async ({ id, action }) => {
+    onMutate: async (variables) => {
+      const { id, action } = variables;
       await qc.cancelQueries({ queryKey: conversationKeys.all });
       const before = cachedConversation(qc, id);
+      const base = before ? conflictBase(before) : null;
+      if (base) basesSeen.set(variables, base);
       const snapshot = optimisticAction(qc, id, action);
-      return { base: before ? conflictBase(before) : null, rollback: snapshot.rollback };
+      return { base, rollback: snapshot.rollback };
     },
     onError: (error, _vars, context) => {
       context?.rollback?.();
