@@ -2,9 +2,15 @@
 // accessibility checks that fail the story's test (parameters.a11y.test = 'error').
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { startStoryWorker } from '../src/mocks/storybook';
 import '../src/ui/styles/tokens.css';
 import '../src/ui/styles/global.css';
+
+// findBy* and waitFor wait for a condition, never for a time (as in scripts/vitest-dom-setup.ts):
+// a generous limit only matters on a busy machine, where the mock API or a lazy chunk of a screen
+// can take seconds, and costs nothing elsewhere.
+configure({ asyncUtilTimeout: 5_000 });
 
 type Theme = 'light' | 'dark';
 

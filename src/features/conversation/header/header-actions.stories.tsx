@@ -80,7 +80,9 @@ export const CustomSnoozeInThePast: Story = {
     await userEvent.clear(when);
     await userEvent.type(when, '2020-01-01T09:00');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
-    await expect(await within(dialog).findByText('Choose a time in the future.')).toBeVisible();
+    // The dialog fades in: the message is readable once it has.
+    const message = await within(dialog).findByText('Choose a time in the future.');
+    await waitFor(() => expect(message).toBeVisible());
     await expect((await saved()).status).toBe('open');
   },
 };
@@ -133,7 +135,9 @@ export const CreateTicket: Story = {
     await choose(context, 'More actions', 'Create ticket');
     const dialog = await within(document.body).findByRole('dialog', { name: 'Create ticket' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create ticket' }));
-    await expect(await within(dialog).findByText('Give the ticket a title.')).toBeVisible();
+    // The dialog fades in: the message is readable once it has.
+    const message = await within(dialog).findByText('Give the ticket a title.');
+    await waitFor(() => expect(message).toBeVisible());
     await userEvent.type(
       within(dialog).getByRole('textbox', { name: 'Title' }),
       'Refund the duplicate charge',
