@@ -8,6 +8,6 @@ export default mergeConfig(base, {
   server: {
     hmr: false,
     watch: null,
-    warmup: { clientFiles: ['./src/app/*.tsx', './src/features/*/index.ts'] },
+    warmup: { clientFiles: ['./src/app/main.tsx', './src/features/*/index.ts'] },
   },
 });
