@@ -72,14 +72,24 @@ export async function startPgChangeHub(
     retry.unref();
   }
 
-  /** Coalesces the notifications of one tick into one statement. */
+  /**
+   * Coalesces the notifications of one tick into one statement, one statement at a time on the
+   * listening connection: what arrives while one is on its way goes out in the next.
+   */
+  let sending = false;
   function flush() {
+    if (sending) return;
     const orgIds = [...outgoing].map(String);
     outgoing.clear();
     if (listener === null || orgIds.length === 0) return;
+    sending = true;
     listener
       .query(`SELECT pg_notify('${CHANGES_CHANNEL}', id) FROM unnest($1::text[]) AS id`, [orgIds])
-      .catch(onError);
+      .catch(onError)
+      .finally(() => {
+        sending = false;
+        if (outgoing.size > 0) flush();
+      });
   }
 
   await connect();
