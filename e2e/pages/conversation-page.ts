@@ -46,7 +46,7 @@ export class ConversationPage {
     await this.expectOpen(conversation);
   }
 
-  /** A fresh load fetches the app, the session, the conversation and every page of its thread. */
+  /** A fresh load fetches the app, the session, the conversation and the newest page of its thread. */
   async expectOpen(conversation: ConversationSummary): Promise<void> {
     const timeout = 15_000;
     await expect(

@@ -20,6 +20,22 @@ const MESSAGE_COLUMNS =
 export function messageMethods(db: SqlExecutor): MessageMethods {
   return {
     async listMessages(orgId, conversationId, opts) {
+      // Both directions walk messages_thread (conversation_id, id), backwards for the newest.
+      if (opts.order === 'newest') {
+        const { rows } =
+          opts.beforeId === undefined
+            ? await db.query(
+                `SELECT ${MESSAGE_COLUMNS} FROM messages
+                 WHERE org_id = $1 AND conversation_id = $2 ORDER BY id DESC LIMIT $3`,
+                [orgId, conversationId, opts.limit],
+              )
+            : await db.query(
+                `SELECT ${MESSAGE_COLUMNS} FROM messages
+                 WHERE org_id = $1 AND conversation_id = $2 AND id < $3 ORDER BY id DESC LIMIT $4`,
+                [orgId, conversationId, opts.beforeId, opts.limit],
+              );
+        return rows.map(toMessage);
+      }
       const { rows } = await db.query(
         `SELECT ${MESSAGE_COLUMNS} FROM messages
          WHERE org_id = $1 AND conversation_id = $2 AND id > $3 ORDER BY id LIMIT $4`,

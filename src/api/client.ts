@@ -8,6 +8,7 @@ import type {
   CreateWebhookRequest,
   InboundRequest,
   LinkRequest,
+  MessageOrder,
   PatchSettingsRequest,
   SignInRequest,
 } from './request-schemas';
@@ -69,16 +70,17 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json({ method: 'GET', path: '/api/conversations/counts', signal }, 'counts'),
     getConversation: (id: number, signal?: AbortSignal) =>
       json({ method: 'GET', path: conv(id), signal }, 'conversationDetail'),
+    /** Oldest first by default; `order: 'newest'` pages back from the newest message. */
     listMessages: (
       id: number,
-      params: { cursor?: string | null; limit?: number } = {},
+      params: { cursor?: string | null; limit?: number; order?: MessageOrder } = {},
       signal?: AbortSignal,
     ) =>
       json(
         {
           method: 'GET',
           path: conv(id, '/messages'),
-          query: { limit: params.limit, cursor: params.cursor ?? undefined },
+          query: { limit: params.limit, cursor: params.cursor ?? undefined, order: params.order },
           signal,
         },
         'messagePage',

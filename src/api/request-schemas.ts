@@ -42,6 +42,16 @@ export const pageQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
+/** A thread reads from its first message (the SPEC's default) or from its newest, backwards. */
+export const MESSAGE_ORDERS = ['oldest', 'newest'] as const;
+export type MessageOrder = (typeof MESSAGE_ORDERS)[number];
+
+/** `GET /api/conversations/:id/messages`: `order=newest` answers the newest page first, each page
+ * newest first, and its `next` pages towards the first message. */
+export const messagePageQuerySchema = pageQuerySchema.extend({
+  order: z.enum(MESSAGE_ORDERS, { error: 'Use "oldest" or "newest"' }).default('oldest'),
+});
+
 export const createMessageSchema = z.strictObject({
   type: z.enum(['chat', 'note']),
   body: text(20_000),

@@ -16,6 +16,7 @@ import { readTests } from './api-suite/read-tests';
 import { reportSeriesTests } from './api-suite/report-series-tests';
 import { snoozeSpamTests } from './api-suite/snooze-spam-tests';
 import { statusTests } from './api-suite/status-tests';
+import { threadPageTests } from './api-suite/thread-page-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './api-harness';
 
@@ -34,6 +35,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     };
     authTests(ctx);
     readTests(ctx);
+    threadPageTests(ctx);
     statusTests(ctx);
     snoozeSpamTests(ctx);
     messageTests(ctx);

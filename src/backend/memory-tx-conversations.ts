@@ -2,6 +2,7 @@
 import { copy, copyOrNull, pick, unique } from './memory-copy';
 import {
   idsAfter,
+  idsBefore,
   lastMessageOf,
   latestConversationOf,
   listClockCandidates,
@@ -84,11 +85,11 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
     listMessages: async (orgId, conversationId, opts) => {
       const c = s.conversations.get(conversationId);
       if (!c || c.orgId !== orgId) return [];
-      const ids = idsAfter(
-        s.index.messagesByConversation.get(conversationId),
-        opts.afterId ?? 0,
-        opts.limit,
-      );
+      const thread = s.index.messagesByConversation.get(conversationId);
+      const ids =
+        opts.order === 'newest'
+          ? idsBefore(thread, opts.beforeId, opts.limit)
+          : idsAfter(thread, opts.afterId ?? 0, opts.limit);
       return pick(ids, (id) => s.messages.get(id));
     },
     findMessageByIdempotencyKey: async (conversationId, key) =>

@@ -54,6 +54,11 @@ export interface MessageRecord extends Message {
   idempotencyKey: string | null;
 }
 
+/** Which stretch of a thread to read: a keyset on the message id, which only grows. */
+export type MessageRange =
+  | { order?: 'oldest' | undefined; afterId?: number | undefined; limit: number }
+  | { order: 'newest'; beforeId?: number | undefined; limit: number };
+
 /**
  * What reports keep of a conversation. Deleting with `retain_metrics=true` keeps the row and sets
  * `deleted`; `retain_metrics=false` removes it.
@@ -219,11 +224,9 @@ export interface StoreTx {
   listClockCandidates(now: number, limit: number): Promise<Conversation[]>;
 
   // Messages
-  listMessages(
-    orgId: number,
-    conversationId: number,
-    opts: { afterId?: number | undefined; limit: number },
-  ): Promise<MessageRecord[]>;
+  /** A page of a thread: in id order after `afterId`, or, with `order: 'newest'`, in reverse id
+   * order before `beforeId` (from the newest message when it is absent). */
+  listMessages(orgId: number, conversationId: number, opts: MessageRange): Promise<MessageRecord[]>;
   findMessageByIdempotencyKey(conversationId: number, key: string): Promise<MessageRecord | null>;
   insertMessage(message: NewRecord<MessageRecord>): Promise<MessageRecord>;
   /** Added for bulk changes: `insertMessage` for many at once; ids grow in the order given. */

@@ -19,7 +19,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { createApiClient, type ApiClient } from '../api';
 import { ToastRegion, toast } from '../ui';
 import { worker } from './browser';
-import { clearFaults, setFaults, type MockFault } from './faults';
+import { clearFaults, failNext, setFaults, type MockFault } from './faults';
 import { resetMockBackend } from './handlers';
 import type { MockBackend } from './mock-backend';
 import { DEFAULT_SCENARIO, setScenario, type MockScenario } from './scenario';
@@ -84,6 +84,9 @@ export interface MockAppSetup {
 
 /** What `loadMockApp` hands the decorator and the play function (`context.loaded.mockApp`). */
 export interface MockApp extends MockAppSetup {
+  /** Arms one more fault from the play function, for a request the screen makes later on (an
+   * older page of a thread, say), where `mockFaults` would fail the first one. */
+  failNext: (fault: MockFault) => void;
   /** The address; `history` lists every path the story navigated to (the last overload records). */
   location: ReturnType<typeof memoryLocation>;
 }
@@ -146,6 +149,7 @@ export async function loadMockApp({
   setFaults(parameters.mockFaults ?? []);
   const mockApp: MockApp = {
     ...setup,
+    failNext,
     location: memoryLocation({ path: route, record: true }),
   };
   return { mockApp };

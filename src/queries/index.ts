@@ -10,6 +10,7 @@ export * from './live-updates';
 export * from './session';
 export * from './use-conversation-detail';
 export * from './use-thread-messages';
+export * from './thread-window';
 export * from './use-send-message';
 export * from './offline';
 export * from './use-delete-conversation';

@@ -3,6 +3,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ListConversationsParams } from '../api';
 import type { Sort, View } from '../domain';
 import { api } from './api';
+import { joinNewest, type ThreadWindow } from './thread-window';
 
 export interface ListParams {
   view: View;
@@ -56,13 +57,20 @@ export const conversationQueries = {
       queryKey: conversationKeys.detail(id),
       queryFn: ({ signal }) => api.getConversation(id, signal),
     }),
+  /** The end of the thread: one newest-first page, joined to the older pages already loaded
+   * (see thread-window.ts; `loadOlderMessages` puts more in front). */
   messages: (id: number) =>
-    infiniteQueryOptions({
+    queryOptions({
       queryKey: conversationKeys.messages(id),
-      queryFn: ({ pageParam, signal }) =>
-        api.listMessages(id, { cursor: pageParam, limit: MESSAGE_PAGE_SIZE }, signal),
-      initialPageParam: null as string | null,
-      getNextPageParam: (last) => last.next,
+      queryFn: async ({ signal, client }): Promise<ThreadWindow> => {
+        const page = await api.listMessages(
+          id,
+          { order: 'newest', limit: MESSAGE_PAGE_SIZE },
+          signal,
+        );
+        // Read once the answer is in, so pages put in front meanwhile are kept.
+        return joinNewest(client.getQueryData<ThreadWindow>(conversationKeys.messages(id)), page);
+      },
     }),
 };
 

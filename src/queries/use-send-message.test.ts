@@ -1,8 +1,8 @@
-import { QueryClient, type InfiniteData } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { MessagePage } from '../api';
 import type { Message } from '../domain';
 import { conversationKeys } from './keys';
+import type { ThreadWindow } from './thread-window';
 import { appendMessage, isSyncCommand } from './use-send-message';
 
 const message = (id: number): Message => ({
@@ -16,31 +16,32 @@ const message = (id: number): Message => ({
   mentions: [],
 });
 
-function threadWith(pages: MessagePage[]) {
+function threadWith(window: ThreadWindow) {
   const qc = new QueryClient();
-  qc.setQueryData<InfiniteData<MessagePage, string | null>>(conversationKeys.messages(7), {
-    pages,
-    pageParams: pages.map((_, i) => (i === 0 ? null : String(i))),
-  });
+  qc.setQueryData<ThreadWindow>(conversationKeys.messages(7), window);
   const ids = () =>
-    qc
-      .getQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(7))
-      ?.pages.flatMap((p) => p.data.map((m) => m.id));
+    qc.getQueryData<ThreadWindow>(conversationKeys.messages(7))?.messages.map((m) => m.id);
   return { qc, ids };
 }
 
 describe('appendMessage', () => {
-  it('adds a saved message to the end of a complete thread, once', () => {
-    const { qc, ids } = threadWith([{ data: [message(1), message(2)], next: null }]);
+  it('adds a saved message to the end of the thread, once', () => {
+    const { qc, ids } = threadWith({ messages: [message(1), message(2)], older: null });
     appendMessage(qc, message(3));
     appendMessage(qc, message(3));
     expect(ids()).toEqual([1, 2, 3]);
   });
 
-  it('leaves a thread whose last page is not loaded yet to the next fetch', () => {
-    const { qc, ids } = threadWith([{ data: [message(1)], next: 'c1' }]);
-    appendMessage(qc, message(2));
-    expect(ids()).toEqual([1]);
+  it('adds it at the bottom when older pages are still to load: the window ends at the newest', () => {
+    const { qc, ids } = threadWith({ messages: [message(5), message(6)], older: 'c5' });
+    appendMessage(qc, message(9));
+    expect(ids()).toEqual([5, 6, 9]);
+  });
+
+  it('puts a message that a refetch overtook in its place, by id', () => {
+    const { qc, ids } = threadWith({ messages: [message(5), message(8)], older: null });
+    appendMessage(qc, message(6));
+    expect(ids()).toEqual([5, 6, 8]);
   });
 
   it('does nothing without a cached thread', () => {

@@ -1,19 +1,19 @@
 // Replies and notes. The thread shows a send at once (from the pending mutations' variables),
 // the request carries the draft's idempotency key so a retry can never post twice, and the
-// saved message is appended to the cached thread instead of refetching every page of it.
+// saved message is appended to the cached thread instead of refetching it.
 import {
   mutationOptions,
   useMutation,
   useMutationState,
   useQueryClient,
-  type InfiniteData,
   type QueryClient,
 } from '@tanstack/react-query';
-import type { MessagePage, SendMessageResult } from '../api';
+import type { SendMessageResult } from '../api';
 import type { Message } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
 import { writeConversation } from './optimistic';
+import { withMessage, type ThreadWindow } from './thread-window';
 import { CHANGES_SCOPE, isTransient, mutationRetries } from './use-conversation-action';
 
 export interface SendMessageVariables {
@@ -30,21 +30,12 @@ export function isSyncCommand(type: 'chat' | 'note', body: string): boolean {
   return type === 'chat' && body.trim() === SYNC_COMMAND;
 }
 
-type ThreadData = InfiniteData<MessagePage, string | null>;
-
-/** Adds a saved message to the end of the cached thread (once, whatever the replays). */
+/** Puts a saved message into the cached thread, at its place (once, whatever the replays). The
+ * thread always reaches the newest message, so a send lands at the bottom without a refetch. */
 export function appendMessage(qc: QueryClient, message: Message): void {
-  qc.setQueryData<ThreadData>(conversationKeys.messages(message.conversationId), (data) => {
-    if (!data) return data;
-    if (data.pages.some((p) => p.data.some((m) => m.id === message.id))) return data;
-    const pages = [...data.pages];
-    const last = pages[pages.length - 1];
-    if (!last) return data;
-    // Only while the last page is the end of the thread; otherwise the next fetch brings it.
-    if (last.next !== null) return data;
-    pages[pages.length - 1] = { ...last, data: [...last.data, message] };
-    return { ...data, pages };
-  });
+  qc.setQueryData<ThreadWindow>(conversationKeys.messages(message.conversationId), (data) =>
+    data ? withMessage(data, message) : data,
+  );
 }
 
 export const SEND_MUTATION_KEY = ['conversation', 'send'] as const;

@@ -1,67 +1,102 @@
-// The whole thread of one conversation. Messages come oldest first, a page at a time; the pane
-// shows the newest at the bottom, so every page is fetched before the thread is complete.
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+// The thread of one conversation as the pane reads it: the newest page first (one request, then
+// the pane shows the bottom of the thread), and older pages on demand, as the agent scrolls up.
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Message } from '../domain';
-import { conversationQueries } from './keys';
+import { api } from './api';
+import { conversationKeys, conversationQueries, MESSAGE_PAGE_SIZE } from './keys';
+import { prependOlder, type ThreadWindow } from './thread-window';
 
 export interface ThreadMessages {
+  /** What is loaded, oldest first, through the newest message. */
   messages: Message[];
-  /** Every page is in. */
-  complete: boolean;
   isPending: boolean;
   error: Error | null;
   refetch: () => void;
+  /** Some older messages are not loaded yet. */
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  /** Why the last older page did not load; cleared by `retryOlder`. */
+  olderError: Error | null;
+  /** Loads the page before the loaded messages; does nothing while one loads or after a failure. */
+  loadOlder: () => void;
+  retryOlder: () => void;
+}
+
+const NO_MESSAGES: Message[] = [];
+
+/** Reads the page before the cached window and puts it in front, unless the window moved on. */
+export async function loadOlderMessages(
+  qc: QueryClient,
+  conversationId: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  const key = conversationKeys.messages(conversationId);
+  const cursor = qc.getQueryData<ThreadWindow>(key)?.older;
+  if (!cursor) return;
+  const page = await api.listMessages(
+    conversationId,
+    { order: 'newest', cursor, limit: MESSAGE_PAGE_SIZE },
+    signal,
+  );
+  qc.setQueryData<ThreadWindow>(key, (now) =>
+    now ? (prependOlder(now, cursor, page) ?? now) : now,
+  );
+}
+
+interface OlderState {
+  loading: boolean;
+  error: Error | null;
 }
 
 export function useThreadMessages(conversationId: number): ThreadMessages {
-  const query = useInfiniteQuery(conversationQueries.messages(conversationId));
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, data, refetch } = query;
+  const qc = useQueryClient();
+  const query = useQuery(conversationQueries.messages(conversationId));
+  const { data, refetch } = query;
 
-  // Page after page in one loop, not one page per render: an effect runs after a paint, so a
-  // render-driven loop would wait a frame or two per page, seconds for a long thread.
-  const alive = useRef(true);
-  const running = useRef(false);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
-  const more = hasNextPage && !isFetchingNextPage && !isError && (data?.pages.length ?? 0) > 0;
-  useEffect(() => {
-    if (!more || running.current) return;
-    running.current = true;
-    void (async () => {
-      try {
-        let result = await fetchNextPage();
-        while (alive.current && result.hasNextPage && !result.isError)
-          result = await fetchNextPage();
-      } finally {
-        running.current = false;
-      }
-    })();
-  }, [more, fetchNextPage]);
+  const [older, setOlder] = useState<OlderState>({ loading: false, error: null });
+  // One older page at a time; the ref answers at once where state would wait for a render.
+  const inFlight = useRef<AbortController | null>(null);
+  useEffect(() => () => inFlight.current?.abort(), []);
 
-  const messages = useMemo(() => {
-    const seen = new Set<number>();
-    const all: Message[] = [];
-    // A message appended after a send can come back in a refetched page too: keep it once.
-    for (const page of data?.pages ?? []) {
-      for (const m of page.data) {
-        if (seen.has(m.id)) continue;
-        seen.add(m.id);
-        all.push(m);
+  const load = useCallback(async () => {
+    if (inFlight.current) return;
+    const controller = new AbortController();
+    inFlight.current = controller;
+    setOlder({ loading: true, error: null });
+    try {
+      await loadOlderMessages(qc, conversationId, controller.signal);
+      if (!controller.signal.aborted) setOlder({ loading: false, error: null });
+    } catch (error) {
+      if (!controller.signal.aborted) {
+        setOlder({
+          loading: false,
+          error: error instanceof Error ? error : new Error(String(error)),
+        });
       }
+    } finally {
+      if (inFlight.current === controller) inFlight.current = null;
     }
-    return all;
-  }, [data]);
+  }, [qc, conversationId]);
+
+  const hasOlder = (data?.older ?? null) !== null;
+  const failed = older.error !== null;
+  const loadOlder = useCallback(() => {
+    if (hasOlder && !failed) void load();
+  }, [hasOlder, failed, load]);
+  const retryOlder = useCallback(() => {
+    if (hasOlder) void load();
+  }, [hasOlder, load]);
 
   return {
-    messages,
-    complete: query.isSuccess && !hasNextPage,
+    messages: data?.messages ?? NO_MESSAGES,
     isPending: query.isPending,
     error: query.error,
     refetch: () => void refetch(),
+    hasOlder,
+    loadingOlder: older.loading,
+    olderError: older.error,
+    loadOlder,
+    retryOlder,
   };
 }

@@ -1,7 +1,7 @@
 // Opaque list cursors: base64url JSON of the last row's sort key, so a page is a keyset query and
 // rows changing between pages can neither repeat nor push unchanged rows out.
 import { z } from 'zod';
-import { ID_MAX, MAX_TIMESTAMP } from '../../api';
+import { ID_MAX, MAX_TIMESTAMP, type MessageOrder } from '../../api';
 import type { Cursor } from '../store';
 import { badRequest } from '../app-error';
 
@@ -39,18 +39,37 @@ export function decodeCursor(value: string | undefined): Cursor | undefined {
   }
 }
 
-/** Message pages resume after a message id. */
-export function encodeIdCursor(id: number): string {
-  return toBase64Url(JSON.stringify({ i: id }));
+/**
+ * Message pages resume after a message id (`{ i }`, oldest first) or before one (`{ b }`, newest
+ * first). Ids only grow, so a message added between two pages lands beyond the end already read
+ * (oldest first) or before the start of the first page (newest first): never a repeat, never a gap.
+ */
+export function encodeMessageCursor(id: number, order: MessageOrder): string {
+  return toBase64Url(JSON.stringify(order === 'newest' ? { b: id } : { i: id }));
 }
 
-export function decodeIdCursor(value: string | undefined): number | undefined {
+const messageId = z.number().int().nonnegative().max(ID_MAX);
+const messageCursorSchema = z.union([
+  z.object({ i: messageId, b: z.never().optional() }),
+  z.object({ b: messageId, i: z.never().optional() }),
+]);
+
+/** The id a page starts from: after it for `oldest`, before it for `newest`. */
+export function decodeMessageCursor(
+  value: string | undefined,
+  order: MessageOrder,
+): number | undefined {
   if (value === undefined || value === '') return undefined;
+  let parsed: z.output<typeof messageCursorSchema>;
   try {
-    return z
-      .object({ i: z.number().int().nonnegative().max(ID_MAX) })
-      .parse(JSON.parse(fromBase64Url(value))).i;
+    parsed = messageCursorSchema.parse(JSON.parse(fromBase64Url(value)));
   } catch {
     throw badRequest('The cursor is not one this API gave out.');
   }
+  const id = order === 'newest' ? parsed.b : parsed.i;
+  if (id === undefined) {
+    const other = order === 'newest' ? 'oldest' : 'newest';
+    throw badRequest(`This cursor pages the thread with order=${other}; send that order with it.`);
+  }
+  return id;
 }

@@ -4,14 +4,19 @@ import {
   createMessageSchema,
   deleteQuerySchema,
   listQuerySchema,
-  pageQuerySchema,
+  messagePageQuerySchema,
   patchConversationSchema,
   type ConversationPage,
   type MessagePage,
 } from '../../api';
 import { notFound } from '../app-error';
 import type { Services } from '../deps';
-import { decodeCursor, decodeIdCursor, encodeCursor, encodeIdCursor } from '../http/cursor';
+import {
+  decodeCursor,
+  decodeMessageCursor,
+  encodeCursor,
+  encodeMessageCursor,
+} from '../http/cursor';
 import type { AppEnv } from '../http/env';
 import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
 import { changeConversation } from '../service/change-conversation';
@@ -64,16 +69,21 @@ export function conversationRoutes(svc: Services) {
     })
     .get('/:id/messages', async (c) => {
       const id = parseId(c.req.param('id'));
-      const q = readQuery(c, pageQuerySchema);
-      const page = await listMessages(svc, c.get('caller'), id, {
-        afterId: decodeIdCursor(q.cursor),
-        limit: q.limit,
-      });
+      const q = readQuery(c, messagePageQuerySchema);
+      const from = decodeMessageCursor(q.cursor, q.order);
+      const page = await listMessages(
+        svc,
+        c.get('caller'),
+        id,
+        q.order === 'newest'
+          ? { order: 'newest', beforeId: from, limit: q.limit }
+          : { afterId: from, limit: q.limit },
+      );
       if (!page) throw notFound();
       const last = page.messages[page.messages.length - 1];
       const body: MessagePage = {
         data: page.messages,
-        next: page.more && last ? encodeIdCursor(last.id) : null,
+        next: page.more && last ? encodeMessageCursor(last.id, q.order) : null,
       };
       return c.json(body);
     })

@@ -3,7 +3,7 @@ import type { ConversationDetail, CreateMessageRequest } from '../../api';
 import { findMentions, type ConversationEvent, type Message } from '../../domain';
 import { rejected } from '../app-error';
 import type { Services } from '../deps';
-import type { MessageRecord, StoreTx } from '../store';
+import type { MessageRange, MessageRecord, StoreTx } from '../store';
 import { actorOf, inTransaction, type Caller } from './context';
 import { applyInTx } from './change-conversation';
 import { checkVersion, loadForUpdate, withContact } from './load';
@@ -91,19 +91,18 @@ export function postMessage(
   });
 }
 
+/** A page of the thread and whether there is more beyond it, in the range's direction. */
 export function listMessages(
   svc: Services,
   caller: Caller,
   id: number,
-  page: { afterId: number | undefined; limit: number },
+  range: MessageRange,
 ): Promise<{ messages: Message[]; more: boolean } | null> {
   return svc.store.transaction(async (tx) => {
     const c = await tx.getConversation(caller.orgId, id);
     if (!c) return null;
-    const rows = await tx.listMessages(caller.orgId, id, {
-      afterId: page.afterId,
-      limit: page.limit + 1,
-    });
-    return { messages: rows.slice(0, page.limit).map(toMessage), more: rows.length > page.limit };
+    // One more than asked says whether another page follows, without counting the thread.
+    const rows = await tx.listMessages(caller.orgId, id, { ...range, limit: range.limit + 1 });
+    return { messages: rows.slice(0, range.limit).map(toMessage), more: rows.length > range.limit };
   });
 }

@@ -1,6 +1,7 @@
 // The conversation pane against the mock API: the thread with notes, mentions and status lines;
-// each status; a long thread; a change that meets another agent's (409); a send that fails and
-// is retried; a conversation that is not there; the @mention autocomplete; and dark.
+// each status; a long thread, scrolled up, and an older page that fails; a change that meets
+// another agent's (409); a send that fails and is retried; a conversation that is not there; the
+// @mention autocomplete; and dark.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { useRoute } from 'wouter';
@@ -199,6 +200,38 @@ export const LongThread: Story = {
   },
 };
 
+/** Scrolled up: the page before comes in above the message being read, which stays in view. */
+export const LongThreadScrolledUp: Story = {
+  parameters: { mockScenario: { threadSize: 2_000 } },
+  play: async ({ canvas }) => {
+    const log = await findThread(canvas);
+    await within(log).findByText(/^Message 2000 of 2000:/, {}, { timeout: 10_000 });
+    log.scrollTop = 0;
+    await expect(
+      await within(log).findByText(/^Message 1900 of 2000:/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await expect(within(log).getByText(/^Message 1901 of 2000:/)).toBeVisible();
+  },
+};
+
+/** An older page fails: the top of the thread says so, and "Retry" loads it. */
+export const LongThreadEarlierPageFails: Story = {
+  parameters: { mockScenario: { threadSize: 2_000 } },
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const log = await findThread(canvas);
+    await within(log).findByText(/^Message 2000 of 2000:/, {}, { timeout: 10_000 });
+    mockAppOf(context).failNext({ method: 'GET', path: /^\/api\/conversations\/\d+\/messages$/ });
+    log.scrollTop = 0;
+    const alert = await within(log).findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('Earlier messages could not be loaded.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expect(
+      await within(log).findByText(/^Message 1900 of 2000:/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  },
+};
+
 /** Close, with Undo: the thread says who closed it, and Undo reopens it on the server. */
 export const CloseWithUndo: Story = {
   play: async (context) => {
@@ -265,6 +298,8 @@ export const FailedSendThenRetry: Story = {
     await expect(await within(log).findByText(REPLY)).toBeVisible();
     await waitFor(() => expect(canvas.queryByRole('alert')).not.toBeInTheDocument());
     await expect(box).toHaveValue('');
+    // The row shows from the moment of the retry: wait for the send to land before counting.
+    await waitFor(() => expect(within(log).queryByText('Sending…')).not.toBeInTheDocument());
     const { data } = await mockAppOf(context).api.listMessages(shownId(context), { limit: 100 });
     await expect(data.filter((m) => m.body === REPLY)).toHaveLength(1);
   },

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../queries';
-import { inStore } from './testing/mock-api';
+import { getMockBackend, inStore, server } from './testing/mock-api';
 import { firstIn, setUpPaneTests } from './testing/pane-test-environment';
 import { renderPane, signIn } from './testing/render-pane';
 
@@ -62,7 +63,7 @@ describe('ConversationPane', () => {
     expect(container.querySelector('img, b')).toBeNull();
   });
 
-  it('opens a thread of 5,000 messages at the newest, with only a few rows in the DOM', async () => {
+  it('opens a thread of 5,000 messages at the newest after one request, with few rows in the DOM', async () => {
     const me = await signIn();
     const open = await firstIn('open');
     const start = Date.now() - 5000 * 60_000;
@@ -81,11 +82,19 @@ describe('ConversationPane', () => {
         });
       }
     });
+    const requests: URL[] = [];
+    server.use(
+      http.get('*/api/conversations/:id/messages', ({ request }) => {
+        requests.push(new URL(request.url));
+        return getMockBackend().fetch(request);
+      }),
+    );
     renderPane(open.id, me);
     const log = await screen.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
-    // The newest is on screen: the thread opened at the bottom.
+    // The newest is on screen: the thread opened at the bottom, after reading one page.
     expect(await within(log).findByText('Bulk message 5000', {}, { timeout: 5000 })).toBeDefined();
     expect(within(log).queryByText('Bulk message 1')).toBeNull();
+    expect(requests.map((u) => u.search)).toEqual(['?limit=100&order=newest']);
     const rows = log.querySelectorAll('[data-index]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(60);

@@ -1,9 +1,9 @@
 // Runs an action on the open conversation the way every control here wants it: optimistic
 // through the shared mutation, based on the version on screen, with a toast that says what
 // happened (and offers Undo after close, snooze and spam) or why it did not.
-import { useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { ApiError, type ConversationDetail, type Directory, type MessagePage } from '../../api';
+import { ApiError, type ConversationDetail, type Directory } from '../../api';
 import type { Conversation } from '../../domain';
 import {
   cachedConversation,
@@ -13,6 +13,7 @@ import {
   describeError,
   orgKeys,
   undoAction,
+  type ThreadWindow,
   useConversationAction,
   type ConversationAction,
 } from '../../queries';
@@ -34,8 +35,7 @@ export type RunAction = (
 ) => Promise<string | null>;
 
 function threadOf(qc: QueryClient, id: number) {
-  const data = qc.getQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(id));
-  return data?.pages.flatMap((p) => p.data) ?? [];
+  return qc.getQueryData<ThreadWindow>(conversationKeys.messages(id))?.messages ?? [];
 }
 
 /** A 409 names whoever changed it (read from the thread that the rollback just refetched) and

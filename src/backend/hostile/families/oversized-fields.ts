@@ -200,6 +200,29 @@ const OVER: readonly Over[] = [
     }),
   ],
   [
+    'a newest-first message cursor naming id 2^31',
+    400,
+    (f) => ({
+      method: 'GET',
+      path: `${conv(f, '/messages')}?order=newest&cursor=${cursor({ b: 2 ** 31 })}`,
+      as: 'alex',
+    }),
+  ],
+  [
+    'a message cursor of 201, newest first',
+    400,
+    (f) => ({
+      method: 'GET',
+      path: `${conv(f, '/messages')}?order=newest&cursor=${x(201)}`,
+      as: 'alex',
+    }),
+  ],
+  [
+    'a newest-first message page of 101',
+    400,
+    (f) => ({ method: 'GET', path: `${conv(f, '/messages')}?order=newest&limit=101`, as: 'alex' }),
+  ],
+  [
     'a report over 400 days',
     400,
     () => ({

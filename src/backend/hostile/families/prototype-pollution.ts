@@ -65,6 +65,15 @@ function queryCases(): HostileCase[] {
       expect: { status: 200 },
     });
     all.push({
+      name: `thread, newest first, with ?${q}`,
+      request: (f) => ({
+        method: 'GET',
+        path: `/api/conversations/${f.acme.open}/messages?order=newest&${q}`,
+        as: 'alex',
+      }),
+      expect: { status: 200 },
+    });
+    all.push({
       name: `state change with ?${q} and a bad body`,
       request: (f) => ({
         method: 'PATCH',
@@ -98,6 +107,15 @@ function queryCases(): HostileCase[] {
         expect: { status: 400 },
       });
     }
+    all.push({
+      name: `thread with order=${name}`,
+      request: (f) => ({
+        method: 'GET',
+        path: `/api/conversations/${f.acme.open}/messages?order=${name}`,
+        as: 'alex',
+      }),
+      expect: { status: 400 },
+    });
     all.push({
       name: `removing the tag ${name} (a no-op)`,
       request: (f) => ({

@@ -196,6 +196,17 @@ const TARGETS: readonly Target[] = [
     status: 400,
     request: (s, f) => get(`/api/conversations/${f.acme.open}/messages?cursor=${enc(s)}`),
   },
+  {
+    name: 'newest-first message cursor',
+    status: 400,
+    request: (s, f) =>
+      get(`/api/conversations/${f.acme.open}/messages?order=newest&cursor=${enc(s)}`),
+  },
+  {
+    name: 'message order',
+    status: 400,
+    request: (s, f) => get(`/api/conversations/${f.acme.open}/messages?order=${enc(s)}`),
+  },
   { name: 'report from', status: 400, request: (s) => get(`/api/reports/summary?from=${enc(s)}`) },
   { name: 'event id', status: 400, request: (s) => get(`/api/events?lastEventId=${enc(s)}`) },
   {

@@ -9,6 +9,7 @@ import {
 import { ErrorState, Spinner } from '../../../ui';
 import { authorName } from './author-name';
 import { buildThreadRows, withPending, type PendingSend } from './thread-rows';
+import { OlderMessages } from './older-messages';
 import { ThreadRowView } from './thread-row-view';
 import { VirtualThread } from './virtual-thread';
 import './thread.css';
@@ -23,13 +24,18 @@ export interface MessageThreadProps {
 
 const NO_AGENTS: readonly { id: number; name: string }[] = [];
 
-/** The thread, complete (every page), newest at the bottom, with the sends on their way. */
+/** The thread, newest at the bottom, with the sends on their way; older pages load as the agent
+ * scrolls up. */
 export function MessageThread({ conversationId, contact, directory, me, now }: MessageThreadProps) {
   const thread = useThreadMessages(conversationId);
   const pendingSends = usePendingMessages(conversationId);
   const agents = directory?.agents ?? NO_AGENTS;
 
-  const messageRows = useMemo(() => buildThreadRows(thread.messages, now), [thread.messages, now]);
+  const { messages, hasOlder } = thread;
+  const messageRows = useMemo(
+    () => buildThreadRows(messages, now, !hasOlder),
+    [messages, now, hasOlder],
+  );
   const pending: PendingSend[] = pendingSends
     // A command is not a message: nothing of it belongs in the thread.
     .filter((p) => !isSyncCommand(p.type, p.body))
@@ -38,7 +44,7 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
 
   // The log itself is silent (rows come and go with scrolling), so say when someone else writes:
   // anything newer than what was there when the thread opened, not by me, not an event line.
-  const newest = thread.complete ? thread.messages.at(-1) : undefined;
+  const newest = thread.messages.at(-1);
   const [openedAt, setOpenedAt] = useState<number | null>(null);
   if (openedAt === null && newest) setOpenedAt(newest.id);
   const announcement =
@@ -61,16 +67,11 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
       </div>
     );
   }
-  // The API pages from the oldest message and the thread opens at the newest: it waits for the
-  // last page, saying how far it got on a long one.
-  if (!thread.complete) {
-    const loaded = thread.messages.length;
+  // One page, the newest, is all the thread waits for; older ones come as the agent scrolls up.
+  if (thread.isPending) {
     return (
       <div className="thread thread--state">
         <Spinner label="Loading messages" />
-        {loaded > 0 ? (
-          <p className="thread__progress">{loaded.toLocaleString()} messages loaded…</p>
-        ) : null}
       </div>
     );
   }
@@ -79,6 +80,15 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
     <>
       <VirtualThread
         rows={rows}
+        hasOlder={thread.hasOlder}
+        onNearStart={thread.loadOlder}
+        start={
+          <OlderMessages
+            loading={thread.loadingOlder}
+            error={thread.olderError}
+            onRetry={thread.retryOlder}
+          />
+        }
         renderRow={(row) => (
           <ThreadRowView
             row={row}

@@ -36,20 +36,32 @@ export function dayLabel(timestamp: number, now: number): string {
   return dayFormat.format(timestamp);
 }
 
-const dayRow = (timestamp: number, now: number): ThreadRow => ({
+/** Keyed by the row it heads: unique even when times do not follow ids (imported threads), and
+ * stable while older pages come in above it. */
+const dayRow = (timestamp: number, now: number, heads: string): ThreadRow => ({
   kind: 'day',
-  key: `day-${localDay(timestamp)}`,
+  key: `day-${heads}`,
   label: dayLabel(timestamp, now),
 });
 
-export function buildThreadRows(messages: readonly Message[], now: number): ThreadRow[] {
+/**
+ * With `fromStart` false (older messages are still to load), no separator goes above the first
+ * message: its day may begin on the page before, where the separator will then be drawn. Drawing
+ * it here would also make it the row the virtualizer keeps in place when that page comes in
+ * above it, and the page would push everything the agent was reading out of view.
+ */
+export function buildThreadRows(
+  messages: readonly Message[],
+  now: number,
+  fromStart = true,
+): ThreadRow[] {
   const rows: ThreadRow[] = [];
   let lastDay: string | null = null;
-  for (const message of messages) {
+  for (const [i, message] of messages.entries()) {
     const day = localDay(message.createdAt);
     if (day !== lastDay) {
       lastDay = day;
-      rows.push(dayRow(message.createdAt, now));
+      if (fromStart || i > 0) rows.push(dayRow(message.createdAt, now, `m-${message.id}`));
     }
     rows.push({
       kind: message.type === 'event' ? 'event' : 'message',
@@ -67,9 +79,12 @@ export function withPending(
   now: number,
 ): readonly ThreadRow[] {
   if (pending.length === 0) return rows;
-  const today = dayRow(now, now);
-  const lastDay = rows.findLast((r) => r.kind === 'day');
-  const extra: ThreadRow[] = lastDay?.key === today.key ? [] : [today];
+  const last = rows.findLast((r) => r.kind === 'message' || r.kind === 'event');
+  const today = localDay(now);
+  const extra: ThreadRow[] =
+    last && 'message' in last && localDay(last.message.createdAt) === today
+      ? []
+      : [dayRow(now, now, 'pending')];
   for (const send of pending) extra.push({ kind: 'pending', key: `p-${send.key}`, send });
   return [...rows, ...extra];
 }

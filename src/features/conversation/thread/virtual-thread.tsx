@@ -1,11 +1,24 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ThreadRow } from './thread-rows';
 
 export interface VirtualThreadProps {
   rows: readonly ThreadRow[];
   renderRow: (row: ThreadRow) => ReactNode;
+  /** Older rows exist that are not here yet: a space is kept above the first row for `start`. */
+  hasOlder?: boolean;
+  /** Shown in that space: an older page on its way, or why it did not come. */
+  start?: ReactNode;
+  /** The agent is within a screen of the first row (or the rows do not fill the screen). */
+  onNearStart?: () => void;
 }
+
+const PADDING = 12;
+/** The space above the first row while older rows may come. Kept whether or not `start` shows
+ * something, so the rows do not move when it does. */
+const START_SLOT = 56;
+/** Older rows are asked for this far (or a screen, if more) before the agent reaches the top. */
+const NEAR_START_PX = 400;
 
 /** First guesses; every row is measured once drawn (heights depend on the text). */
 function estimate(row: ThreadRow): number {
@@ -21,9 +34,16 @@ function estimate(row: ThreadRow): number {
 /**
  * The log of messages, virtualized: only the rows in view (and a few around) are in the DOM, so
  * a thread of thousands opens and scrolls like a short one. It opens at the newest message and
- * stays there as messages arrive, unless the agent has scrolled up to read.
+ * stays there as messages arrive, unless the agent has scrolled up to read; nearing the top, it
+ * asks for older rows, which come in above the one being read without moving it.
  */
-export function VirtualThread({ rows, renderRow }: VirtualThreadProps) {
+export function VirtualThread({
+  rows,
+  renderRow,
+  hasOlder = false,
+  start,
+  onNearStart,
+}: VirtualThreadProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer asks for every row's key and estimate each time a measurement changes the
   // layout (thousands of calls per frame in a long thread): answer from arrays.
@@ -37,8 +57,8 @@ export function VirtualThread({ rows, renderRow }: VirtualThreadProps) {
     estimateSize: (index) => estimates[index] ?? 64,
     getItemKey: (index) => keys[index] ?? index,
     overscan: 6,
-    paddingStart: 12,
-    paddingEnd: 12,
+    paddingStart: hasOlder ? START_SLOT : PADDING,
+    paddingEnd: PADDING,
     anchorTo: 'end',
     followOnAppend: true,
     // Near enough the end to follow new messages: a few pixels off is still "at the newest".
@@ -52,6 +72,30 @@ export function VirtualThread({ rows, renderRow }: VirtualThreadProps) {
     opened.current = true;
     virtualizer.scrollToEnd();
   }, [rows.length, virtualizer]);
+
+  // Older pages come as the agent nears the top. Only from a scroll the thread has seen (the one
+  // that opens it at the end included), so the first frame, drawn at the top, asks for nothing.
+  // A prepend keeps the row being read where it is: the end anchor moves the offset with it.
+  const nearStart = useRef(onNearStart);
+  useLayoutEffect(() => {
+    nearStart.current = onNearStart;
+  });
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onScroll = () => {
+      if (!opened.current || el.clientHeight === 0) return;
+      if (el.scrollTop < Math.max(el.clientHeight, NEAR_START_PX)) nearStart.current?.();
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, []);
+  // Rows that do not fill the screen cannot be scrolled up to: ask straight away.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !opened.current || !hasOlder || el.clientHeight === 0) return;
+    if (el.scrollHeight <= el.clientHeight) nearStart.current?.();
+  }, [rows.length, hasOlder, onNearStart]);
 
   // The agent's own send brings the thread to the end, wherever they had scrolled to.
   const last = rows.at(-1);
@@ -76,6 +120,11 @@ export function VirtualThread({ rows, renderRow }: VirtualThreadProps) {
     >
       {rows.length === 0 ? <p className="thread__empty">No messages yet.</p> : null}
       <div className="thread__canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {hasOlder ? (
+          <div className="thread__start" style={{ height: START_SLOT }}>
+            {start}
+          </div>
+        ) : null}
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
