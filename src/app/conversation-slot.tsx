@@ -1,13 +1,34 @@
-import { lazy, Suspense } from 'react';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { conversationQueries } from '../queries';
 import { EmptyState, Spinner } from '../ui';
 
-// The pane is not on the first screen of a plain inbox address: load it when a conversation opens.
-const ConversationPane = lazy(() =>
-  import('../features/conversation').then((m) => ({ default: m.ConversationPane })),
-);
+// The pane is not on the first screen of a plain inbox address, so it is not in the first
+// download. It is fetched once the inbox is idle, so that the first conversation opened does not
+// wait for it; once it is in, it renders directly. (`lazy` alone would suspend on its first render
+// even then, and React shows a revealed boundary no sooner than its fallback throttle allows.)
+type PaneModule = typeof import('../features/conversation');
+let pane: Promise<PaneModule> | undefined;
+let loaded: PaneModule['ConversationPane'] | undefined;
+const preloadPane = () =>
+  (pane ??= import('../features/conversation').then((m) => {
+    loaded = m.ConversationPane;
+    return m;
+  }));
+const LazyPane = lazy(() => preloadPane().then((m) => ({ default: m.ConversationPane })));
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
+}
 
 /** The right column: the open conversation, or a hint when none is open. */
 export function ConversationSlot({ conversationId }: { conversationId: number | null }) {
+  useEffect(() => whenIdle(() => void preloadPane()), []);
   if (conversationId === null) {
     return (
       <div className="app-centered">
@@ -18,6 +39,15 @@ export function ConversationSlot({ conversationId }: { conversationId: number | 
       </div>
     );
   }
+  return <OpenConversation conversationId={conversationId} />;
+}
+
+function OpenConversation({ conversationId }: { conversationId: number }) {
+  // Asked for now, alongside the pane's code if that is still on its way, not after it.
+  usePrefetchQuery(conversationQueries.detail(conversationId));
+  usePrefetchQuery(conversationQueries.messages(conversationId));
+  // Chosen once: switching from the lazy wrapper to the loaded pane would remount it.
+  const [Pane] = useState(() => loaded ?? LazyPane);
   return (
     <Suspense
       fallback={
@@ -26,7 +56,7 @@ export function ConversationSlot({ conversationId }: { conversationId: number | 
         </div>
       }
     >
-      <ConversationPane key={conversationId} conversationId={conversationId} />
+      <Pane key={conversationId} conversationId={conversationId} />
     </Suspense>
   );
 }

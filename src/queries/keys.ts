@@ -1,6 +1,6 @@
 // The single source of query keys and options: every read of server state goes through here.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ListConversationsParams } from '../api';
+import { ApiError, type ListConversationsParams } from '../api';
 import type { Sort, View } from '../domain';
 import { api } from './api';
 import { joinNewest, type ThreadWindow } from './thread-window';
@@ -56,6 +56,10 @@ export const conversationQueries = {
     queryOptions({
       queryKey: conversationKeys.detail(id),
       queryFn: ({ signal }) => api.getConversation(id, signal),
+      // Client errors (404: deleted or another org's; 403) will not change on their own; only
+      // the network and 5xx may. Here, so a prefetch and the pane agree.
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
     }),
   /** The end of the thread: one newest-first page, joined to the older pages already loaded
    * (see thread-window.ts; `loadOlderMessages` puts more in front). */

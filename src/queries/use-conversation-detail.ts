@@ -26,8 +26,5 @@ export function useConversationDetail(id: number) {
       }
       return undefined;
     },
-    // Client errors (404, 403) will not change on their own; only the network and 5xx may.
-    retry: (failures, error) =>
-      !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
   });
 }
