@@ -23,6 +23,8 @@ const ATTEMPTS = 3;
  * transaction, fresh reads), so `fn` may run more than once: keep it to database work.
  */
 export function createSqlStore(client: SqlClient): Store {
+  // Outside a transaction every statement takes a pooled connection of its own.
+  const reads = sqlStoreTx(client);
   return {
     async transaction(fn) {
       for (let attempt = 1; ; attempt += 1) {
@@ -33,6 +35,7 @@ export function createSqlStore(client: SqlClient): Store {
         }
       }
     },
+    read: (fn) => fn(reads),
     bulkInsertConversations: (orgId, rows) =>
       client.transaction((tx) => bulkInsertConversations(tx, orgId, rows)),
     close: () => client.close(),

@@ -45,6 +45,10 @@ export function createMemoryStore(): MemoryStore {
       tail = run.catch(() => undefined);
       return run;
     },
+    // One at a time like everything here, so a read never sees half a transaction.
+    read(fn) {
+      return this.transaction(fn);
+    },
     bulkInsertConversations(orgId, rows) {
       return this.transaction(async () => bulkLoad(state, orgId, rows));
     },

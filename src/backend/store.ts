@@ -298,6 +298,12 @@ export interface Store {
   /** Runs `fn` in one transaction: everything it wrote commits together, or nothing does. */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   /**
+   * Runs reads that need no transaction: each statement sees what is committed when it runs, and
+   * nothing is locked. For the hot reads (the session, a page of a view, a conversation, a page of
+   * its thread), where BEGIN and COMMIT would double the round trips. A write here stands alone.
+   */
+  read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
    * Added, optional: a fast path for seeding many conversations at once (benchmarks, the mock's
    * dataset-size scenario), atomic like a transaction; writes each one's metrics row too. The store
    * may keep the row objects. Without it, `seedBulk` inserts through `transaction`.

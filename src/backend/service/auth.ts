@@ -71,7 +71,7 @@ export async function signOut(svc: Services, token: string | null): Promise<void
 /** The caller behind a token, or null when it is unknown, expired or its agent is gone. */
 export async function resolveSession(svc: Services, token: string): Promise<Caller | null> {
   if (!isWellFormedToken(token)) return null;
-  return svc.store.transaction(async (tx) => {
+  return svc.store.read(async (tx) => {
     const session = await tx.getSession(token);
     if (!session) return null;
     if (session.expiresAt <= svc.now()) {

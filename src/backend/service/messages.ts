@@ -98,7 +98,7 @@ export function listMessages(
   id: number,
   range: MessageRange,
 ): Promise<{ messages: Message[]; more: boolean } | null> {
-  return svc.store.transaction(async (tx) => {
+  return svc.store.read(async (tx) => {
     const c = await tx.getConversation(caller.orgId, id);
     if (!c) return null;
     // One more than asked says whether another page follows, without counting the thread.

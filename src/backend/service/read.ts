@@ -30,7 +30,7 @@ export async function listConversations(
   caller: Caller,
   p: ListParams,
 ): Promise<{ rows: ConversationRow[]; more: boolean }> {
-  const rows = await svc.store.transaction((tx) =>
+  const rows = await svc.store.read((tx) =>
     tx.listConversations(caller.orgId, {
       statuses: viewStatuses(p.view),
       sort: p.sort,
@@ -60,7 +60,7 @@ export function getConversation(
   caller: Caller,
   id: number,
 ): Promise<ConversationDetail> {
-  return svc.store.transaction(async (tx) => {
+  return svc.store.read(async (tx) => {
     const c = await tx.getConversation(caller.orgId, id);
     if (!c) throw notFound();
     return withContact(tx, c);
