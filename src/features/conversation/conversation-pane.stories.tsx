@@ -4,54 +4,13 @@
 // @mention autocomplete; and dark.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { useRoute } from 'wouter';
-import type { ApiClient, ConversationRow } from '../../api';
-import type { View } from '../../domain';
-import { mockApp, mockAppOf, type MockAppSetup } from '../../mocks/storybook';
+import { mockApp, mockAppOf } from '../../mocks/storybook';
 import { useDraftStore } from './composer/draft-store';
-import { ConversationPane } from '.';
-
-const PANE_ROUTE = '/inbox/:inboxId/conversations/:conversationId';
-
-/** The pane of the conversation in the address, as the app's right column shows it. */
-function PaneAtRoute() {
-  const [match, params] = useRoute(PANE_ROUTE);
-  const id = match ? Number(params.conversationId) : Number.NaN;
-  return (
-    <main style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <ConversationPane key={id} conversationId={id} />
-    </main>
-  );
-}
-
-const paneRoute = (c: Pick<ConversationRow, 'id' | 'inboxId'>, view: View = 'open') =>
-  `/inbox/${c.inboxId}/conversations/${c.id}?view=${view}&sort=newest`;
-
-/** The newest conversation of a view, as the story's agent sees it. */
-async function newestIn(api: ApiClient, view: View): Promise<ConversationRow> {
-  const { data } = await api.listConversations({ view, sort: 'newest', limit: 1 });
-  const first = data[0];
-  if (!first) throw new Error(`no conversation in ${view}`);
-  return first;
-}
-
-/** A story on the newest conversation of a view, after `arrange` (if any) has run on it. */
-function openNewest(
-  view: View,
-  arrange?: (app: MockAppSetup, c: ConversationRow) => Promise<void>,
-): (app: MockAppSetup) => Promise<string> {
-  return async (app) => {
-    const c = await newestIn(app.api, view);
-    await arrange?.(app, c);
-    return paneRoute(c, view);
-  };
-}
+import { choose, findThread, idInPath, openNewest, PaneAtRoute } from './testing/pane-story';
 
 /** The id of the conversation on screen. */
-function shownId(context: { loaded: Record<string, unknown> }): number {
-  const path = mockAppOf(context).location.history[0] ?? '';
-  return Number(/\/conversations\/(\d+)/.exec(path)?.[1]);
-}
+const shownId = (context: { loaded: Record<string, unknown> }) =>
+  idInPath(mockAppOf(context).location.history[0]);
 
 const meta = {
   title: 'Features/Conversation/Pane',
@@ -67,25 +26,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Canvas = ReturnType<typeof within>;
-
-/** The thread, once the conversation and its messages are in. */
-const findThread = (canvas: Canvas) =>
-  canvas.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
-
-/** Opens a header menu and picks an item, by the names a person sees. */
-async function choose(
-  { canvas, userEvent }: { canvas: Canvas; userEvent: { click: (e: Element) => Promise<void> } },
-  menu: string,
-  item: string,
-) {
-  await userEvent.click(canvas.getByRole('button', { name: menu }));
-  const opened = await canvas.findByRole('menu', { name: menu });
-  const found =
-    within(opened).queryByRole('menuitemradio', { name: item }) ??
-    within(opened).getByRole('menuitem', { name: item });
-  await userEvent.click(found);
-}
 
 /** The newest open conversation: its contact, every action of SPEC section 5, the thread. */
 export const Thread: Story = {

@@ -48,6 +48,10 @@ export function openNewest<App extends { api: ApiClient }>(
 
 type Canvas = ReturnType<typeof within>;
 
+/** The thread, once the conversation and its messages are in. */
+export const findThread = (canvas: Canvas) =>
+  canvas.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
+
 /** Opens a header menu and picks an item. */
 export async function choose(
   { canvas, userEvent }: { canvas: Canvas; userEvent: { click: (e: Element) => Promise<void> } },
