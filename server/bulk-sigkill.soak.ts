@@ -4,15 +4,14 @@
 // is set). Afterwards every batch is all closed or all untouched, with exactly one close line per
 // closed conversation, the change feed, outbox, report rows and counts agree with the rows, and
 // every webhook of a close reaches the receiver. A soak: `npm run test:soak`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoData } from '../src/backend/demo-data';
 import type { BulkConversation, Store } from '../src/backend/store';
 import { createConversation } from '../src/domain';
+import { killChildServers, startChildServer, type ChildDatabase } from './child-server';
 import type { SqlClient } from './db/client';
 import { createPgliteClient } from './db/pglite-client';
 import { createSqlStore } from './sql-store';
@@ -27,7 +26,6 @@ import {
   type Receiver,
 } from './webhook-test-kit';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BATCH = 25;
 const KILLS = 4;
 /** Bulk requests in flight at once, and at most this many batches per life of the server. */
@@ -35,9 +33,8 @@ const IN_FLIGHT = 3;
 const PER_LIFE = 8;
 const EVENTS = ['conversation_manual_push', 'conversation_push'] as const;
 
-type Database = { dataDir: string } | { databaseUrl: string };
+type Database = ChildDatabase;
 
-const children = new Set<ChildProcess>();
 let receiver: Receiver;
 /** Acme's id, read from the demo data. */
 let ORG = 0;
@@ -46,46 +43,9 @@ beforeAll(async () => {
   receiver = await startReceiver();
 });
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killChildServers();
   await receiver.close();
 });
-
-/** `node --import tsx server/main.ts` on its own port; resolves with its URL once it listens. */
-function startChild(database: Database): Promise<{ child: ChildProcess; url: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
-  delete env['DATABASE_URL'];
-  delete env['DATA_DIR'];
-  if ('dataDir' in database) env['DATA_DIR'] = database.dataDir;
-  else env['DATABASE_URL'] = database.databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Parley listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
-
-const stopped = (child: ChildProcess, signal: NodeJS.Signals) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      resolve();
-      return;
-    }
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
 
 /** Open conversations of their own (one contact each), a webhook subscriber, and the batches. */
 async function arrange(store: Store, client: SqlClient, count: number): Promise<number[][]> {
@@ -144,7 +104,8 @@ interface Fired {
 
 /** One life of the server: bulk closes in flight until a SIGKILL at a random moment. */
 async function liveAndDie(database: Database, queue: number[][], fired: Fired[]): Promise<void> {
-  const { child, url } = await startChild(database);
+  const server = await startChildServer(database);
+  const { url } = server;
   const alex = await signIn(url, 'alex@acme.test');
   const mine = queue.splice(0, PER_LIFE);
   // Killed after a random number of answers, a random part of the last answer's time later: so
@@ -178,7 +139,7 @@ async function liveAndDie(database: Database, queue: number[][], fired: Fired[])
   };
   const workers = Array.from({ length: IN_FLIGHT }, worker);
   await sleep(await killNow);
-  await stopped(child, 'SIGKILL');
+  await server.stop('SIGKILL');
   await Promise.all(workers);
   // A batch never sent in this life goes to the next one.
   queue.unshift(...mine);
@@ -261,7 +222,7 @@ async function soak(database: Database, open: () => Promise<SqlClient>) {
 
   // One more life, left running until the webhooks of every closed batch have arrived: the
   // worker sends what the kills left pending, so none is lost.
-  const last = await startChild(database);
+  const last = await startChildServer(database);
   try {
     const alex = await signIn(last.url, 'alex@acme.test');
     const closedIds: number[] = [];
@@ -279,7 +240,7 @@ async function soak(database: Database, open: () => Promise<SqlClient>) {
       expect(missing).toEqual([]);
     }, 120_000);
   } finally {
-    await stopped(last.child, 'SIGTERM');
+    await last.stop();
   }
 
   client = await open();

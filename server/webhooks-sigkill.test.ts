@@ -1,11 +1,10 @@
 // "Killing the server (SIGKILL) while deliveries are pending loses none of them after a restart":
 // the real entry point in a child process, killed with no chance to clean up.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killChildServers, startChildServer } from './child-server';
 import {
   deliveryLog,
   eventually,
@@ -15,11 +14,8 @@ import {
   type Receiver,
 } from './webhook-test-kit';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
 let dataDir: string;
 let receiver: Receiver;
-const children = new Set<ChildProcess>();
 
 beforeAll(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), 'parley-sigkill-')), 'data');
@@ -27,49 +23,14 @@ beforeAll(async () => {
   receiver = await startReceiver();
 }, 60_000);
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killChildServers();
   await receiver.close();
   await rm(dirname(dataDir), { recursive: true, force: true });
 });
 
-/** `node --import tsx server/main.ts` on its own port; resolves with its URL once it listens. */
-function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-  };
-  delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Parley listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-
 describe('SIGKILL with deliveries pending', () => {
   it('loses none of them after a restart', async () => {
-    const first = await startChild();
+    const first = await startChildServer({ dataDir });
     const admin = await signIn(first.url);
     const { id: webhookId } = await admin.json<{ id: number }>('POST', '/api/webhooks', {
       url: receiver.url,
@@ -83,10 +44,10 @@ describe('SIGKILL with deliveries pending', () => {
       const log = await deliveryLog(admin, webhookId);
       expect(log.some((d) => d.attempts > 0)).toBe(true);
     }, 10_000);
-    await killed(first.child);
+    await first.stop('SIGKILL');
 
     await receiver.up();
-    const second = await startChild();
+    const second = await startChildServer({ dataDir });
     try {
       const again = await signIn(second.url);
       await eventually(async () => {
@@ -102,7 +63,7 @@ describe('SIGKILL with deliveries pending', () => {
         expect(got).toContain(`${id} conversation_push`);
       }
     } finally {
-      await killed(second.child);
+      await second.stop('SIGKILL');
     }
   }, 120_000);
 });

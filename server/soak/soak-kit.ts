@@ -1,67 +1,9 @@
 // Tools of the soak tests (`npm run test:soak`): the real entry point in a child process, an
 // event-stream client that records every event it reads, and samples of the child's resident
 // memory from /proc. Loopback only. Soak use only.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-export interface Child {
-  url: string;
-  pid: number;
-  /** Everything the server printed, for a failure message. */
-  output(): string;
-  /** Set once the process has exited, with how it exited. */
-  exited(): string | null;
-  stop(): Promise<void>;
-}
-
-/** `node --import tsx server/main.ts` on a free loopback port, with the given database. */
-export function startChild(
-  database: { dataDir: string } | { databaseUrl: string },
-): Promise<Child> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
-  delete env['DATABASE_URL'];
-  delete env['DATA_DIR'];
-  if ('dataDir' in database) env['DATA_DIR'] = database.dataDir;
-  else env['DATABASE_URL'] = database.databaseUrl;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  let exit: string | null = null;
-  const gone = new Promise<void>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exit = `exit code ${code}, signal ${signal}`;
-      resolve();
-    }),
-  );
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString();
-      // Keep the tail only: a long soak must not grow this process's memory with logs.
-      if (text.length > 100_000) text = text.slice(-50_000);
-      const match = /Parley listening on (http:\/\/\S+)/.exec(text);
-      if (match?.[1] && child.pid !== undefined)
-        resolve({
-          url: match[1].replace('localhost', '127.0.0.1'),
-          pid: child.pid,
-          output: () => text,
-          exited: () => exit,
-          async stop() {
-            if (exit === null) child.kill('SIGTERM');
-            await gone;
-          },
-        });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void gone.then(() => reject(new Error(`the server exited (${exit}):\n${text}`)));
-  });
-}
+export { startChildServer as startChild, type ChildServer as Child } from '../child-server';
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 export async function residentMb(pid: number): Promise<number> {
