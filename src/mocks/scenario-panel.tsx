@@ -81,6 +81,32 @@ const toggleStyle: CSSProperties = {
 };
 const rowStyle: CSSProperties = { display: 'grid', gap: 4 };
 
+/** A labelled select of numbers: one row of the panel. */
+function NumberChoice(props: {
+  id: string;
+  label: string;
+  value: number;
+  options: readonly { value: number; label: string }[];
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div style={rowStyle}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function ScenarioPanel() {
   const [open, setOpen] = useState(false);
   const [scenario, setLocal] = useState(getScenario);
@@ -123,34 +149,20 @@ function ScenarioPanel() {
       {open && (
         <section id={`${id}-panel`} style={panelStyle} aria-labelledby={`${id}-title`}>
           <strong id={`${id}-title`}>Mock API scenario</strong>
-          <div style={rowStyle}>
-            <label htmlFor={`${id}-latency`}>API latency</label>
-            <select
-              id={`${id}-latency`}
-              value={scenario.latencyMs}
-              onChange={(e) => change({ latencyMs: Number(e.target.value) })}
-            >
-              {LATENCIES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div style={rowStyle}>
-            <label htmlFor={`${id}-fail`}>Failure rate (changes)</label>
-            <select
-              id={`${id}-fail`}
-              value={scenario.errorRate}
-              onChange={(e) => change({ errorRate: Number(e.target.value) })}
-            >
-              {FAILURE_RATES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NumberChoice
+            id={`${id}-latency`}
+            label="API latency"
+            value={scenario.latencyMs}
+            options={LATENCIES}
+            onChange={(latencyMs) => change({ latencyMs })}
+          />
+          <NumberChoice
+            id={`${id}-fail`}
+            label="Failure rate (changes)"
+            value={scenario.errorRate}
+            options={FAILURE_RATES}
+            onChange={(errorRate) => change({ errorRate })}
+          />
           <label>
             <input
               type="checkbox"
@@ -159,20 +171,13 @@ function ScenarioPanel() {
             />{' '}
             Offline
           </label>
-          <div style={rowStyle}>
-            <label htmlFor={`${id}-size`}>Dataset size (reloads)</label>
-            <select
-              id={`${id}-size`}
-              value={scenario.datasetSize}
-              onChange={(e) => change({ datasetSize: Number(e.target.value) })}
-            >
-              {SIZES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NumberChoice
+            id={`${id}-size`}
+            label="Dataset size (reloads)"
+            value={scenario.datasetSize}
+            options={SIZES}
+            onChange={(datasetSize) => change({ datasetSize })}
+          />
           <div style={rowStyle}>
             <label htmlFor={`${id}-share`}>Link to this scenario</label>
             <input

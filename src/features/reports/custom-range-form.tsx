@@ -23,32 +23,10 @@ export function CustomRangeForm({ initialFrom, initialTo, onApply }: CustomRange
     if (problem === null) onApply(from, to);
   };
 
-  const invalid = error !== null || undefined;
-  const describedBy = error ? errorId : undefined;
   return (
     <form className="custom-range" aria-label="Custom range" onSubmit={submit} noValidate>
-      <label className="custom-range__field">
-        <span>From</span>
-        <input
-          type="date"
-          className="report-field__input"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-        />
-      </label>
-      <label className="custom-range__field">
-        <span>To</span>
-        <input
-          type="date"
-          className="report-field__input"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-        />
-      </label>
+      <DateField label="From" value={from} onChange={setFrom} error={error} errorId={errorId} />
+      <DateField label="To" value={to} onChange={setTo} error={error} errorId={errorId} />
       <Button type="submit" variant="primary">
         Apply
       </Button>
@@ -58,5 +36,28 @@ export function CustomRangeForm({ initialFrom, initialTo, onApply }: CustomRange
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** One labelled date of the range; both point at the range's one error. */
+function DateField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+  errorId: string;
+}) {
+  return (
+    <label className="custom-range__field">
+      <span>{props.label}</span>
+      <input
+        type="date"
+        className="report-field__input"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error !== null || undefined}
+        aria-describedby={props.error ? props.errorId : undefined}
+      />
+    </label>
   );
 }

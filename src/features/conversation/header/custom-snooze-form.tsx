@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../../ui';
+import { useState } from 'react';
 import { tomorrowMorning } from '../../../domain';
+import { SingleFieldForm } from './single-field-form';
 import { fromDateTimeLocal, toDateTimeLocal } from './snooze-times';
 
 export interface CustomSnoozeFormProps {
@@ -8,55 +8,33 @@ export interface CustomSnoozeFormProps {
   onSnooze: (until: number) => void;
 }
 
+/** Why a picked date and time cannot be a snooze, or null when it can. */
+function refusal(value: string): string | null {
+  const until = fromDateTimeLocal(value);
+  if (until === null) return 'Choose a date and a time.';
+  if (until <= Date.now()) return 'Choose a time in the future.';
+  return null;
+}
+
 /** A date and time, tomorrow morning to start with; a time in the past is refused visibly. */
 export function CustomSnoozeForm({ onClose, onSnooze }: CustomSnoozeFormProps) {
-  const [value, setValue] = useState(() => toDateTimeLocal(tomorrowMorning(Date.now())));
-  const [error, setError] = useState<string | null>(null);
   // The earliest the picker offers; the check on submit is what really refuses the past.
   const [min] = useState(() => toDateTimeLocal(Date.now()));
-  const errorId = useId();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const until = fromDateTimeLocal(value);
-    if (until === null) {
-      setError('Choose a date and a time.');
-      return;
-    }
-    if (until <= Date.now()) {
-      setError('Choose a time in the future.');
-      return;
-    }
-    onSnooze(until);
-  };
-
   return (
-    <form className="conversation-form" onSubmit={submit} noValidate>
-      <input
-        type="datetime-local"
-        aria-label="Snooze until"
-        className="conversation-input"
-        value={value}
-        min={min}
-        aria-invalid={error !== null}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => {
-          setValue(event.target.value);
-          setError(null);
-        }}
-        data-autofocus
-      />
-      {error ? (
-        <p id={errorId} role="alert" className="conversation-form__error">
-          {error}
-        </p>
-      ) : null}
-      <div className="conversation-form__actions">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Snooze
-        </Button>
-      </div>
-    </form>
+    <SingleFieldForm
+      label="Snooze until"
+      hideLabel
+      type="datetime-local"
+      initialValue={toDateTimeLocal(tomorrowMorning(Date.now()))}
+      min={min}
+      submitLabel="Snooze"
+      validate={refusal}
+      onSubmit={(value) => {
+        const until = fromDateTimeLocal(value);
+        if (until !== null) onSnooze(until);
+        return Promise.resolve(null);
+      }}
+      onCancel={onClose}
+    />
   );
 }

@@ -2,8 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui';
 
 export interface SingleFieldFormProps {
-  /** The text box's name and visible label. */
+  /** The field's name and label. */
   label: string;
+  /** The label is for assistive technology only (the dialog's title already says it). */
+  hideLabel?: boolean;
+  /** A text box unless told. */
+  type?: 'text' | 'datetime-local';
+  initialValue?: string;
+  /** The earliest value a date-time picker offers. */
+  min?: string;
   submitLabel: string;
   maxLength?: number;
   inputMode?: 'text' | 'numeric';
@@ -14,9 +21,13 @@ export interface SingleFieldFormProps {
   onCancel: () => void;
 }
 
-/** One labelled text box with Cancel and a submit button, for the small dialogs of the header. */
+/** One labelled field with Cancel and a submit button, for the small dialogs of the header. */
 export function SingleFieldForm({
   label,
+  hideLabel = false,
+  type = 'text',
+  initialValue = '',
+  min,
   submitLabel,
   maxLength,
   inputMode = 'text',
@@ -24,7 +35,7 @@ export function SingleFieldForm({
   onSubmit,
   onCancel,
 }: SingleFieldFormProps) {
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputId = useId();
@@ -46,16 +57,20 @@ export function SingleFieldForm({
 
   return (
     <form className="conversation-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={inputId} className="conversation-form__label">
+      <label
+        htmlFor={inputId}
+        className={hideLabel ? 'visually-hidden' : 'conversation-form__label'}
+      >
         {label}
       </label>
       <input
         id={inputId}
-        type="text"
+        type={type}
         className="conversation-input"
         value={value}
+        min={min}
         maxLength={maxLength}
-        inputMode={inputMode}
+        inputMode={type === 'text' ? inputMode : undefined}
         autoComplete="off"
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
