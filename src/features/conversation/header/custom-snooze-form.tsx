@@ -18,15 +18,19 @@ function refusal(value: string): string | null {
 
 /** A date and time, tomorrow morning to start with; a time in the past is refused visibly. */
 export function CustomSnoozeForm({ onClose, onSnooze }: CustomSnoozeFormProps) {
-  // The earliest the picker offers; the check on submit is what really refuses the past.
-  const [min] = useState(() => toDateTimeLocal(Date.now()));
+  // Read once, when the dialog opens: the default (tomorrow morning) and the earliest the picker
+  // offers; the check on submit is what really refuses the past.
+  const [times] = useState(() => {
+    const now = Date.now();
+    return { start: toDateTimeLocal(tomorrowMorning(now)), min: toDateTimeLocal(now) };
+  });
   return (
     <SingleFieldForm
       label="Snooze until"
       hideLabel
       type="datetime-local"
-      initialValue={toDateTimeLocal(tomorrowMorning(Date.now()))}
-      min={min}
+      initialValue={times.start}
+      min={times.min}
       submitLabel="Snooze"
       validate={refusal}
       onSubmit={(value) => {
