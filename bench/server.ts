@@ -133,7 +133,8 @@ async function load(
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    headers: { Cookie: cookie, Accept: 'application/json' },
+    // What a browser sends: answers come compressed, as the app gets them.
+    headers: { Cookie: cookie, Accept: 'application/json', 'Accept-Encoding': 'gzip, deflate, br' },
     ...extra,
   });
   return {

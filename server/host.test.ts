@@ -106,6 +106,28 @@ describe('the Node host on PGlite in DATA_DIR', () => {
       }
     });
 
+    it('compresses API answers for clients that accept it, with the same JSON', async () => {
+      const { cookie } = await signIn(host);
+      const list = (encoding: string) =>
+        fetch(`${host.url}/api/conversations?view=all&limit=50`, {
+          headers: { cookie, 'accept-encoding': encoding },
+        });
+      const [br, gzip, plain] = await Promise.all([list('br'), list('gzip'), list('identity')]);
+      expect(br.headers.get('content-encoding')).toBe('br');
+      expect(gzip.headers.get('content-encoding')).toBe('gzip');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      for (const res of [br, gzip, plain]) {
+        expect(res.headers.get('vary')).toBe('Accept-Encoding');
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+      const pages = (await Promise.all([br.json(), gzip.json(), plain.json()])) as {
+        data: unknown[];
+      }[];
+      expect(pages[0]?.data.length).toBeGreaterThan(0);
+      expect(pages[0]).toEqual(pages[2]);
+      expect(pages[1]).toEqual(pages[2]);
+    });
+
     it('answers client routes with index.html, but a missing file with 404', async () => {
       const page = await fetch(`${host.url}/inbox/1/conversations/7?view=open`, {
         headers: { accept: 'text/html' },

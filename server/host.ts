@@ -10,6 +10,7 @@ import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
+import { compressed } from './compression';
 import type { SqlClient } from './db/client';
 import { LOCK_KEYS } from './db/lock-keys';
 import { migrate } from './db/migrate';
@@ -92,7 +93,10 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     const handle = async (request: Request): Promise<Response> => {
       const { pathname } = new URL(request.url);
       const isApi = pathname === '/api' || pathname.startsWith('/api/');
-      return withSecurityHeaders(isApi ? await api.fetch(request) : await serveStatic(request));
+      const response = isApi
+        ? await compressed(request, await api.fetch(request))
+        : await serveStatic(request);
+      return withSecurityHeaders(response);
     };
     const server = createServer(getRequestListener(handle));
     const port = await listen(server, options.port, options.hostname);
