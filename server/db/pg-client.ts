@@ -31,14 +31,15 @@ export function createPgClient(connectionString: string, opts: PgClientOptions =
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
 
+  const statements = createStatementNames();
   return {
-    ...executor(pool),
+    ...executor(pool, statements),
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let result: T;
       try {
         await client.query('BEGIN');
-        result = await fn(executor(client));
+        result = await fn(executor(client, statements));
         await client.query('COMMIT');
       } catch (error) {
         // A connection that cannot even roll back is broken: hand it back to be discarded.
@@ -71,13 +72,39 @@ export function createPgClient(connectionString: string, opts: PgClientOptions =
   };
 }
 
-function executor(db: pg.Pool | pg.PoolClient): SqlExecutor {
+/**
+ * Statements run as named prepared statements, so that PostgreSQL parses and plans each once per
+ * connection rather than on every request (planning the inbox page took three times as long as
+ * running it). The SQL is fixed text with `$n` parameters, so a process has a few hundred at
+ * most; past `limit` distinct texts the rest run unnamed, which keeps a connection's statements
+ * bounded even if a caller ever builds SQL of unbounded variety.
+ */
+export function createStatementNames(limit = 500): (sql: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (sql) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < limit) {
+      name = `parley_${names.size}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
+}
+
+function executor(
+  db: pg.Pool | pg.PoolClient,
+  statementName: (sql: string) => string | undefined,
+): SqlExecutor {
   return {
     async query<R extends Row>(
       sql: string,
       params: readonly unknown[] = [],
     ): Promise<QueryResult<R>> {
-      const result = await db.query<R>(sql, [...params]);
+      const name = statementName(sql);
+      const values = [...params];
+      const result = await db.query<R>(
+        name === undefined ? { text: sql, values } : { name, text: sql, values },
+      );
       return {
         rows: result.rows,
         rowCount: result.command === 'SELECT' ? 0 : (result.rowCount ?? 0),

@@ -1,6 +1,6 @@
 // Agents and their sign-in sessions.
 import { ROLES } from '../../src/domain';
-import type { AgentRecord, Session, StoreTx } from '../../src/backend/store';
+import type { AgentRecord, SessionWithAgent, StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { bool, int, oneOf, text } from './decode';
 import { reader } from './query-helpers';
@@ -48,9 +48,12 @@ export function agentMethods(db: SqlExecutor): AgentMethods {
     },
     getSession: (token) =>
       one(
-        'SELECT token, agent_id, org_id, expires_at FROM sessions WHERE token = $1',
+        `SELECT s.token, s.agent_id AS session_agent_id, s.org_id AS session_org_id, s.expires_at,
+           a.id, a.org_id, a.name, a.email, a.role, a.password_hash, a.can_delete_metrics
+         FROM sessions s LEFT JOIN agents a ON a.org_id = s.org_id AND a.id = s.agent_id
+         WHERE s.token = $1`,
         [token],
-        toSession,
+        toSessionWithAgent,
       ),
     async deleteSession(token) {
       await db.query('DELETE FROM sessions WHERE token = $1', [token]);
@@ -70,11 +73,12 @@ function toAgent(row: Row): AgentRecord {
   };
 }
 
-function toSession(row: Row): Session {
+function toSessionWithAgent(row: Row): SessionWithAgent {
   return {
     token: text(row, 'token'),
-    agentId: int(row, 'agent_id'),
-    orgId: int(row, 'org_id'),
+    agentId: int(row, 'session_agent_id'),
+    orgId: int(row, 'session_org_id'),
     expiresAt: int(row, 'expires_at'),
+    agent: row.id === null ? null : toAgent(row),
   };
 }

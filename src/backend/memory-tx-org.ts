@@ -62,7 +62,15 @@ export function orgMethods(
       return copy(row);
     },
     createSession: async (session) => s.sessions.set(session.token, copy(session)),
-    getSession: async (token) => copyOrNull(s.sessions.get(token)),
+    getSession: async (token) => {
+      const session = s.sessions.get(token);
+      if (!session) return null;
+      const agent = s.agents.get(session.agentId);
+      return {
+        ...copy(session),
+        agent: agent && agent.orgId === session.orgId ? copy(agent) : null,
+      };
+    },
     deleteSession: async (token) => {
       s.sessions.delete(token);
     },

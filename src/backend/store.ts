@@ -39,6 +39,10 @@ export interface Session {
   expiresAt: number;
 }
 
+export interface SessionWithAgent extends Session {
+  agent: AgentRecord | null;
+}
+
 export interface Ticket {
   id: number;
   orgId: number;
@@ -175,7 +179,8 @@ export interface StoreTx {
   insertAgent(agent: NewRecord<AgentRecord>): Promise<AgentRecord>;
   insertTeam(team: NewRecord<Team>): Promise<Team>;
   createSession(session: Session): Promise<void>;
-  getSession(token: string): Promise<Session | null>;
+  /** The session with its agent (null when the agent is gone), in one read: every request asks. */
+  getSession(token: string): Promise<SessionWithAgent | null>;
   deleteSession(token: string): Promise<void>;
 
   // Contacts

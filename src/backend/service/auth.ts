@@ -78,7 +78,7 @@ export async function resolveSession(svc: Services, token: string): Promise<Call
       await tx.deleteSession(token);
       return null;
     }
-    const agent = await tx.getAgent(session.orgId, session.agentId);
+    const { agent } = session;
     return agent ? { agent, orgId: agent.orgId, sessionToken: token } : null;
   });
 }

@@ -46,7 +46,7 @@ export async function listConversations(
 }
 
 export async function counts(svc: Services, caller: Caller): Promise<Counts> {
-  const byStatus = await svc.store.transaction((tx) => tx.countByStatus(caller.orgId));
+  const byStatus = await svc.store.read((tx) => tx.countByStatus(caller.orgId));
   const result = emptyCounts();
   for (const status of STATUSES) {
     const n = byStatus[status] ?? 0;
