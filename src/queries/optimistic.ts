@@ -70,14 +70,18 @@ export function applyToCaches(
     let touched = false;
     const pages = data.pages.map((page) => {
       if (!page.data.some((row) => wanted.has(row.id))) return page;
-      touched = true;
+      let pageTouched = false;
       const rows: ConversationRow[] = [];
       for (const row of page.data) {
         const changed = wanted.has(row.id) ? decide(row) : null;
         if (!changed) rows.push(row);
-        else if (belongsInList(changed, params, meId)) rows.push({ ...row, ...changed });
+        else {
+          pageTouched = true;
+          if (belongsInList(changed, params, meId)) rows.push({ ...row, ...changed });
+        }
       }
-      return { ...page, data: rows };
+      touched ||= pageTouched;
+      return pageTouched ? { ...page, data: rows } : page;
     });
     if (!touched) continue;
     saved.push([key, data]);
@@ -85,7 +89,7 @@ export function applyToCaches(
   }
 
   const counts = qc.getQueryData<Counts>(conversationKeys.counts());
-  if (counts) {
+  if (counts && [...next.values()].some((after) => after !== null)) {
     saved.push([conversationKeys.counts(), counts]);
     let shifted = counts;
     for (const [id, after] of next) {
@@ -101,6 +105,32 @@ export function applyToCaches(
       for (const [key, data] of saved) qc.setQueryData(key, data);
     },
   };
+}
+
+/**
+ * The cached copy of each conversation, read without writing: its detail if cached, else the
+ * first list row found. One pass over the lists whatever the number of ids.
+ */
+export function findCached(qc: QueryClient, ids: readonly number[]): Map<number, Conversation> {
+  const found = new Map<number, Conversation>();
+  const wanted = new Set<number>();
+  for (const id of ids) {
+    const detail = qc.getQueryData<ConversationDetail>(conversationKeys.detail(id));
+    if (detail) found.set(id, detail);
+    else wanted.add(id);
+  }
+  if (wanted.size === 0) return found;
+  for (const [, data] of qc.getQueriesData<ListData>({ queryKey: conversationKeys.lists() })) {
+    for (const page of data?.pages ?? []) {
+      for (const row of page.data) {
+        if (!wanted.has(row.id)) continue;
+        found.set(row.id, row);
+        wanted.delete(row.id);
+        if (wanted.size === 0) return found;
+      }
+    }
+  }
+  return found;
 }
 
 /** Puts the server's answer into every cached copy, keeping the list rows' contact and preview. */

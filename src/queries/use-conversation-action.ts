@@ -19,7 +19,13 @@ import {
 import { TIMEOUT_MESSAGE } from './api';
 import { changePhrases, conflictBase, type ConflictBase } from './conflict';
 import { conversationKeys, orgKeys } from './keys';
-import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
+import {
+  applyToCaches,
+  findCached,
+  reconcile,
+  writeConversation,
+  type CacheSnapshot,
+} from './optimistic';
 
 export interface ActionVariables {
   id: number;
@@ -42,14 +48,13 @@ export function currentSettings(qc: QueryClient): OrgSettings {
 
 /** The cached conversation, from its detail or any list row. */
 export function cachedConversation(qc: QueryClient, id: number): Conversation | undefined {
-  const detail = qc.getQueryData<ConversationDetail>(conversationKeys.detail(id));
-  if (detail) return detail;
-  let found: Conversation | undefined;
-  applyToCaches(qc, [id], (c) => {
-    found = c;
-    return null;
-  });
-  return found;
+  return findCached(qc, [id]).get(id);
+}
+
+/** The cached copies of several conversations, in the order of `ids`; the uncached left out. */
+export function cachedConversations(qc: QueryClient, ids: readonly number[]): Conversation[] {
+  const found = findCached(qc, ids);
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 /** Applies the action's domain event to the caches; throws the reducer's reason if it refuses. */

@@ -6,6 +6,7 @@ import { ApiError, type BulkRequest } from '../../api';
 import type { Conversation, ConversationStatus } from '../../domain';
 import {
   cachedConversation,
+  cachedConversations,
   describeError,
   undoAction,
   undoBulkRequests,
@@ -79,9 +80,7 @@ export function useInboxCommands() {
   const runBulk = useCallback(
     async (request: BulkRequest): Promise<boolean> => {
       // Read before the change: the optimistic update replaces these in the cache.
-      const previous = request.ids
-        .map((id) => cachedConversation(qc, id))
-        .filter((c): c is Conversation => c !== undefined);
+      const previous = cachedConversations(qc, request.ids);
       try {
         await sendBulk(request);
       } catch (error) {
