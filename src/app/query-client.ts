@@ -1,5 +1,5 @@
 // The app's QueryClient: what "fresh" means, when to retry, and what a lost session does.
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, notifyManager, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api';
 import {
   forgetSession,
@@ -19,6 +19,10 @@ function worthRetrying(error: unknown): boolean {
 }
 
 export function createQueryClient({ retries = 2 }: QueryClientOptions = {}): QueryClient {
+  // Cache changes reach components in a microtask rather than TanStack's default next task: an
+  // optimistic change made in a click then renders before the browser paints that click's frame,
+  // instead of one frame later (the bench's bulk close, traced, painted 10-16 ms sooner).
+  notifyManager.setScheduler(queueMicrotask);
   const qc: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {

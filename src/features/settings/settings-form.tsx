@@ -38,9 +38,12 @@ export function SettingsForm({ saved }: { saved: OrgSettings }) {
       inputs.current[firstBad.key]?.focus();
       return;
     }
-    update.mutate(toPatch(draft, saved), {
-      onSuccess: () => toast.show({ message: 'Settings saved', tone: 'success' }),
-    });
+    // Saving re-keys this form on the new values (it unmounts), so the toast hangs on the
+    // mutation's own promise rather than on this observer; a refusal is shown below the fields.
+    update.mutateAsync(toPatch(draft, saved)).then(
+      () => toast.show({ message: 'Settings saved', tone: 'success' }),
+      () => undefined,
+    );
   };
 
   return (

@@ -48,8 +48,13 @@ export function DeleteConversationDialog({
             variant="danger"
             loading={remove.isPending}
             aria-describedby={remove.error ? errorId : undefined}
+            // The deletion empties the caches this dialog renders from, so what follows hangs on
+            // the mutation's promise, not on this component; a refusal shows in the dialog.
             onClick={() =>
-              remove.mutate({ id: conversationId, retainMetrics }, { onSuccess: () => onDeleted() })
+              void remove.mutateAsync({ id: conversationId, retainMetrics }).then(
+                () => onDeleted(),
+                () => undefined,
+              )
             }
           >
             Delete conversation
