@@ -7,7 +7,7 @@ import type { ConversationRow } from '../../src/api';
 import { createMockBackend } from '../../src/mocks/mock-backend';
 
 const ROW_HEIGHT = 64;
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 const PAGE = 50;
 const VIEWS = ['open', 'pending', 'snoozed', 'closed', 'all', 'spam'] as const;
 const LABELS: Record<string, string> = {

@@ -74,7 +74,9 @@ export function ConversationList({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Three rows (192 px) each side: enough for a wheel step or a j/k move to find rows drawn,
+    // and each view switch or sort mounts a quarter fewer rows than with six.
+    overscan: 3,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
