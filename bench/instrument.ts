@@ -10,6 +10,13 @@ export interface BenchProbe {
   loadedMs: number | null;
   result: number | null;
   arm(expect: Expectation, arg?: number): void;
+  /**
+   * The armed click's time, once measured, and the load's. The bench waits on these rather than
+   * with Playwright's waitForFunction, which evaluates its own script in the page (20 ms in a
+   * trace) while the work being timed is still running.
+   */
+  measured(): Promise<number>;
+  loaded(): Promise<number>;
   /** Long tasks (ms) and the most rows mounted at once, from `watchScroll()` on. */
   watchScroll(): void;
   scroll: { longTasks: number[]; maxRows: number };
@@ -42,6 +49,15 @@ export function instrument(): void {
 
   let condition: (() => boolean) | null = null;
   let t0 = 0;
+  const when = (read: () => number | null): Promise<number> =>
+    new Promise((resolve) => {
+      const poll = () => {
+        const value = read();
+        if (value === null) setTimeout(poll, 20);
+        else resolve(value);
+      };
+      poll();
+    });
 
   const probe: BenchProbe = {
     loadedMs: null,
@@ -66,6 +82,8 @@ export function instrument(): void {
           document.querySelectorAll('[role="log"][aria-label="Messages"] .thread__row').length > 0;
       }
     },
+    measured: () => when(() => probe.result),
+    loaded: () => when(() => probe.loadedMs),
     watchScroll() {
       probe.scroll = { longTasks: [], maxRows: document.querySelectorAll(ROWS).length };
       new PerformanceObserver((list) => {

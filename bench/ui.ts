@@ -42,8 +42,18 @@ async function signIn(page: Page): Promise<void> {
 }
 
 async function loaded(page: Page): Promise<number> {
-  await page.waitForFunction(() => window.__bench.loadedMs !== null, null, { timeout: TIMEOUT });
-  return page.evaluate(() => window.__bench.loadedMs ?? NaN);
+  return withTimeout(
+    page.evaluate(() => window.__bench.loaded()),
+    'the first row to be painted',
+  );
+}
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: waited ${TIMEOUT} ms for ${what}`)), TIMEOUT);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Arms the probe, clicks, and gives the click-to-paint time. */
@@ -56,8 +66,10 @@ async function timedClick(
   await page.bringToFront();
   await page.evaluate(([e, a]) => window.__bench.arm(e as Expectation, a as number), [expect, arg]);
   await page.locator(selector).first().click();
-  await page.waitForFunction(() => window.__bench.result !== null, null, { timeout: TIMEOUT });
-  const ms = await page.evaluate(() => window.__bench.result ?? NaN);
+  const ms = await withTimeout(
+    page.evaluate(() => window.__bench.measured()),
+    `the result of clicking ${selector}`,
+  );
   // Let the work the click queued (refetches, undo timers) settle before the next run.
   await page.waitForTimeout(150);
   return ms;

@@ -1,5 +1,5 @@
 // The single source of query keys and options: every read of server state goes through here.
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ApiError, type ListConversationsParams } from '../api';
 import type { Sort, View } from '../domain';
 import { api } from './api';
@@ -77,6 +77,16 @@ export const conversationQueries = {
       },
     }),
 };
+
+/**
+ * Starts loading what the conversation pane shows (nothing is asked again while fresh), from the
+ * moment an agent presses on a row or opens it, so the answers are on their way while the pane
+ * renders rather than after.
+ */
+export function prefetchConversation(qc: QueryClient, id: number): void {
+  void qc.prefetchQuery(conversationQueries.detail(id));
+  void qc.prefetchQuery(conversationQueries.messages(id));
+}
 
 export const orgKeys = {
   me: ['me'] as const,

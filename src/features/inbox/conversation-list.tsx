@@ -34,6 +34,7 @@ export interface ConversationListProps {
   currentId: number | null;
   hrefFor: (id: number) => string;
   onOpen: (id: number) => void;
+  onPress?: ((id: number) => void) | undefined;
   assigneeNameOf: (row: Row) => string | null;
   now: number;
   onToggle: (id: number, range: boolean) => void;
@@ -55,6 +56,7 @@ export function ConversationList({
   currentId,
   hrefFor,
   onOpen,
+  onPress,
   assigneeNameOf,
   now,
   onToggle,
@@ -181,6 +183,7 @@ export function ConversationList({
               top={item.start}
               registerLink={registerLink}
               onOpen={onOpen}
+              onPress={onPress}
               onToggle={onToggle}
               onFocusRow={setActiveId}
             />

@@ -30,6 +30,8 @@ export interface ConversationRowProps {
   registerLink: (id: number, link: HTMLAnchorElement | null) => void;
   /** A plain click on the link: open the conversation in the app, without a page load. */
   onOpen: (id: number) => void;
+  /** A press on the row began (the open follows on release): load what the pane will show. */
+  onPress?: ((id: number) => void) | undefined;
   onToggle: (id: number, range: boolean) => void;
   onFocusRow: (id: number) => void;
 }
@@ -51,6 +53,7 @@ export const ConversationRow = memo(function ConversationRow({
   top,
   registerLink,
   onOpen,
+  onPress,
   onToggle,
   onFocusRow,
 }: ConversationRowProps) {
@@ -102,6 +105,9 @@ export const ConversationRow = memo(function ConversationRow({
         }}
         href={href}
         onClick={onClick}
+        onPointerDown={(event) => {
+          if (event.button === 0) onPress?.(row.id);
+        }}
         className="inbox-row__link"
         aria-current={current ? 'page' : undefined}
         tabIndex={tabStop ? 0 : -1}

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConversationRow } from '../../api';
-import { conversationQueries, orgQueries, useKnownTags } from '../../queries';
+import { conversationQueries, orgQueries, prefetchConversation, useKnownTags } from '../../queries';
 import { BulkToolbar } from './bulk-toolbar';
 import { ConversationList, type ConversationListHandle } from './conversation-list';
 import { hasFilters, listIdentity, listParamsOf } from './inbox-url';
@@ -26,7 +26,17 @@ const ShortcutsDialog = lazy(() =>
 /** The middle column: the view's header, the selection bar and the virtualized list. */
 export function InboxListPane() {
   const location = useInboxLocation();
-  const { search, conversationId, goToList, openConversation, hrefFor } = location;
+  const { search, conversationId, goToList, hrefFor, openConversation: navigateTo } = location;
+  const qc = useQueryClient();
+  // A press on a row starts loading its conversation; opening it (click, Enter) does too.
+  const prefetch = useCallback((id: number) => prefetchConversation(qc, id), [qc]);
+  const openConversation = useCallback(
+    (id: number) => {
+      prefetch(id);
+      navigateTo(id);
+    },
+    [prefetch, navigateTo],
+  );
   const params = useMemo(() => listParamsOf(search), [search]);
   const list = useConversationList(params);
   const counts = useQuery(conversationQueries.counts());
@@ -110,6 +120,7 @@ export function InboxListPane() {
         currentId={conversationId}
         hrefFor={rowHref}
         onOpen={openConversation}
+        onPress={prefetch}
         assigneeNameOf={assigneeNameOf}
         now={now}
         onToggle={selection.toggle}

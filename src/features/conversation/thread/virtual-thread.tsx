@@ -76,6 +76,18 @@ export function VirtualThread({
     overscan: 6,
     paddingStart: hasOlder ? START_SLOT : PADDING,
     paddingEnd: PADDING,
+    // The thread opens at its end, so the first render draws the newest rows (the scroller's own
+    // size is only known after it, the window's is a fair guess) instead of the oldest ones only
+    // to replace them a frame later.
+    initialRect: { width: 0, height: window.innerHeight },
+    initialOffset: () =>
+      Math.max(
+        0,
+        estimates.reduce((sum, size) => sum + size, 0) +
+          (hasOlder ? START_SLOT : PADDING) +
+          PADDING -
+          window.innerHeight,
+      ),
     anchorTo: 'end',
     followOnAppend: true,
     // Near enough the end to follow new messages: a few pixels off is still "at the newest".
