@@ -156,3 +156,34 @@ describe('the list when there is nothing, or it fails', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('opening a conversation', () => {
+  it('asks for its detail and newest messages as soon as its row is pressed', async () => {
+    const { user, url } = await renderApp('/inbox/1?view=open&sort=newest');
+    const [first] = await findRows();
+    if (!first) throw new Error('no open conversation');
+    const link = within(first).getByRole('link');
+    const id = Number(link.getAttribute('href')?.match(/conversations\/(\d+)/)?.[1]);
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const { pathname } = new URL(request.url);
+      if (pathname.startsWith(`/api/conversations/${id}`)) asked.push(pathname);
+    };
+    server.events.on('request:start', record);
+    try {
+      await user.pointer({ keys: '[MouseLeft>]', target: link });
+      await waitFor(() =>
+        expect([...asked].sort()).toEqual([
+          `/api/conversations/${id}`,
+          `/api/conversations/${id}/messages`,
+        ]),
+      );
+      expect(url()).toBe('/inbox/1?view=open&sort=newest');
+      await user.pointer({ keys: '[/MouseLeft]', target: link });
+      await screen.findByRole('log', { name: 'Messages' });
+      expect(url()).toBe(`/inbox/1/conversations/${id}?view=open&sort=newest`);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  });
+});
