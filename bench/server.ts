@@ -5,13 +5,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
 import { openDatabase, type DatabaseConfig } from '../server/open-database';
 import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
 import { BUILD, ROOT } from './build';
+import type { LoadResult, LoadSpec } from './load-generator';
 import type { ServerOp } from './stats';
 
 const CACHE = join(BUILD, '..', 'pglite');
@@ -37,9 +37,12 @@ async function seed(config: DatabaseConfig, size: number, log: (s: string) => vo
       await seedBulk(store, { orgId: ACME, count: size, now, batchSize: 2000 });
       log(`  seeded in ${Math.round((Date.now() - started) / 1000)} s`);
     }
-    // Planner statistics, as autovacuum would have them on a live PostgreSQL. PGlite has no
-    // autovacuum: without this, its first plans after a bulk load are the ones of an empty table.
-    await client.exec('ANALYZE');
+    // The database as autovacuum keeps a live PostgreSQL: dead rows cleared and planner
+    // statistics fresh. Without it each run measured the last one's leftovers (the bulk closes
+    // leave about 20,000 dead row versions at the top of the open view's index), and PGlite,
+    // which has no autovacuum, would plan its first queries after a bulk load as for an empty
+    // table.
+    await client.exec('VACUUM ANALYZE');
   } finally {
     await store.close();
   }
@@ -124,25 +127,23 @@ async function openIds(host: Host, cookie: string, count: number): Promise<numbe
   return ids.slice(0, count);
 }
 
-async function load(
-  url: string,
-  cookie: string,
-  extra: Partial<autocannon.Options> = {},
-): Promise<ServerOp & { non2xx: number }> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    // What a browser sends: answers come compressed, as the app gets them.
-    headers: { Cookie: cookie, Accept: 'application/json', 'Accept-Encoding': 'gzip, deflate, br' },
-    ...extra,
-  });
-  return {
-    rps: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx + result.errors,
-  };
+/** One load, from a fresh process (bench/load-generator.ts) with its own event loop and heap. */
+async function load(spec: Omit<LoadSpec, 'connections' | 'seconds'>): Promise<LoadResult> {
+  const full: LoadSpec = { ...spec, connections: CONNECTIONS, seconds: SECONDS };
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench/load-generator.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_LOAD: JSON.stringify(full) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`bench: the load generator exited (${code})`);
+  return JSON.parse(text.trim().split('\n').at(-1) ?? '') as LoadResult;
 }
 
 async function measure(
@@ -159,45 +160,38 @@ async function measure(
   try {
     const base = host.url;
     const cookie = await signIn(host);
-    const record = (name: string, op: ServerOp & { non2xx: number }) => {
+    const record = (name: string, op: LoadResult) => {
       const { non2xx, ...figures } = op;
       if (non2xx > 0) log(`  ${name}: ${non2xx} answers were not 2xx`);
       out[name] = figures;
     };
     record(
       `list_page_${suffix}`,
-      await load(`${base}/api/conversations?view=open&sort=newest&limit=50`, cookie),
+      await load({ url: `${base}/api/conversations?view=open&sort=newest&limit=50`, cookie }),
     );
-    record(`counts_${suffix}`, await load(`${base}/api/conversations/counts`, cookie));
-    // Bulk: groups of 25 open conversations, closed in turn, then reopened, and so on, so every
-    // request changes 25 rows (no request only finds them already closed).
+    record(`counts_${suffix}`, await load({ url: `${base}/api/conversations/counts`, cookie }));
+    // Bulk: groups of 25 open conversations, closed in turn, then reopened, and so on.
     const ids = await openIds(host, cookie, 5000);
-    const groups: number[][] = [];
-    for (let i = 0; i + 25 <= ids.length; i += 25) groups.push(ids.slice(i, i + 25));
-    let sent = 0;
+    if (ids.length < 5000) {
+      throw new Error(
+        `bench: only ${ids.length} open conversations in the ${sizeName(size)} ${kind} database ` +
+          '(runs before one that reopened what it closed): delete it to seed it again',
+      );
+    }
+    const bulkGroups: number[][] = [];
+    for (let i = 0; i + 25 <= ids.length; i += 25) bulkGroups.push(ids.slice(i, i + 25));
     const bulkName = size === 100_000 ? `bulk_close_25_${kind}` : `bulk_close_25_10k_${kind}`;
-    record(
-      bulkName,
-      await load(`${base}/api/conversations/bulk`, cookie, {
+    record(bulkName, await load({ url: `${base}/api/conversations/bulk`, cookie, bulkGroups }));
+    // The load stops mid-cycle, leaving some groups closed: reopen them all, or each run would
+    // leave the next a smaller open view to page through (and, in time, none to close).
+    for (const group of bulkGroups) {
+      const response = await fetch(`${base}/api/conversations/bulk`, {
         method: 'POST',
-        requests: [
-          {
-            setupRequest: (request) => {
-              const n = sent;
-              sent += 1;
-              const group = groups[n % groups.length] ?? [];
-              const action = Math.floor(n / groups.length) % 2 === 0 ? 'close' : 'open';
-              return {
-                ...request,
-                method: 'POST',
-                headers: { ...request.headers, 'Content-Type': 'application/json' },
-                body: JSON.stringify({ action, ids: group }),
-              };
-            },
-          },
-        ],
-      }),
-    );
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'open', ids: group }),
+      });
+      if (!response.ok) throw new Error(`bench: reopening answered ${response.status}`);
+    }
   } finally {
     await host.close();
   }
