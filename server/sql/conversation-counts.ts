@@ -32,9 +32,12 @@ export async function countByStatus(
 }
 
 /**
- * Replaces the org's rows with their sums. Writers only append, so the rows a concurrent
- * transaction adds meanwhile are not in this statement's snapshot and stay as they are; the
- * advisory lock keeps two readers from folding the same rows at once (the second one skips).
+ * Replaces the org's rows with their sums, in one statement. Writers only append, so the rows a
+ * concurrent transaction adds meanwhile are not in this statement's snapshot and stay as they
+ * are. Two folds at once stay correct: a row the first one deleted is skipped by the second, so
+ * each row's n lands in exactly one sum. The advisory lock only spares the second the work, and
+ * only inside a transaction; the counts route reads outside one (each statement its own), where
+ * the lock ends with its statement.
  */
 export async function foldCounts(db: SqlExecutor, orgId: number): Promise<void> {
   const { rows } = await db.query('SELECT pg_try_advisory_xact_lock($1, $2) AS mine', [
