@@ -37,15 +37,19 @@ function encode(body: Buffer, encoding: Encoding): Buffer {
 
 /** The response, or a compressed copy of it when the request accepts one and it is worth it. */
 export async function compressed(request: Request, response: Response): Promise<Response> {
-  // Only the headers are read until the answer is known to be JSON: reading the body of a
+  // The body is read only for JSON a client will take compressed: reading the body of a
   // @hono/node-server response turns a string into a stream.
   if (response.headers.has('content-encoding')) return response;
   if (!COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) return response;
+  const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+  if (encoding === null) {
+    response.headers.append('vary', 'Accept-Encoding');
+    return response;
+  }
   const headers = new Headers(response.headers);
   headers.append('vary', 'Accept-Encoding');
   const body = Buffer.from(await response.arrayBuffer());
-  const encoding = chooseEncoding(request.headers.get('accept-encoding'));
-  if (encoding === null || body.length < MIN_BYTES) {
+  if (body.length < MIN_BYTES) {
     return new Response(new Uint8Array(body), { status: response.status, headers });
   }
   const packed = encode(body, encoding);
