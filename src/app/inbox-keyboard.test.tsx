@@ -57,7 +57,7 @@ describe('keyboard', () => {
     expect(rows().map((r) => within(r).getByRole('link').getAttribute('href'))).not.toContain(
       closing,
     );
-    expect(document.activeElement).toBe(next);
+    await waitFor(() => expect(document.activeElement).toBe(next));
     const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
     expect(within(toasts()).getByText('Conversation closed')).toBeDefined();
     await user.click(undo);

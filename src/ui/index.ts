@@ -85,5 +85,6 @@ export {
   type RelativeTimeOptions,
 } from './relative-time/format-relative-time';
 
+export { afterNextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
 export type { CssVars } from './lib/css-vars';

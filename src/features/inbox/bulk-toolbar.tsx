@@ -21,7 +21,10 @@ export interface BulkToolbarProps {
   onRestore: () => void;
   onTag: (tag: Tag) => void;
   onClear: () => void;
-  /** The toolbar is going away with focus in it (the selection was closed or cleared). */
+  /**
+   * The toolbar is going away with focus in it (the selection was closed or cleared), or is about
+   * to: an action on the selection calls it before it starts, while the page is still unchanged.
+   */
   onLeaveWithFocus: () => void;
 }
 
@@ -68,6 +71,13 @@ export function BulkToolbar({
       if (toolbar?.contains(document.activeElement)) leaving.current();
     };
   }, []);
+  // Each action ends with the selection cleared and the toolbar gone. Focus leaves first: taken
+  // from a button React is removing, or moved into rows it has just changed, focus costs a forced
+  // style and layout pass inside the frame that shows the change.
+  const leavingThen = (action: () => void) => () => {
+    if (ref.current?.contains(document.activeElement)) leaving.current();
+    action();
+  };
   const overLimit = count > MAX_BULK;
   const blocked = overLimit || busy;
   return (
@@ -81,16 +91,16 @@ export function BulkToolbar({
       onKeyDown={moveFocus}
     >
       <span className="bulk-toolbar__count">{count} selected</span>
-      <Button size="sm" variant="primary" disabled={blocked} onClick={onClose}>
+      <Button size="sm" variant="primary" disabled={blocked} onClick={leavingThen(onClose)}>
         Close selected
       </Button>
       {view !== 'open' ? (
-        <Button size="sm" disabled={blocked} onClick={() => onStatus('open')}>
+        <Button size="sm" disabled={blocked} onClick={leavingThen(() => onStatus('open'))}>
           Reopen
         </Button>
       ) : null}
       {view !== 'pending' ? (
-        <Button size="sm" disabled={blocked} onClick={() => onStatus('pending')}>
+        <Button size="sm" disabled={blocked} onClick={leavingThen(() => onStatus('pending'))}>
           Mark pending
         </Button>
       ) : null}
@@ -102,11 +112,11 @@ export function BulkToolbar({
         onSelect={onSnooze}
       />
       {view === 'spam' ? (
-        <Button size="sm" disabled={blocked} onClick={onRestore}>
+        <Button size="sm" disabled={blocked} onClick={leavingThen(onRestore)}>
           Restore
         </Button>
       ) : (
-        <Button size="sm" disabled={blocked} onClick={onSpam}>
+        <Button size="sm" disabled={blocked} onClick={leavingThen(onSpam)}>
           Mark as spam
         </Button>
       )}

@@ -9,7 +9,7 @@ import {
   type Ref,
 } from 'react';
 import type { ConversationRow as Row } from '../../api';
-import { Spinner } from '../../ui';
+import { afterNextPaint, Spinner } from '../../ui';
 import { ConversationRow, ROW_HEIGHT } from './conversation-row';
 
 /** Start loading the next page this many rows before the end. */
@@ -22,6 +22,11 @@ export interface ConversationListHandle {
   activeRow: () => Row | undefined;
   /** Puts focus back in the list: on the active row, else the open one, else the first. */
   focusActive: () => void;
+  /**
+   * For a control about to leave with focus in it: focus moves to the list at once, while the page
+   * is unchanged and that is cheap, and on to the active row after the change has been painted.
+   */
+  takeFocus: () => void;
 }
 
 export interface ConversationListProps {
@@ -110,6 +115,35 @@ export function ConversationList({
     [rows, virtualizer],
   );
 
+  const focusActive = useCallback(() => {
+    const index = activeIndex !== -1 ? activeIndex : rows.findIndex((r) => r.id === currentId);
+    focusRow(Math.max(0, index));
+  }, [activeIndex, rows, currentId, focusRow]);
+  const latestFocusActive = useRef(focusActive);
+  useLayoutEffect(() => {
+    latestFocusActive.current = focusActive;
+  });
+
+  // Focus moved into rows React has just changed costs a forced style and layout pass inside the
+  // frame that shows the change; after that frame's paint it is cheap, and the change shows sooner.
+  const cancelFocus = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelFocus.current?.(), []);
+  const focusAfterPaint = useCallback(() => {
+    cancelFocus.current?.();
+    cancelFocus.current = afterNextPaint(() => {
+      cancelFocus.current = null;
+      // Unless the agent has put focus somewhere else meanwhile.
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || focused === scrollRef.current) {
+        latestFocusActive.current();
+      }
+    });
+  }, []);
+  const takeFocus = useCallback(() => {
+    scrollRef.current?.focus({ preventScroll: true });
+    focusAfterPaint();
+  }, [focusAfterPaint]);
+
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     const link = id === null ? undefined : links.current.get(id);
@@ -130,9 +164,11 @@ export function ConversationList({
     if (index < 0) {
       setActiveId(null);
       if (hadFocus) scrollRef.current?.focus();
-    } else if (hadFocus) focusRow(index);
-    else setActiveId(rows[index]?.id ?? null);
-  }, [activeId, activeIndex, rows, focusRow]);
+      return;
+    }
+    setActiveId(rows[index]?.id ?? null);
+    if (hadFocus) focusAfterPaint();
+  }, [activeId, activeIndex, rows, focusAfterPaint]);
 
   useImperativeHandle(
     handleRef,
@@ -144,12 +180,10 @@ export function ConversationList({
         if (to >= rows.length - 1 && hasMore) onLoadMore();
       },
       activeRow: () => rows[activeIndex],
-      focusActive: () => {
-        const index = activeIndex !== -1 ? activeIndex : rows.findIndex((r) => r.id === currentId);
-        focusRow(Math.max(0, index));
-      },
+      focusActive,
+      takeFocus,
     }),
-    [activeIndex, rows, currentId, focusRow, hasMore, onLoadMore],
+    [activeIndex, rows, currentId, focusRow, hasMore, onLoadMore, focusActive, takeFocus],
   );
 
   // One tab stop in the list: the active row, else the open one, else the first in view.

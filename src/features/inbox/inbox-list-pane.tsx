@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { ConversationRow } from '../../api';
 import { conversationQueries, orgQueries, prefetchConversation, useKnownTags } from '../../queries';
 import { BulkToolbar } from './bulk-toolbar';
@@ -46,13 +46,6 @@ export function InboxListPane() {
   const bulk = useSelectionCommands(selection, commands);
   const listRef = useRef<ConversationListHandle>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const refocusList = useRef(false);
-  // The bulk toolbar left with focus in it: focus goes back to the list, not to the page.
-  useEffect(() => {
-    if (!refocusList.current) return;
-    refocusList.current = false;
-    listRef.current?.focusActive();
-  });
   const now = useNow(30_000);
 
   const knownTags = useKnownTags();
@@ -160,9 +153,8 @@ export function InboxListPane() {
           onRestore={() => void bulk.restore()}
           onTag={(tag) => void bulk.tag(tag)}
           onClear={selection.clear}
-          onLeaveWithFocus={() => {
-            refocusList.current = true;
-          }}
+          // Focus goes back to the list, not to the page.
+          onLeaveWithFocus={() => listRef.current?.takeFocus()}
         />
       ) : null}
       {helpOpen ? (
