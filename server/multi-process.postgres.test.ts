@@ -71,6 +71,22 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
     }
   });
 
+  it('answers a page of a view that the other host has changed as changed, not as it kept it', async () => {
+    const id = await viaA.inbound();
+    type Page = { data: { id: number; status: string }[] };
+    const openIds = async () =>
+      (await viaB.json<Page>('GET', '/api/conversations?view=open&sort=newest&limit=100')).data.map(
+        (row) => row.id,
+      );
+    expect(await openIds()).toContain(id);
+    // Asked twice: the second answer may come from what host B kept of the first.
+    expect(await openIds()).toContain(id);
+    await viaA.json('PATCH', `/api/conversations/${id}`, { status: 'closed' });
+    expect(await openIds()).not.toContain(id);
+    await viaA.json('PATCH', `/api/conversations/${id}`, { status: 'open' });
+    expect(await openIds()).toContain(id);
+  });
+
   it('ends each snooze once, whichever clock gets to it', async () => {
     const ids = await Promise.all(Array.from({ length: 20 }, () => viaA.inbound()));
     const until = clock.now() + 10_000;

@@ -159,6 +159,14 @@ export function createEventStream(
   });
 }
 
+/**
+ * The org's newest change id, when the store can tell it in one read (outside a transaction: the
+ * feed's ids become visible in order, so this is the last committed change); null otherwise.
+ */
+export async function latestChangeIdIfKnown(svc: Services, orgId: number): Promise<number | null> {
+  return svc.store.read(async (tx) => (tx.latestChangeId ? tx.latestChangeId(orgId) : null));
+}
+
 /** Where a fresh stream starts: after the newest change, so it sends only what happens next. */
 export async function latestChangeId(svc: Services, orgId: number): Promise<number> {
   return svc.store.transaction(async (tx) => {

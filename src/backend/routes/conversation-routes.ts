@@ -17,34 +17,62 @@ import {
   encodeCursor,
   encodeMessageCursor,
 } from '../http/cursor';
+import { latestChangeIdIfKnown } from '../http/event-stream';
 import type { AppEnv } from '../http/env';
+import { createPageCache } from '../http/page-cache';
 import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
 import { changeConversation } from '../service/change-conversation';
 import { deleteConversation } from '../service/delete';
 import { listMessages, postMessage } from '../service/messages';
 import { patchEvents } from '../service/patch-events';
-import { counts, getConversation, listConversations } from '../service/read';
+import { counts, getConversation, listConversations, type ListParams } from '../service/read';
 
 export function conversationRoutes(svc: Services) {
+  const pages = createPageCache();
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const q = readQuery(c, listQuerySchema);
+      const caller = c.get('caller');
       const assignee =
-        q.assignee === undefined || q.assignee === 'me' || q.assignee === 'none'
+        q.assignee === undefined || q.assignee === 'none'
           ? q.assignee
-          : Number(q.assignee);
-      const { rows, more } = await listConversations(svc, c.get('caller'), {
+          : q.assignee === 'me'
+            ? caller.agent.id
+            : Number(q.assignee);
+      const params: ListParams = {
         view: q.view,
         sort: q.sort,
         limit: q.limit,
         after: decodeCursor(q.cursor),
         tag: q.tag,
         assignee,
-        q: q.q,
-      });
-      const last = rows[rows.length - 1];
-      const page: ConversationPage = { data: rows, next: more && last ? encodeCursor(last) : null };
-      return c.json(page);
+        q: q.q?.trim() || undefined,
+      };
+      const readPage = async () => {
+        const { rows, more } = await listConversations(svc, caller, params);
+        const last = rows[rows.length - 1];
+        const page: ConversationPage = {
+          data: rows,
+          next: more && last ? encodeCursor(last) : null,
+        };
+        return JSON.stringify(page);
+      };
+      // Read before the page, so the page is at least as new as the id it is kept under.
+      const changeId = await latestChangeIdIfKnown(svc, caller.orgId);
+      const key = JSON.stringify([
+        params.view,
+        params.sort,
+        params.limit,
+        q.cursor ?? null,
+        params.tag ?? null,
+        params.assignee ?? null,
+        params.q ?? null,
+      ]);
+      const text =
+        changeId === null
+          ? await readPage()
+          : await pages.get(caller.orgId, key, changeId, readPage);
+      return c.body(text, 200, { 'Content-Type': 'application/json' });
     })
     .get('/counts', async (c) => c.json(await counts(svc, c.get('caller'))))
     .get('/:id', async (c) =>
