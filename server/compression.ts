@@ -35,8 +35,49 @@ function encode(body: Buffer, encoding: Encoding): Buffer {
     : gzipSync(body, { level: 1 });
 }
 
-/** The response, or a compressed copy of it when the request accepts one and it is worth it. */
-export async function compressed(request: Request, response: Response): Promise<Response> {
+/**
+ * Compressed bodies of tagged answers: an entity tag names one body (the API's inbox pages carry
+ * one), so a page that many clients ask for is compressed once. Least recently used go first.
+ */
+export interface CompressedCopies {
+  get(key: string): Buffer | undefined;
+  set(key: string, packed: Buffer): void;
+}
+
+export function createCompressedCopies(budgetBytes = 8_000_000): CompressedCopies {
+  const copies = new Map<string, Buffer>();
+  let total = 0;
+  return {
+    get(key) {
+      const packed = copies.get(key);
+      if (packed) {
+        copies.delete(key);
+        copies.set(key, packed);
+      }
+      return packed;
+    },
+    set(key, packed) {
+      if (copies.has(key) || packed.length > budgetBytes) return;
+      copies.set(key, packed);
+      total += packed.length;
+      for (const [oldest, old] of copies) {
+        if (total <= budgetBytes) break;
+        copies.delete(oldest);
+        total -= old.length;
+      }
+    },
+  };
+}
+
+/**
+ * The response, or a compressed copy of it when the request accepts one and it is worth it; with
+ * `copies`, a tagged body is compressed once per coding.
+ */
+export async function compressed(
+  request: Request,
+  response: Response,
+  copies?: CompressedCopies,
+): Promise<Response> {
   // The body is read only for JSON a client will take compressed: reading the body of a
   // @hono/node-server response turns a string into a stream.
   if (response.headers.has('content-encoding')) return response;
@@ -48,12 +89,21 @@ export async function compressed(request: Request, response: Response): Promise<
   }
   const headers = new Headers(response.headers);
   headers.append('vary', 'Accept-Encoding');
+  const etag = response.headers.get('etag');
+  const key = copies && etag ? `${etag}\n${encoding}` : null;
+  const kept = key === null ? undefined : copies?.get(key);
+  if (kept) return packedResponse(kept, encoding, response.status, headers);
   const body = Buffer.from(await response.arrayBuffer());
   if (body.length < MIN_BYTES) {
     return new Response(new Uint8Array(body), { status: response.status, headers });
   }
   const packed = encode(body, encoding);
+  if (key !== null) copies?.set(key, packed);
+  return packedResponse(packed, encoding, response.status, headers);
+}
+
+function packedResponse(packed: Buffer, encoding: Encoding, status: number, headers: Headers) {
   headers.set('content-encoding', encoding);
   headers.delete('content-length');
-  return new Response(new Uint8Array(packed), { status: response.status, headers });
+  return new Response(new Uint8Array(packed), { status, headers });
 }

@@ -10,7 +10,7 @@ import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
-import { compressed } from './compression';
+import { compressed, createCompressedCopies } from './compression';
 import type { SqlClient } from './db/client';
 import { LOCK_KEYS } from './db/lock-keys';
 import { migrate } from './db/migrate';
@@ -90,11 +90,12 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     const deps = { store, now, passwords, changes, onError, serverAddress: () => address };
     const api = createApp(deps);
     const serveStatic = createStaticHandler(options.distDir);
+    const copies = createCompressedCopies();
     const handle = async (request: Request): Promise<Response> => {
       const { pathname } = new URL(request.url);
       const isApi = pathname === '/api' || pathname.startsWith('/api/');
       const response = isApi
-        ? await compressed(request, await api.fetch(request))
+        ? await compressed(request, await api.fetch(request), copies)
         : await serveStatic(request);
       return withSecurityHeaders(response);
     };

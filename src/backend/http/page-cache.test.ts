@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPageCache } from './page-cache';
+import { createPageCache, type PageCache } from './page-cache';
+
+/** The text of a page, which is what these tests follow. */
+const textOf = (cache: PageCache, ...args: Parameters<PageCache['get']>) =>
+  cache.get(...args).then((page) => page.text);
 
 const reader = (text: string) => vi.fn<() => Promise<string>>(() => Promise.resolve(text));
 
@@ -7,19 +11,19 @@ describe('page cache', () => {
   it('reads a page once while the feed stands still', async () => {
     const cache = createPageCache();
     const read = reader('page at 7');
-    expect(await cache.get(1, 'open', 7, read)).toBe('page at 7');
-    expect(await cache.get(1, 'open', 7, read)).toBe('page at 7');
+    expect(await textOf(cache, 1, 'open', 7, read)).toBe('page at 7');
+    expect(await textOf(cache, 1, 'open', 7, read)).toBe('page at 7');
     expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('reads again once the feed has moved, and keeps the newer page for older ids', async () => {
     const cache = createPageCache();
-    await cache.get(1, 'open', 7, reader('page at 7'));
+    await textOf(cache, 1, 'open', 7, reader('page at 7'));
     const newer = reader('page at 8');
-    expect(await cache.get(1, 'open', 8, newer)).toBe('page at 8');
+    expect(await textOf(cache, 1, 'open', 8, newer)).toBe('page at 8');
     // A request that read id 7 before the change committed may have the newer page.
     const older = reader('page at 7 again');
-    expect(await cache.get(1, 'open', 7, older)).toBe('page at 8');
+    expect(await textOf(cache, 1, 'open', 7, older)).toBe('page at 8');
     expect(newer).toHaveBeenCalledTimes(1);
     expect(older).not.toHaveBeenCalled();
   });
@@ -30,8 +34,8 @@ describe('page cache', () => {
     const read = vi.fn<() => Promise<string>>(
       () => new Promise<string>((resolve) => (finish = resolve)),
     );
-    const first = cache.get(1, 'open', 3, read);
-    const second = cache.get(1, 'open', 3, read);
+    const first = textOf(cache, 1, 'open', 3, read);
+    const second = textOf(cache, 1, 'open', 3, read);
     finish('page');
     expect(await Promise.all([first, second])).toEqual(['page', 'page']);
     expect(read).toHaveBeenCalledTimes(1);
@@ -39,27 +43,38 @@ describe('page cache', () => {
 
   it('keeps orgs and queries apart', async () => {
     const cache = createPageCache();
-    await cache.get(1, 'open', 5, reader('acme open'));
-    expect(await cache.get(2, 'open', 5, reader('globex open'))).toBe('globex open');
-    expect(await cache.get(1, 'closed', 5, reader('acme closed'))).toBe('acme closed');
-    expect(await cache.get(1, 'open', 5, reader('not read'))).toBe('acme open');
+    await textOf(cache, 1, 'open', 5, reader('acme open'));
+    expect(await textOf(cache, 2, 'open', 5, reader('globex open'))).toBe('globex open');
+    expect(await textOf(cache, 1, 'closed', 5, reader('acme closed'))).toBe('acme closed');
+    expect(await textOf(cache, 1, 'open', 5, reader('not read'))).toBe('acme open');
   });
 
   it('does not keep a failed read', async () => {
     const cache = createPageCache();
     const failing = vi.fn<() => Promise<string>>(() => Promise.reject(new Error('database gone')));
-    await expect(cache.get(1, 'open', 4, failing)).rejects.toThrow('database gone');
-    expect(await cache.get(1, 'open', 4, reader('page'))).toBe('page');
+    await expect(textOf(cache, 1, 'open', 4, failing)).rejects.toThrow('database gone');
+    expect(await textOf(cache, 1, 'open', 4, reader('page'))).toBe('page');
+  });
+
+  it('tags each page it reads with its own entity tag, and a kept page with the same one', async () => {
+    const cache = createPageCache();
+    const other = createPageCache();
+    const first = await cache.get(1, 'open', 1, reader('one'));
+    expect(first.etag).toMatch(/^W\/"[^"]+"$/);
+    expect((await cache.get(1, 'open', 1, reader('not read'))).etag).toBe(first.etag);
+    expect((await cache.get(1, 'open', 2, reader('two'))).etag).not.toBe(first.etag);
+    expect((await cache.get(1, 'closed', 2, reader('three'))).etag).not.toBe(first.etag);
+    expect((await other.get(1, 'open', 1, reader('one'))).etag).not.toBe(first.etag);
   });
 
   it('drops the least recently used pages beyond its budget', async () => {
     const cache = createPageCache(10);
-    await cache.get(1, 'a', 1, reader('aaaa'));
-    await cache.get(1, 'b', 1, reader('bbbb'));
-    await cache.get(1, 'a', 1, reader('not read'));
-    await cache.get(1, 'c', 1, reader('cccc'));
+    await textOf(cache, 1, 'a', 1, reader('aaaa'));
+    await textOf(cache, 1, 'b', 1, reader('bbbb'));
+    await textOf(cache, 1, 'a', 1, reader('not read'));
+    await textOf(cache, 1, 'c', 1, reader('cccc'));
     // 12 characters were over the budget of 10: b, used least recently, went.
-    expect(await cache.get(1, 'a', 1, reader('a read again'))).toBe('aaaa');
-    expect(await cache.get(1, 'b', 1, reader('b read again'))).toBe('b read again');
+    expect(await textOf(cache, 1, 'a', 1, reader('a read again'))).toBe('aaaa');
+    expect(await textOf(cache, 1, 'b', 1, reader('b read again'))).toBe('b read again');
   });
 });

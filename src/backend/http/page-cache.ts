@@ -3,19 +3,34 @@
 // transaction (service/context.ts), and an org's feed ids commit in order (sql/changes.ts). So a
 // page read after the feed's newest id was read is at least as new as that id, and stays right
 // until the feed moves past it. An unchanged view is answered without reading a row, and the
-// agents who all refetch a view after one change share one read of it.
+// agents who all refetch a view after one change share one read of it. Where the store counts its
+// writes itself (PGlite, which only this process writes to), that count serves as the id.
+
+export interface CachedPage {
+  text: string;
+  /**
+   * A weak entity tag naming this text: the same tag, the same text, in this process and any other
+   * (each cache draws a random prefix). The host keeps compressed copies under it.
+   */
+  etag: string;
+}
 
 export interface PageCache {
   /**
    * The page under `key` in `orgId` as of feed id `changeId` (read before calling): a kept one at
    * least that new, the one being read now, or `read()`'s.
    */
-  get(orgId: number, key: string, changeId: number, read: () => Promise<string>): Promise<string>;
+  get(
+    orgId: number,
+    key: string,
+    changeId: number,
+    read: () => Promise<string>,
+  ): Promise<CachedPage>;
 }
 
 interface Entry {
   changeId: number;
-  page: Promise<string>;
+  page: Promise<CachedPage>;
   /** Known once read; counted against the budget. */
   size: number;
 }
@@ -27,6 +42,9 @@ export function createPageCache(budgetChars = DEFAULT_BUDGET_CHARS): PageCache {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const entries = new Map<string, Entry>();
   let total = 0;
+  // getRandomValues, unlike randomUUID, is there on a plain-http page too (the mock on a LAN).
+  const prefix = (crypto.getRandomValues(new Uint32Array(2)) as Uint32Array).join('-');
+  let pagesRead = 0;
 
   const drop = (name: string, entry: Entry) => {
     if (entries.get(name) !== entry) return;
@@ -44,10 +62,12 @@ export function createPageCache(budgetChars = DEFAULT_BUDGET_CHARS): PageCache {
         return kept.page;
       }
       if (kept) drop(name, kept);
-      const entry: Entry = { changeId, page: read(), size: 0 };
+      pagesRead += 1;
+      const etag = `W/"${prefix}.${pagesRead}"`;
+      const entry: Entry = { changeId, page: read().then((text) => ({ text, etag })), size: 0 };
       entries.set(name, entry);
       entry.page.then(
-        (text) => {
+        ({ text }) => {
           if (entries.get(name) !== entry) return;
           entry.size = text.length;
           total += entry.size;

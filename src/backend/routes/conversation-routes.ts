@@ -27,6 +27,8 @@ import { listMessages, postMessage } from '../service/messages';
 import { patchEvents } from '../service/patch-events';
 import { counts, getConversation, listConversations, type ListParams } from '../service/read';
 
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
 export function conversationRoutes(svc: Services) {
   const pages = createPageCache();
   return new Hono<AppEnv>()
@@ -57,8 +59,11 @@ export function conversationRoutes(svc: Services) {
         };
         return JSON.stringify(page);
       };
-      // Read before the page, so the page is at least as new as the id it is kept under.
-      const changeId = await latestChangeIdIfKnown(svc, caller.orgId);
+      // Read before the page, so the page is at least as new as what it is kept under: the
+      // database's count of writes where it has one (no query), else the change feed's newest id.
+      const changeId = svc.store.writeCount
+        ? svc.store.writeCount()
+        : await latestChangeIdIfKnown(svc, caller.orgId);
       const key = JSON.stringify([
         params.view,
         params.sort,
@@ -68,11 +73,9 @@ export function conversationRoutes(svc: Services) {
         params.assignee ?? null,
         params.q ?? null,
       ]);
-      const text =
-        changeId === null
-          ? await readPage()
-          : await pages.get(caller.orgId, key, changeId, readPage);
-      return c.body(text, 200, { 'Content-Type': 'application/json' });
+      if (changeId === null) return c.body(await readPage(), 200, JSON_TYPE);
+      const { text, etag } = await pages.get(caller.orgId, key, changeId, readPage);
+      return c.body(text, 200, { ...JSON_TYPE, ETag: etag });
     })
     .get('/counts', async (c) => c.json(await counts(svc, c.get('caller'))))
     .get('/:id', async (c) =>
