@@ -38,6 +38,7 @@ export function createSqlStore(client: SqlClient): Store {
     read: (fn) => fn(reads),
     bulkInsertConversations: (orgId, rows) =>
       client.transaction((tx) => bulkInsertConversations(tx, orgId, rows)),
+    ...(client.writeCount ? { writeCount: client.writeCount } : {}),
     close: () => client.close(),
   };
 }

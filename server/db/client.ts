@@ -24,5 +24,7 @@ export interface SqlClient extends SqlExecutor {
    * transactions (seeding) and must not run twice when two processes start together.
    */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /** Where this process is the database's only client: see `Store.writeCount`. */
+  writeCount?(): number;
   close(): Promise<void>;
 }

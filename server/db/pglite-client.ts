@@ -27,27 +27,45 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
     // Timestamps are bigint milliseconds; well inside Number's exact range.
     parsers: { [types.INT8]: (value: string) => toSafeInteger(value) },
   });
+  // Every write reaches this database through this client, so counting them here misses none.
+  // Counted once finished (committed, or rolled back, which only costs a needless re-read).
+  let writes = 0;
+  const wrote = () => {
+    writes += 1;
+  };
   return {
     dump: () => db.dumpDataDir('none'),
-    ...executor(db),
-    transaction: (fn) => db.transaction((tx) => fn(executor(tx))),
+    ...executor(db, wrote),
+    transaction: (fn) => db.transaction((tx) => fn(executor(tx, () => undefined))).finally(wrote),
     // PGlite belongs to this one process: nobody else can be starting on the same database.
     withAdvisoryLock: (_key, fn) => fn(),
+    writeCount: () => writes,
     close: () => db.close(),
   };
 }
 
-function executor(db: PGlite | Transaction): SqlExecutor {
+/** A lone statement that cannot write: one plain SELECT (a WITH may hold an INSERT). */
+const READ_ONLY = /^\s*SELECT\b[^;]*;?\s*$/i;
+
+function executor(db: PGlite | Transaction, wrote: () => void): SqlExecutor {
   return {
     async query<R extends Row>(
       sql: string,
       params: readonly unknown[] = [],
     ): Promise<QueryResult<R>> {
-      const result = await db.query<R>(sql, [...params]);
-      return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+      try {
+        const result = await db.query<R>(sql, [...params]);
+        return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+      } finally {
+        if (!READ_ONLY.test(sql)) wrote();
+      }
     },
     async exec(sql: string): Promise<void> {
-      await db.exec(sql);
+      try {
+        await db.exec(sql);
+      } finally {
+        wrote();
+      }
     },
   };
 }

@@ -314,6 +314,13 @@ export interface Store {
    * may keep the row objects. Without it, `seedBulk` inserts through `transaction`.
    */
   bulkInsertConversations?(orgId: number, rows: readonly BulkConversation[]): Promise<void>;
+  /**
+   * Added, optional, only where this process is the database's one client (PGlite): a count that
+   * has grown by the time any write's transaction (or lone write statement) has finished, so an
+   * unchanged count means nothing was written since. Read without a query; where it is missing,
+   * the change feed's newest id says the same for what the inbox shows, at the cost of a query.
+   */
+  writeCount?(): number;
   /** Releases connections; the Store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The inbox: views, sort, filters, keyset pages, counts, one conversation and its thread.
 import { describe, expect, it } from 'vitest';
 import {
+  conversationDetailSchema as getConversationSchema,
   conversationPageSchema,
   countsSchema,
   messagePageSchema,
@@ -43,6 +44,33 @@ export function readTests(ctx: Ctx) {
       const row = p.data[0];
       expect(row?.contact.email).toMatch(/@/);
       expect(row?.lastMessage?.type === 'chat' || row?.lastMessage?.type === 'note').toBe(true);
+    });
+
+    it('answers a page asked again after a change with the change, whoever or whatever made it', async () => {
+      const alex = await ctx().as('alex');
+      const sam = await ctx().as('sam');
+      const { conversationId: id, email } = await ctx().inbound({ body: 'First words' });
+      const openPage = () => page(alex, 'view=open&sort=newest&limit=100');
+      const row = async () => (await openPage()).data.find((c) => c.id === id);
+      // Asked twice, so the second may be answered from what the first read.
+      expect((await row())?.lastMessage?.body).toBe('First words');
+      expect((await row())?.lastMessage?.body).toBe('First words');
+      // Another agent's change.
+      await ok(await patch(sam, id, { priority: 'urgent' }), getConversationSchema);
+      expect((await row())?.priority).toBe('urgent');
+      // The contact writes again.
+      await ctx().inbound({ conversationId: id, email, body: 'Second words' });
+      expect((await row())?.lastMessage?.body).toBe('Second words');
+      // Snoozed, then woken by the clock.
+      const until = ctx().now() + 60_000;
+      await ok(
+        await sam.send('POST', `/api/conversations/${id}/snooze`, { until }),
+        getConversationSchema,
+      );
+      expect(await row()).toBeUndefined();
+      ctx().advance(61_000);
+      await ctx().tick();
+      expect((await row())?.status).toBe('open');
     });
 
     it('each view holds only its statuses; all is everything but spam', async () => {

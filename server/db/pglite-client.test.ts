@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPgliteClient, type PgliteClient } from './pglite-client';
+
+describe('PGlite client: its count of writes', () => {
+  let db: PgliteClient;
+  beforeAll(async () => {
+    db = await createPgliteClient();
+    await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+  });
+  afterAll(() => db.close());
+
+  const count = () => db.writeCount?.() ?? Number.NaN;
+
+  it('stays put for plain SELECTs', async () => {
+    const before = count();
+    await db.query('SELECT count(*) FROM notes');
+    await db.query(
+      `SELECT id
+      FROM notes WHERE body = $1`,
+      ['x'],
+    );
+    expect(count()).toBe(before);
+  });
+
+  it('grows once a lone write, a script or a transaction has finished', async () => {
+    let before = count();
+    await db.query('INSERT INTO notes (body) VALUES ($1)', ['one']);
+    expect(count()).toBeGreaterThan(before);
+    before = count();
+    // A WITH may write: it counts.
+    await db.query(
+      'WITH gone AS (DELETE FROM notes WHERE body = $1 RETURNING id) SELECT * FROM gone',
+      ['none'],
+    );
+    expect(count()).toBeGreaterThan(before);
+    before = count();
+    await db.exec("UPDATE notes SET body = 'two'");
+    expect(count()).toBeGreaterThan(before);
+    before = count();
+    let inside = Number.NaN;
+    await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO notes (body) VALUES ($1)', ['three']);
+      inside = count();
+    });
+    // Not while the transaction is open (its write is not visible yet), but once it is done.
+    expect(inside).toBe(before);
+    expect(count()).toBeGreaterThan(before);
+  });
+
+  it('grows after a transaction that failed too', async () => {
+    const before = count();
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query('INSERT INTO notes (body) VALUES ($1)', ['four']);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(count()).toBeGreaterThan(before);
+  });
+});
