@@ -2,6 +2,7 @@
 // LoadSpec as JSON in BENCH_LOAD; it prints autocannon's figures as JSON. Run from the bench's
 // own process, autocannon shared an event loop and a heap with whatever the bench had loaded
 // before (PGlite's memory after seeding, say), and its pauses showed up as server latency.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadSpec {
@@ -11,56 +12,101 @@ export interface LoadSpec {
   seconds: number;
   /** POST /api/conversations/bulk over these groups: each closed, then reopened, in turn. */
   bulkGroups?: number[][];
+  /** The host's process, whose CPU time is counted. */
+  hostPid: number;
 }
 
 export interface LoadResult {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  /**
+   * CPU time per request: the host's, and the whole machine's (host, database and this load
+   * generator). With every connection always waiting on an answer, latency is bounded below by
+   * connections × machine CPU per request / cores.
+   */
+  hostCpuMsPerRequest: number;
+  machineCpuMsPerRequest: number;
   non2xx: number;
 }
+
+/** Linux reports CPU time in clock ticks of 10 ms (USER_HZ 100). */
+const TICK_MS = 10;
+
+/** Busy CPU time of the whole machine, in ms, from /proc/stat. */
+function machineBusyMs(): number {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const total = fields.reduce((sum, n) => sum + n, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return (total - idle) * TICK_MS;
+}
+
+/** User and system CPU time of one process, in ms, from /proc/<pid>/stat. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+const WARM_UP_SECONDS = 2;
 
 const spec = JSON.parse(process.env.BENCH_LOAD ?? '') as LoadSpec;
 const groups = spec.bulkGroups;
 let sent = 0;
-const result = await autocannon({
-  url: spec.url,
-  connections: spec.connections,
-  duration: spec.seconds,
-  // What a browser sends: answers come compressed, as the app gets them.
-  headers: {
-    Cookie: spec.cookie,
-    Accept: 'application/json',
-    'Accept-Encoding': 'gzip, deflate, br',
-  },
-  ...(groups
-    ? {
-        method: 'POST' as const,
-        requests: [
-          {
-            // Every request changes 25 rows: a group is closed, and reopened when its turn
-            // comes round again, so none only finds them already closed.
-            setupRequest: (request: autocannon.Request) => {
-              const n = sent;
-              sent += 1;
-              const group = groups[n % groups.length] ?? [];
-              const action = Math.floor(n / groups.length) % 2 === 0 ? 'close' : 'open';
-              return {
-                ...request,
-                method: 'POST' as const,
-                headers: { ...request.headers, 'Content-Type': 'application/json' },
-                body: JSON.stringify({ action, ids: group }),
-              };
+const run = (seconds: number) =>
+  autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    duration: seconds,
+    // What a browser sends: answers come compressed, as the app gets them.
+    headers: {
+      Cookie: spec.cookie,
+      Accept: 'application/json',
+      'Accept-Encoding': 'gzip, deflate, br',
+    },
+    ...(groups
+      ? {
+          method: 'POST' as const,
+          requests: [
+            {
+              // Every request changes 25 rows: a group is closed, and reopened when its turn
+              // comes round again, so none only finds them already closed.
+              setupRequest: (request: autocannon.Request) => {
+                const n = sent;
+                sent += 1;
+                const group = groups[n % groups.length] ?? [];
+                const action = Math.floor(n / groups.length) % 2 === 0 ? 'close' : 'open';
+                return {
+                  ...request,
+                  method: 'POST' as const,
+                  headers: { ...request.headers, 'Content-Type': 'application/json' },
+                  body: JSON.stringify({ action, ids: group }),
+                };
+              },
             },
-          },
-        ],
-      }
-    : {}),
-});
+          ],
+        }
+      : {}),
+  });
+// A warm-up first, not counted: the host's first seconds compile its code paths and fill the
+// database's caches, and a five-second run would measure that as much as the steady state.
+await run(WARM_UP_SECONDS);
+const machineBefore = machineBusyMs();
+const hostBefore = processCpuMs(spec.hostPid);
+const result = await run(spec.seconds);
+const requests = Math.max(1, result.requests.total);
+const perRequest = (ms: number) => Math.round((ms / requests) * 100) / 100;
 const out: LoadResult = {
   rps: Math.round(result.requests.average),
   p50Ms: result.latency.p50,
   p99Ms: result.latency.p99,
+  hostCpuMsPerRequest: perRequest(processCpuMs(spec.hostPid) - hostBefore),
+  machineCpuMsPerRequest: perRequest(machineBusyMs() - machineBefore),
   non2xx: result.non2xx + result.errors,
 };
 console.log(JSON.stringify(out));

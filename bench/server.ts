@@ -65,6 +65,7 @@ async function pgDatabaseUrl(base: string, size: number): Promise<string> {
 
 interface Host {
   url: string;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -91,6 +92,7 @@ async function startHost(config: DatabaseConfig): Promise<Host> {
   });
   return {
     url,
+    pid: child.pid ?? 0,
     close: async () => {
       child.kill('SIGTERM');
       await exited;
@@ -167,9 +169,16 @@ async function measure(
     };
     record(
       `list_page_${suffix}`,
-      await load({ url: `${base}/api/conversations?view=open&sort=newest&limit=50`, cookie }),
+      await load({
+        url: `${base}/api/conversations?view=open&sort=newest&limit=50`,
+        cookie,
+        hostPid: host.pid,
+      }),
     );
-    record(`counts_${suffix}`, await load({ url: `${base}/api/conversations/counts`, cookie }));
+    record(
+      `counts_${suffix}`,
+      await load({ url: `${base}/api/conversations/counts`, cookie, hostPid: host.pid }),
+    );
     // Bulk: groups of 25 open conversations, closed in turn, then reopened, and so on.
     const ids = await openIds(host, cookie, 5000);
     if (ids.length < 5000) {
@@ -181,7 +190,10 @@ async function measure(
     const bulkGroups: number[][] = [];
     for (let i = 0; i + 25 <= ids.length; i += 25) bulkGroups.push(ids.slice(i, i + 25));
     const bulkName = size === 100_000 ? `bulk_close_25_${kind}` : `bulk_close_25_10k_${kind}`;
-    record(bulkName, await load({ url: `${base}/api/conversations/bulk`, cookie, bulkGroups }));
+    record(
+      bulkName,
+      await load({ url: `${base}/api/conversations/bulk`, cookie, bulkGroups, hostPid: host.pid }),
+    );
     // The load stops mid-cycle, leaving some groups closed: reopen them all, or each run would
     // leave the next a smaller open view to page through (and, in time, none to close).
     for (const group of bulkGroups) {

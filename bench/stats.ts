@@ -21,6 +21,9 @@ export interface ServerOp {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  /** CPU time per request of the host process, and of the whole machine (see load-generator). */
+  hostCpuMsPerRequest: number;
+  machineCpuMsPerRequest: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
