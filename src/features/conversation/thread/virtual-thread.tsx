@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ThreadRow } from './thread-rows';
 
@@ -48,6 +48,42 @@ function measureFromObserver(
 }
 
 /**
+ * The scroller's size, from the ResizeObserver's reports only. The virtualizer's own first reads
+ * it as it mounts, which forces a layout of the whole pane inside React's commit (13 ms when a long
+ * thread opens); the observer's first report comes after the frame's own layout, before its paint.
+ * Until then the virtualizer goes by `initialRect`.
+ */
+function observeRectWithoutReading(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver !== 'function') return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(() =>
+    cb({ width: element.clientWidth, height: element.clientHeight }),
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * Calls `fn` once `element` has been laid out (the ResizeObserver's first report, before the
+ * paint), or at once where there is no observer. Returns a cancel.
+ */
+function afterLayout(element: Element, fn: () => void): () => void {
+  if (typeof ResizeObserver !== 'function') {
+    fn();
+    return () => undefined;
+  }
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    fn();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
  * The log of messages, virtualized: only the rows in view (and a few around) are in the DOM, so
  * a thread of thousands opens and scrolls like a short one. It opens at the newest message and
  * stays there as messages arrive, unless the agent has scrolled up to read; nearing the top, it
@@ -73,6 +109,7 @@ export function VirtualThread({
     estimateSize: (index) => estimates[index] ?? 64,
     getItemKey: (index) => keys[index] ?? index,
     measureElement: measureFromObserver,
+    observeElementRect: observeRectWithoutReading,
     overscan: 6,
     paddingStart: hasOlder ? START_SLOT : PADDING,
     paddingEnd: PADDING,
@@ -94,12 +131,16 @@ export function VirtualThread({
     scrollEndThreshold: 24,
   });
 
-  // Open at the newest message; the end anchor keeps it there while rows get measured.
+  // Open at the newest message; the end anchor keeps it there while rows get measured. Scrolled
+  // once laid out: scrolling the new rows from this effect would force their layout in the commit.
   const opened = useRef(false);
+  const cancelOpening = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelOpening.current?.(), []);
   useLayoutEffect(() => {
-    if (opened.current || rows.length === 0) return;
+    const el = scrollRef.current;
+    if (opened.current || rows.length === 0 || !el) return;
     opened.current = true;
-    virtualizer.scrollToEnd();
+    cancelOpening.current = afterLayout(el, () => virtualizer.scrollToEnd());
   }, [rows.length, virtualizer]);
 
   // Older pages come as the agent nears the top. Only from a scroll the thread has seen (the one
