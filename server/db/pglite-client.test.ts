@@ -47,6 +47,14 @@ describe('PGlite client: its count of writes', () => {
     expect(count()).toBeGreaterThan(before);
   });
 
+  it('stays put for a transaction that only read', async () => {
+    const before = count();
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT id FROM notes FOR UPDATE');
+    });
+    expect(count()).toBe(before);
+  });
+
   it('grows after a transaction that failed too', async () => {
     const before = count();
     await expect(

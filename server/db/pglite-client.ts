@@ -28,15 +28,30 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
     parsers: { [types.INT8]: (value: string) => toSafeInteger(value) },
   });
   // Every write reaches this database through this client, so counting them here misses none.
-  // Counted once finished (committed, or rolled back, which only costs a needless re-read).
+  // Counted once finished (committed, or rolled back, which only costs a needless re-read). A
+  // transaction that only read (the clock's look for due snoozes, each second) counts for nothing.
   let writes = 0;
   const wrote = () => {
     writes += 1;
   };
+  const transaction: SqlClient['transaction'] = (fn) => {
+    let wroteInside = false;
+    return db
+      .transaction((tx) =>
+        fn(
+          executor(tx, () => {
+            wroteInside = true;
+          }),
+        ),
+      )
+      .finally(() => {
+        if (wroteInside) wrote();
+      });
+  };
   return {
     dump: () => db.dumpDataDir('none'),
     ...executor(db, wrote),
-    transaction: (fn) => db.transaction((tx) => fn(executor(tx, () => undefined))).finally(wrote),
+    transaction,
     // PGlite belongs to this one process: nobody else can be starting on the same database.
     withAdvisoryLock: (_key, fn) => fn(),
     writeCount: () => writes,
