@@ -97,14 +97,26 @@ export function snoozeSpamTests(ctx: Ctx) {
       await alex.send('POST', `/api/conversations/${conversationId}/snooze`, {
         until: ctx().now() + HOUR,
       });
+      const inView = async (view: string) =>
+        (
+          await ok(
+            await alex.get(`/api/conversations?view=${view}&limit=100`),
+            conversationPageSchema,
+          )
+        ).data.some((row) => row.id === conversationId);
       await ctx().tick();
       expect((await getConversation(alex, conversationId)).status).toBe('snoozed');
+      // Asked before the wake-up, so a page kept from then must not answer after it.
+      expect(await inView('snoozed')).toBe(true);
+      expect(await inView('snoozed')).toBe(true);
       ctx().advance(HOUR);
       await ctx().tick();
       expect(await getConversation(alex, conversationId)).toMatchObject({
         status: 'open',
         snoozedUntil: null,
       });
+      expect(await inView('snoozed')).toBe(false);
+      expect(await inView('open')).toBe(true);
       expect((await getThread(alex, conversationId)).map((m) => m.body)).toContain('Snooze ended');
     });
   });
