@@ -59,6 +59,7 @@ export function printTable(r: Results, checks: Check[]): void {
           'median ms': v.medianMs,
           'p75 ms': v.p75Ms,
           'baseline ms': v.baselineMedianMs ?? '-',
+          'baseline p75': v.baselineP75Ms ?? '-',
           ratio: v.ratio ?? '-',
         }
       : { op, ...v },

@@ -5,6 +5,8 @@ export interface TimedOp {
   medianMs: number;
   p75Ms: number;
   baselineMedianMs: number | null;
+  /** The baseline's p75: how much of a p75 is where the click falls in the frame. */
+  baselineP75Ms: number | null;
   ratio: number | null;
 }
 
@@ -53,6 +55,7 @@ export function summarize(app: readonly number[], baseline: readonly number[] | 
     medianMs: round(medianMs),
     p75Ms: round(quantile(app, 0.75)),
     baselineMedianMs: baselineMedianMs === null ? null : round(baselineMedianMs),
+    baselineP75Ms: baseline && baseline.length > 0 ? round(quantile(baseline, 0.75)) : null,
     ratio:
       baselineMedianMs === null || baselineMedianMs <= 0
         ? null
