@@ -169,8 +169,9 @@ export async function latestChangeIdIfKnown(svc: Services, orgId: number): Promi
 
 /** Where a fresh stream starts: after the newest change, so it sends only what happens next. */
 export async function latestChangeId(svc: Services, orgId: number): Promise<number> {
+  const known = await latestChangeIdIfKnown(svc, orgId);
+  if (known !== null) return known;
   return svc.store.transaction(async (tx) => {
-    if (tx.latestChangeId) return tx.latestChangeId(orgId);
     let last = 0;
     for (;;) {
       const page = await tx.listChangesSince(orgId, last, 1000);
