@@ -123,6 +123,17 @@ const cases: Case[] = [
   ['server/main.ts', '../src/app/app', false],
   ['server/main.ts', '../src/queries/keys', false],
   ['server/db/sql-store.ts', '../../src/mocks/handlers', false],
+  // test/: the harnesses and kits are for the suites; production code never imports them
+  ['server/host.ts', '../test/server/databases', false],
+  ['server/sql/rows.ts', '../../test/sql-store/fixtures', false],
+  ['server/host.test.ts', '../test/server/databases', true],
+  ['server/host.test.ts', '../src/features/inbox/list', false],
+  ['src/backend/app.ts', '../../test/api/harness', false],
+  ['src/mocks/handlers.ts', '../../test/api/harness', false],
+  ['src/mocks/handlers.ts', '../../server/host', false],
+  ['src/app/app.tsx', '../../test/server/databases', false],
+  ['src/features/inbox/list.tsx', '../../../test/api/suite', false],
+  ['src/queries/keys.ts', '../../test/api/suite', false],
 ];
 
 interface Diagnostic {

@@ -3,8 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../src/domain';
 import type { RunningHost } from './host';
-import { freshPglite } from './test-databases';
-import { eventually, signIn, sleep, startTestHost, testClock, type Api } from './webhook-test-kit';
+import { freshPglite } from '../test/server/databases';
+import {
+  eventually,
+  signIn,
+  sleep,
+  startTestHost,
+  testClock,
+  type Api,
+} from '../test/server/webhook-kit';
 
 const clock = testClock();
 let host: RunningHost;

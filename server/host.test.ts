@@ -8,7 +8,7 @@ import { startServer } from './host';
 import type { HostOptions, RunningHost } from './host';
 import { createPasswords } from './passwords';
 import { SECURITY_HEADERS } from './security-headers';
-import { freshPostgres, TEST_DATABASE_URL } from './test-databases';
+import { freshPostgres, TEST_DATABASE_URL } from '../test/server/databases';
 
 // Cheap scrypt: the test is about the host, and the cost travels inside each hash anyway.
 const passwords = createPasswords({ N: 2 ** 10, r: 8, p: 1 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, STATUSES } from '../domain';
 import { DEMO_EMAILS, DEMO_TOKENS, ensureDemoData, seedDemo } from './demo-data';
-import { createMemoryStore } from './memory-store';
+import { createMemoryStore } from './memory-store/memory-store';
 import { plainPasswords } from './plain-passwords';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 30);

@@ -5,7 +5,7 @@ import { createChangeHub } from '../backend/change-hub';
 import { createClockTicker } from '../backend/clock';
 import { seedBulk, seedDemo, type DemoSummary } from '../backend/demo-data';
 import { viewStatuses } from '../domain';
-import { createMemoryStore, type MemoryStore } from '../backend/memory-store';
+import { createMemoryStore, type MemoryStore } from '../backend/memory-store/memory-store';
 import { plainPasswords } from '../backend/plain-passwords';
 import { SESSION_TTL_MS } from '../backend/session-transport';
 import { createMockSessionTransport, type SessionPersistence } from './mock-session';

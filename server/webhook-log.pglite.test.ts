@@ -1,9 +1,0 @@
-// The delivery log on the SQL Store over PGlite, against the same tests as the memory Store.
-import { defineWebhookLogSuite } from '../src/backend/webhook-log-suite';
-import { createSqlStore } from './sql-store';
-import { freshPglite } from './test-databases';
-
-defineWebhookLogSuite('webhook delivery log on PGlite', async () => {
-  const db = await freshPglite();
-  return { store: createSqlStore(db.client), close: () => db.drop() };
-});

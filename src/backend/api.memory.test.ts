@@ -1,8 +1,0 @@
-// The API suite on the memory Store, through `app.fetch` directly.
-import { defineApiSuite } from './api-suite';
-import { createMemoryStore } from './memory-store';
-
-defineApiSuite('API on the memory Store', async () => {
-  const store = createMemoryStore();
-  return { store, close: () => store.close() };
-});

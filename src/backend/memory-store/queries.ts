@@ -1,0 +1,131 @@
+// The memory Store's reads over many conversations: the list (a keyset page read from the sorted
+// status index, so 100,000 rows cost a binary search and a short walk), counts, clock candidates.
+import {
+  compareConversations,
+  DEFAULT_SETTINGS,
+  dueClockEvents,
+  STATUSES,
+  type Conversation,
+  type ConversationStatus,
+} from '../../domain';
+import { lowerBound } from './table';
+import type { MemoryState } from './state';
+import type { ConversationQuery, ConversationRow } from '../store';
+
+function matchesText(state: MemoryState, c: Conversation, needle: string): boolean {
+  const contact = state.contacts.get(c.contactId);
+  if (
+    contact &&
+    (contact.name.toLowerCase().includes(needle) || contact.email.toLowerCase().includes(needle))
+  ) {
+    return true;
+  }
+  for (const id of state.index.messagesByConversation.get(c.id)) {
+    const m = state.messages.get(id);
+    if (m && m.type !== 'event' && m.body.toLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
+/** Walks the status index in sort order from the cursor and stops at `limit` matches. */
+export function listConversations(
+  state: MemoryState,
+  orgId: number,
+  query: ConversationQuery,
+): Conversation[] {
+  const tag = query.tag?.toLowerCase();
+  const needle = query.q?.trim().toLowerCase() || undefined;
+  const assignee = query.assignee === 'none' ? null : query.assignee;
+  const page: Conversation[] = [];
+  if (query.limit <= 0) return page;
+  for (const id of state.index.conversationsByStatus.walk(
+    orgId,
+    query.statuses,
+    query.sort,
+    query.after,
+  )) {
+    const c = state.conversations.get(id);
+    if (!c) continue;
+    if (assignee !== undefined && c.assigneeId !== assignee) continue;
+    if (tag !== undefined && !c.conversationTags.some((t) => t.name.toLowerCase() === tag))
+      continue;
+    if (needle !== undefined && !matchesText(state, c, needle)) continue;
+    page.push(c);
+    if (page.length >= query.limit) break;
+  }
+  return page;
+}
+
+/** The newest chat or note of a conversation: walks back from the last message. */
+export function lastMessageOf(
+  state: MemoryState,
+  conversationId: number,
+): ConversationRow['lastMessage'] {
+  const ids = state.index.messagesByConversation.get(conversationId);
+  for (let i = ids.length - 1; i >= 0; i -= 1) {
+    const m = state.messages.get(ids[i] ?? 0);
+    if (m && m.type !== 'event') {
+      return { type: m.type, authorType: m.authorType, body: m.body, createdAt: m.createdAt };
+    }
+  }
+  return null;
+}
+
+export function countByStatus(
+  state: MemoryState,
+  orgId: number,
+): Partial<Record<ConversationStatus, number>> {
+  const counts: Partial<Record<ConversationStatus, number>> = {};
+  for (const status of STATUSES) {
+    const n = state.index.conversationsByStatus.count(orgId, status);
+    if (n > 0) counts[status] = n;
+  }
+  return counts;
+}
+
+export function latestConversationOf(
+  state: MemoryState,
+  orgId: number,
+  inboxId: number,
+  contactId: number,
+): Conversation | null {
+  let latest: Conversation | null = null;
+  const newest = compareConversations('newest');
+  for (const id of state.index.conversationsByContact.get(contactId)) {
+    const c = state.conversations.get(id);
+    if (!c || c.orgId !== orgId || c.inboxId !== inboxId) continue;
+    if (latest === null || newest(c, latest) < 0) latest = c;
+  }
+  return latest;
+}
+
+/** What the clock index says may be due, checked against the rules themselves. */
+export function listClockCandidates(
+  state: MemoryState,
+  now: number,
+  limit: number,
+): Conversation[] {
+  const settingsOf = (orgId: number) => state.settings.get(orgId) ?? DEFAULT_SETTINGS;
+  const found: Conversation[] = [];
+  for (const id of state.index.clock.due(now, settingsOf, limit)) {
+    const c = state.conversations.get(id);
+    if (c && dueClockEvents(c, now, settingsOf(c.orgId)).length > 0) found.push(c);
+  }
+  return found;
+}
+
+/** Entries of a sorted id index after `afterId`, at most `limit`. */
+export function idsAfter(ids: readonly number[], afterId: number, limit: number): number[] {
+  const start = lowerBound(ids, afterId + 1);
+  return ids.slice(start, start + limit);
+}
+
+/** Entries of a sorted id index before `beforeId` (or from its end), newest first, at most `limit`. */
+export function idsBefore(
+  ids: readonly number[],
+  beforeId: number | undefined,
+  limit: number,
+): number[] {
+  const end = beforeId === undefined ? ids.length : lowerBound(ids, beforeId);
+  return ids.slice(Math.max(0, end - limit), end).reverse();
+}

@@ -1,0 +1,179 @@
+// The memory Store's data: one journaled table per entity, with the indexes its queries need.
+import type { Contact, Conversation, OrgSettings, Team } from '../../domain';
+import { ClockIndex } from './clock-index';
+import { StatusIndex } from './sorted-index';
+import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
+import type {
+  AgentRecord,
+  ChangeEvent,
+  ConversationMetrics,
+  Inbox,
+  MessageRecord,
+  Org,
+  OutboxEntry,
+  Session,
+  Ticket,
+  WebhookDelivery,
+  WebhookSubscription,
+} from '../store';
+
+/** A unique index: key -> id, kept by table hooks. */
+function uniqueIndex<V extends { id: number }>(keyOf: (v: V) => string | null) {
+  const map = new Map<string, number>();
+  return {
+    map,
+    hooks: {
+      added: (v: V) => {
+        const key = keyOf(v);
+        if (key !== null) map.set(key, v.id);
+      },
+      removed: (v: V) => {
+        const key = keyOf(v);
+        if (key !== null && map.get(key) === v.id) map.delete(key);
+      },
+    },
+  };
+}
+
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+export function createMemoryState() {
+  let journal: Journal | null = null;
+  const j = () => journal;
+
+  const inboxesByOrg = new SetIndex<number>();
+  const inboxToken = uniqueIndex<Inbox>((i) => i.token);
+  const agentsByOrg = new SetIndex<number>();
+  const agentEmail = uniqueIndex<AgentRecord>((a) => emailKey(a.email));
+  const teamsByOrg = new SetIndex<number>();
+  const contactEmail = uniqueIndex<Contact>((c) => `${c.orgId}:${emailKey(c.email)}`);
+  const conversationsByOrg = new SetIndex<number>();
+  const conversationsByContact = new SetIndex<number>();
+  const conversationsByStatus = new StatusIndex();
+  const clock = new ClockIndex();
+  const messagesByConversation = new SortedIndex<number>();
+  const messageKey = uniqueIndex<MessageRecord>((m) =>
+    m.idempotencyKey === null ? null : `${m.conversationId}:${m.idempotencyKey}`,
+  );
+  const ticketsByConversation = new SetIndex<number>();
+  const metricsByOrg = new SetIndex<number>();
+  const webhooksByOrg = new SetIndex<number>();
+  const outboxByOrg = new SortedIndex<number>();
+  const deliveriesBySubscription = new SortedIndex<number>();
+  const changesByOrg = new SortedIndex<number>();
+  const changesByConversation = new SetIndex<number>();
+
+  const byOrg = <V extends { id: number; orgId: number }>(
+    index: SetIndex<number> | SortedIndex<number>,
+  ) => ({
+    added: (v: V) => index.add(v.orgId, v.id),
+    removed: (v: V) => index.remove(v.orgId, v.id),
+  });
+  const both = <V>(...hooks: { added: (v: V) => void; removed: (v: V) => void }[]) => ({
+    added: (v: V) => hooks.forEach((h) => h.added(v)),
+    removed: (v: V) => hooks.forEach((h) => h.removed(v)),
+  });
+
+  return {
+    begin(): Journal {
+      journal = new Journal();
+      return journal;
+    },
+    end(): void {
+      journal = null;
+    },
+    seq: {
+      org: new Sequence(j),
+      inbox: new Sequence(j),
+      agent: new Sequence(j),
+      team: new Sequence(j),
+      contact: new Sequence(j),
+      conversation: new Sequence(j),
+      message: new Sequence(j),
+      ticket: new Sequence(j),
+      webhook: new Sequence(j),
+      outbox: new Sequence(j),
+      delivery: new Sequence(j),
+      change: new Sequence(j),
+    },
+    orgs: new Table<number, Org>(j),
+    settings: new Table<number, OrgSettings>(j),
+    inboxes: new Table<number, Inbox>(j, both(byOrg(inboxesByOrg), inboxToken.hooks)),
+    agents: new Table<number, AgentRecord>(j, both(byOrg(agentsByOrg), agentEmail.hooks)),
+    teams: new Table<number, Team>(j, byOrg(teamsByOrg)),
+    sessions: new Table<string, Session>(j),
+    contacts: new Table<number, Contact>(j, contactEmail.hooks),
+    conversations: new Table<number, Conversation>(j, {
+      added: (c) => {
+        conversationsByOrg.add(c.orgId, c.id);
+        conversationsByContact.add(c.contactId, c.id);
+        conversationsByStatus.add(c);
+        clock.add(c);
+      },
+      removed: (c) => {
+        conversationsByOrg.remove(c.orgId, c.id);
+        conversationsByContact.remove(c.contactId, c.id);
+        conversationsByStatus.remove(c);
+        clock.remove(c);
+      },
+    }),
+    messages: new Table<number, MessageRecord>(
+      j,
+      both(
+        {
+          added: (m: MessageRecord) => messagesByConversation.add(m.conversationId, m.id),
+          removed: (m: MessageRecord) => messagesByConversation.remove(m.conversationId, m.id),
+        },
+        messageKey.hooks,
+      ),
+    ),
+    tickets: new Table<number, Ticket>(j, {
+      added: (t) => ticketsByConversation.add(t.conversationId, t.id),
+      removed: (t) => ticketsByConversation.remove(t.conversationId, t.id),
+    }),
+    metrics: new Table<number, ConversationMetrics>(j, {
+      added: (m) => metricsByOrg.add(m.orgId, m.conversationId),
+      removed: (m) => metricsByOrg.remove(m.orgId, m.conversationId),
+    }),
+    webhooks: new Table<number, WebhookSubscription>(j, byOrg(webhooksByOrg)),
+    outbox: new Table<number, OutboxEntry>(j, byOrg(outboxByOrg)),
+    deliveries: new Table<number, WebhookDelivery>(j, {
+      added: (d) => deliveriesBySubscription.add(d.subscriptionId, d.id),
+      removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
+    }),
+    changes: new Table<number, ChangeEvent>(
+      j,
+      both(byOrg(changesByOrg), {
+        added: (e: ChangeEvent) => {
+          if (e.conversationId !== null) changesByConversation.add(e.conversationId, e.id);
+        },
+        removed: (e: ChangeEvent) => {
+          if (e.conversationId !== null) changesByConversation.remove(e.conversationId, e.id);
+        },
+      }),
+    ),
+    index: {
+      inboxesByOrg,
+      inboxToken: inboxToken.map,
+      agentsByOrg,
+      agentEmail: agentEmail.map,
+      teamsByOrg,
+      contactEmail: contactEmail.map,
+      conversationsByOrg,
+      conversationsByContact,
+      conversationsByStatus,
+      clock,
+      messagesByConversation,
+      messageKey: messageKey.map,
+      ticketsByConversation,
+      metricsByOrg,
+      webhooksByOrg,
+      outboxByOrg,
+      deliveriesBySubscription,
+      changesByOrg,
+      changesByConversation,
+    },
+  };
+}
+
+export type MemoryState = ReturnType<typeof createMemoryState>;

@@ -1,0 +1,100 @@
+// The memory Store's StoreTx methods for orgs, people, sessions, contacts and the feed.
+import { DEFAULT_SETTINGS } from '../../domain';
+import { copy, copyOrNull, pick, unique } from './copy';
+import { idsAfter } from './queries';
+import { emailKey, type MemoryState } from './state';
+import type { StoreTx } from '../store';
+import type { BatchKeys } from './tx-batch';
+import type { ConversationKeys } from './tx-conversations';
+import type { WebhookKeys } from './tx-webhooks';
+
+export function orgMethods(
+  s: MemoryState,
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys> {
+  return {
+    getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
+    listInboxes: async (orgId) =>
+      pick(
+        [...s.index.inboxesByOrg.get(orgId)].sort((a, b) => a - b),
+        (id) => s.inboxes.get(id),
+      ),
+    findInboxByToken: async (token) =>
+      copyOrNull(s.inboxes.get(s.index.inboxToken.get(token) ?? 0)),
+    getSettings: async (orgId) => copy(s.settings.get(orgId) ?? DEFAULT_SETTINGS),
+    saveSettings: async (orgId, settings) => s.settings.set(orgId, copy(settings)),
+    insertOrg: async (org) => {
+      const row = { ...copy(org), id: s.seq.org.next() };
+      s.orgs.set(row.id, row);
+      return copy(row);
+    },
+    insertInbox: async (inbox) => {
+      unique(s.index.inboxToken, inbox.token, 'inbox token');
+      const row = { ...copy(inbox), id: s.seq.inbox.next() };
+      s.inboxes.set(row.id, row);
+      return copy(row);
+    },
+
+    findAgentByEmail: async (email) =>
+      copyOrNull(s.agents.get(s.index.agentEmail.get(emailKey(email)) ?? 0)),
+    getAgent: async (orgId, agentId) => {
+      const a = s.agents.get(agentId);
+      return a && a.orgId === orgId ? copy(a) : null;
+    },
+    listAgents: async (orgId) =>
+      pick(
+        [...s.index.agentsByOrg.get(orgId)].sort((a, b) => a - b),
+        (id) => s.agents.get(id),
+      ),
+    listTeams: async (orgId) =>
+      pick(
+        [...s.index.teamsByOrg.get(orgId)].sort((a, b) => a - b),
+        (id) => s.teams.get(id),
+      ),
+    insertAgent: async (agent) => {
+      unique(s.index.agentEmail, emailKey(agent.email), 'agent email');
+      const row = { ...copy(agent), id: s.seq.agent.next() };
+      s.agents.set(row.id, row);
+      return copy(row);
+    },
+    insertTeam: async (team) => {
+      const row = { ...copy(team), id: s.seq.team.next() };
+      s.teams.set(row.id, row);
+      return copy(row);
+    },
+    createSession: async (session) => s.sessions.set(session.token, copy(session)),
+    getSession: async (token) => {
+      const session = s.sessions.get(token);
+      if (!session) return null;
+      const agent = s.agents.get(session.agentId);
+      return {
+        ...copy(session),
+        agent: agent && agent.orgId === session.orgId ? copy(agent) : null,
+      };
+    },
+    deleteSession: async (token) => {
+      s.sessions.delete(token);
+    },
+
+    getContact: async (orgId, contactId) => {
+      const c = s.contacts.get(contactId);
+      return c && c.orgId === orgId ? copy(c) : null;
+    },
+    findContactByEmail: async (orgId, email) =>
+      copyOrNull(s.contacts.get(s.index.contactEmail.get(`${orgId}:${emailKey(email)}`) ?? 0)),
+    insertContact: async (contact) => {
+      unique(s.index.contactEmail, `${contact.orgId}:${emailKey(contact.email)}`, 'contact');
+      const row = { ...copy(contact), id: s.seq.contact.next() };
+      s.contacts.set(row.id, row);
+      return copy(row);
+    },
+
+    appendChange: async (event) => {
+      const row = { ...copy(event), id: s.seq.change.next() };
+      s.changes.set(row.id, row);
+      return copy(row);
+    },
+    listChangesSince: async (orgId, afterId, limit) =>
+      pick(idsAfter(s.index.changesByOrg.get(orgId), afterId, limit), (id) => s.changes.get(id)),
+    latestChangeId: async (orgId) => s.index.changesByOrg.get(orgId).at(-1) ?? 0,
+  };
+}

@@ -1,0 +1,74 @@
+// The memory Store's webhook subscriptions, outbox and delivery log. Nothing delivers here (the
+// mock has no network to send to): a delivery stays pending, which the delivery log shows as is.
+import { receivesWebhook } from '../../domain';
+import { copy, pick } from './copy';
+import type { MemoryState } from './state';
+import type { StoreTx } from '../store';
+
+export type WebhookKeys =
+  | 'listWebhooks'
+  | 'getWebhook'
+  | 'insertWebhook'
+  | 'deleteWebhook'
+  | 'enqueueOutbox'
+  | 'listOutbox'
+  | 'listDeliveries';
+
+export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
+  return {
+    listWebhooks: async (orgId) =>
+      pick(
+        [...s.index.webhooksByOrg.get(orgId)].sort((a, b) => a - b),
+        (id) => s.webhooks.get(id),
+      ),
+    getWebhook: async (orgId, id) => {
+      const sub = s.webhooks.get(id);
+      return sub?.orgId === orgId ? copy(sub) : null;
+    },
+    insertWebhook: async (subscription) => {
+      const row = { ...copy(subscription), legacy: subscription.legacy ?? false };
+      const saved = { ...row, id: s.seq.webhook.next() };
+      s.webhooks.set(saved.id, saved);
+      return copy(saved);
+    },
+    deleteWebhook: async (orgId, id) => {
+      if (s.webhooks.get(id)?.orgId !== orgId) return false;
+      // Its log goes with it, as ON DELETE CASCADE does in SQL. A copy of the ids: each delete
+      // takes its id out of the very list being walked.
+      for (const deliveryId of s.index.deliveriesBySubscription.get(id).slice())
+        s.deliveries.delete(deliveryId);
+      return s.webhooks.delete(id);
+    },
+    enqueueOutbox: async (entry) => {
+      const row = { ...copy(entry), id: s.seq.outbox.next() };
+      s.outbox.set(row.id, row);
+      for (const subId of [...s.index.webhooksByOrg.get(entry.orgId)].sort((a, b) => a - b)) {
+        const sub = s.webhooks.get(subId);
+        if (!sub || !receivesWebhook(sub, entry.payload.type)) continue;
+        const id = s.seq.delivery.next();
+        s.deliveries.set(id, {
+          id,
+          subscriptionId: sub.id,
+          eventType: entry.payload.type,
+          conversationId: entry.conversationId,
+          status: 'pending',
+          attempts: 0,
+          lastAttemptAt: null,
+          nextAttemptAt: entry.createdAt,
+          responseStatus: null,
+          lastError: null,
+          deliveredAt: null,
+          createdAt: entry.createdAt,
+        });
+      }
+    },
+    listOutbox: async (orgId) => pick(s.index.outboxByOrg.get(orgId), (id) => s.outbox.get(id)),
+    listDeliveries: async (orgId, subscriptionId, limit) => {
+      if (s.webhooks.get(subscriptionId)?.orgId !== orgId) return [];
+      const ids = s.index.deliveriesBySubscription.get(subscriptionId);
+      return pick(ids.slice(Math.max(0, ids.length - limit)).reverse(), (id) =>
+        s.deliveries.get(id),
+      );
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The one API test suite: written once, run on every Store (memory here; PGlite and PostgreSQL in
+// server/). A host passes a factory for a fresh, empty Store; the suite seeds the demo data and
+// builds the app around it with a clock the tests move.
+import { afterAll, beforeAll, describe } from 'vitest';
+import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness';
+import { adminTests } from './cases/admin-tests';
+import { authTests } from './cases/auth-tests';
+import { badInputTests } from './cases/bad-input-tests';
+import { bulkTests } from './cases/bulk-tests';
+import { deleteTests } from './cases/delete-tests';
+import { eventTests } from './cases/event-tests';
+import { inboundTests } from './cases/inbound-tests';
+import { linkAndReportTests } from './cases/link-report-tests';
+import { messageTests } from './cases/message-tests';
+import { readTests } from './cases/read-tests';
+import { reportSeriesTests } from './cases/report-series-tests';
+import { snoozeSpamTests } from './cases/snooze-spam-tests';
+import { statusTests } from './cases/status-tests';
+import { threadPageTests } from './cases/thread-page-tests';
+
+export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
+
+export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): void {
+  describe(`${name}`, () => {
+    let harness: ApiHarness | undefined;
+    beforeAll(async () => {
+      harness = await buildHarness(makeHarness);
+    }, 120_000);
+    afterAll(async () => {
+      await harness?.close();
+    });
+    const ctx = () => {
+      if (!harness) throw new Error('the API harness did not start');
+      return harness;
+    };
+    authTests(ctx);
+    readTests(ctx);
+    threadPageTests(ctx);
+    statusTests(ctx);
+    snoozeSpamTests(ctx);
+    messageTests(ctx);
+    inboundTests(ctx);
+    bulkTests(ctx);
+    deleteTests(ctx);
+    linkAndReportTests(ctx);
+    adminTests(ctx);
+    eventTests(ctx);
+    badInputTests(ctx);
+    reportSeriesTests(ctx);
+  });
+}

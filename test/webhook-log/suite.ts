@@ -1,0 +1,127 @@
+// The delivery log (`GET /api/webhooks/:id/deliveries`) and who a change is queued for, written
+// once and run on every Store: memory here (the mock), PGlite in server/. The memory Store sends
+// nothing, so what these tests see is the queue as a change leaves it: pending, newest first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookDeliveryListSchema, webhookSchema } from '../../src/api';
+import { buildHarness, type ApiHarness, type MakeStoreHarness } from '../api/harness';
+import { errorOf, ok } from '../api/cases/helpers';
+
+export function defineWebhookLogSuite(name: string, make: MakeStoreHarness): void {
+  describe(`${name}`, () => {
+    let h: ApiHarness;
+    beforeAll(async () => {
+      h = await buildHarness(make);
+    }, 120_000);
+    afterAll(() => h?.close());
+
+    const subscribe = async () => {
+      const admin = await h.as('admin');
+      const created = await ok(
+        await admin.send('POST', '/api/webhooks', {
+          url: 'https://hooks.example.com/parley',
+          events: ['conversation_manual_push', 'conversation_push'],
+        }),
+        webhookSchema,
+        201,
+      );
+      const legacy = await h.store.transaction((tx) =>
+        tx.insertWebhook({
+          orgId: h.demo.acme.orgId,
+          url: 'https://legacy.example.com/drift',
+          events: ['conversation_status_updated', 'conversation_push'],
+          secret: 'legacy-secret-0123456789',
+          createdAt: h.now(),
+          legacy: true,
+        }),
+      );
+      return { admin, modern: created.id, legacy: legacy.id };
+    };
+
+    it('logs what a close queued for each subscriber, newest first, in the exact shape', async () => {
+      const { admin, modern, legacy } = await subscribe();
+      const { conversationId } = await h.inbound();
+      h.advance(1_000);
+      const at = h.now();
+      expect(
+        (await admin.send('PATCH', `/api/conversations/${conversationId}`, { status: 'closed' }))
+          .status,
+      ).toBe(200);
+
+      const res = await admin.get(`/api/webhooks/${modern}/deliveries?limit=50`);
+      const body: unknown = await res.clone().json();
+      const { data } = await ok(res, webhookDeliveryListSchema);
+      expect(data.map((d) => d.eventType)).toEqual([
+        'conversation_push',
+        'conversation_manual_push',
+      ]);
+      expect(data[0]?.id).toBeGreaterThan(data[1]?.id ?? Infinity);
+      expect(data[1]).toEqual({
+        id: expect.any(Number),
+        eventType: 'conversation_manual_push',
+        conversationId,
+        status: 'pending',
+        attempts: 0,
+        lastAttemptAt: null,
+        nextAttemptAt: at,
+        responseStatus: null,
+        lastError: null,
+        deliveredAt: null,
+        createdAt: at,
+      });
+      // Nothing beyond the contract's fields goes out (the subscription id, say).
+      expect(Object.keys((body as { data: object[] }).data[0] ?? {}).sort()).toEqual(
+        Object.keys(data[1] ?? {}).sort(),
+      );
+
+      const old = await ok(
+        await admin.get(`/api/webhooks/${legacy}/deliveries`),
+        webhookDeliveryListSchema,
+      );
+      expect(old.data.map((d) => d.eventType)).toEqual([
+        'conversation_push',
+        'conversation_status_updated',
+      ]);
+      const one = await ok(
+        await admin.get(`/api/webhooks/${modern}/deliveries?limit=1`),
+        webhookDeliveryListSchema,
+      );
+      expect(one.data.map((d) => d.id)).toEqual([data[0]?.id]);
+    });
+
+    it('answers 404 for another org’s or a missing subscription, 400 for a bad limit', async () => {
+      const { admin, modern } = await subscribe();
+      const gina = await h.as('gina');
+      for (const [who, path] of [
+        [gina, `/api/webhooks/${modern}/deliveries`],
+        [admin, '/api/webhooks/999999/deliveries'],
+        [admin, '/api/webhooks/abc/deliveries'],
+      ] as const) {
+        expect(await errorOf(await who.get(path))).toMatchObject({ status: 404 });
+      }
+      for (const limit of ['0', '101', 'abc', '-1']) {
+        expect(
+          await errorOf(await admin.get(`/api/webhooks/${modern}/deliveries?limit=${limit}`)),
+        ).toMatchObject({ status: 400, code: 'bad_request' });
+      }
+    });
+
+    it('lets any agent of the org read the log, and drops it with its subscription', async () => {
+      const { admin, modern } = await subscribe();
+      const { conversationId } = await h.inbound();
+      await admin.send('POST', `/api/conversations/${conversationId}/sync`);
+      const alex = await h.as('alex');
+      const log = await ok(
+        await alex.get(`/api/webhooks/${modern}/deliveries`),
+        webhookDeliveryListSchema,
+      );
+      expect(log.data.slice(0, 2).map((d) => d.eventType)).toEqual([
+        'conversation_push',
+        'conversation_manual_push',
+      ]);
+      expect((await admin.send('DELETE', `/api/webhooks/${modern}`)).status).toBe(204);
+      expect(await errorOf(await admin.get(`/api/webhooks/${modern}/deliveries`))).toMatchObject({
+        status: 404,
+      });
+    });
+  });
+}
