@@ -1,4 +1,4 @@
-// Proves that .oxlintrc.json enforces the import boundaries of ARCHITECTURE.md: the config is
+// Proves that .oxlintrc.json enforces the import boundaries of docs/architecture.md: the config is
 // copied into a scratch tree of one-import-per-line fixtures, oxlint runs there, and every
 // import is checked against whether it should have been rejected.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // The storage boundary of the backend. The service speaks only to this interface; the memory Store
-// (./memory-store.ts) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
+// (./memory-store/) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
 import type {
   Agent,
   Contact,

@@ -34,7 +34,7 @@ const SCHEMES = [
 
 /**
  * The harness serves http://parley.test, so that is "the server itself" here. Loopback at the
- * port a real host listens on is covered by server/hostile-host.test.ts; other machines' and
+ * port a real host listens on is covered by test/hostile/host.test.ts; other machines' and
  * other ports' addresses stay allowed by design (local receivers during development).
  */
 const SELF = [

@@ -1,6 +1,6 @@
 // The mock API for this feature's component tests: the real backend over an in-memory store,
 // behind MSW. The one place this feature reaches into src/mocks, and only for tests.
-// oxlint-disable-next-line no-restricted-imports -- component tests run against MSW (ARCHITECTURE.md, Conventions); app code never imports this file.
+// oxlint-disable-next-line no-restricted-imports -- component tests run against MSW (docs/architecture.md, Conventions); app code never imports this file.
 import { getMockBackend, resetMockBackend, server } from '../../../mocks/node';
 
 export { getMockBackend, resetMockBackend, server };
