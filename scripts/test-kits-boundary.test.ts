@@ -21,10 +21,8 @@ const KIT = /(^|\/)(testing|test)\/|(^|\/)test-(utils|fixtures|arbitraries)$/;
 
 /** The relative import specifiers of a source text that name a test kit. */
 function kitImports(source: string): string[] {
-  const specifiers = [
-    ...source.matchAll(/\bfrom\s+['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]/g),
-  ];
-  return specifiers.map((m) => m[1] ?? m[2] ?? '').filter((s) => KIT.test(s));
+  const specifiers = [...source.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)];
+  return specifiers.map((m) => m[1] ?? '').filter((s) => KIT.test(s));
 }
 
 describe('production code imports no test kit', () => {
@@ -34,6 +32,8 @@ describe('production code imports no test kit', () => {
     ]);
     expect(kitImports(`import { x } from '../../test/api/harness';`)).toHaveLength(1);
     expect(kitImports(`import { a } from './test-fixtures';`)).toHaveLength(1);
+    expect(kitImports(`import './testing/setup';`)).toHaveLength(1);
+    expect(kitImports(`await import('../../test/server/databases')`)).toHaveLength(1);
     expect(kitImports(`import { reduce } from '../domain';`)).toEqual([]);
     expect(isTestCode('src/features/conversation/testing/menu.ts')).toBe(true);
     expect(isTestCode('src/features/inbox/inbox-list.tsx')).toBe(false);
