@@ -208,6 +208,8 @@ describe('offline', () => {
     await user.click(screen.getByRole('button', { name: 'Close selected' }));
     const toasts = screen.getByRole('status', { name: 'Notifications' });
     await within(toasts).findByText(/You are offline/);
+    // Nothing was sent: the selection is kept to try again once online.
+    expect(screen.getByRole('toolbar', { name: 'Bulk actions' })).toHaveTextContent('1 selected');
   }, 30_000);
 });
 

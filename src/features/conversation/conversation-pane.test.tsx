@@ -30,6 +30,7 @@ describe('ConversationPane', () => {
     if (globexId === undefined) throw new Error('no Globex conversation');
     const first = renderPane(globexId, me);
     await screen.findByText('Conversation not found');
+    expect(screen.queryByRole('log', { name: 'Messages' })).toBeNull();
     first.unmount();
 
     await signIn('admin@acme.test');
@@ -37,6 +38,7 @@ describe('ConversationPane', () => {
     await api.deleteConversation(open.id);
     renderPane(open.id, me);
     await screen.findByText('Conversation not found');
+    expect(screen.queryByRole('log', { name: 'Messages' })).toBeNull();
   });
 
   it('shows the thread in order: authors, internal notes, event lines, date separators', async () => {

@@ -131,8 +131,10 @@ describe('Spam', () => {
   });
 
   it('refuses a status change while spam, with the reason', async () => {
-    const { user } = await openPane('spam');
+    const { user, conversation } = await openPane('spam');
     await choose(user, 'Status', 'Closed');
     await screen.findByText('This conversation is marked as spam: restore it first.');
+    expect((await stored(conversation.id))?.status).toBe('spam');
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeEnabled();
   });
 });
