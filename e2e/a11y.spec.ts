@@ -1,8 +1,7 @@
 // axe-core on every screen: no serious or critical violations (WCAG 2.x A and AA rules).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ConversationPage } from './pages/conversation-page';
-import { InboxPage } from './pages/inbox-page';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const axe = () =>
@@ -32,15 +31,12 @@ test('sign-in', async ({ page }) => {
   await expectNoSeriousViolations(page, 'sign-in');
 });
 
-test('inbox, conversation and shortcuts dialog', async ({ page }) => {
-  const inbox = new InboxPage(page);
+test('inbox, conversation and shortcuts dialog', async ({ page, inbox, conversation }) => {
   await inbox.signIn();
   await expectNoSeriousViolations(page, 'inbox');
 
-  const app = new ConversationPage(page);
-  const conversation = await app.firstIn('open');
-  await app.open(conversation);
-  await expect(app.button('Send')).toBeVisible();
+  await conversation.open(await conversation.firstIn('open'));
+  await expect(conversation.button('Send')).toBeVisible();
   await expectNoSeriousViolations(page, 'conversation');
 
   await inbox.list.getByRole('link').first().focus();
@@ -49,8 +45,7 @@ test('inbox, conversation and shortcuts dialog', async ({ page }) => {
   await expectNoSeriousViolations(page, 'shortcuts dialog');
 });
 
-test('reports and settings', async ({ page }) => {
-  const inbox = new InboxPage(page);
+test('reports and settings', async ({ page, inbox }) => {
   await inbox.signIn();
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Reports/ })).toBeVisible();

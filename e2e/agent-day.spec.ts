@@ -2,16 +2,15 @@
 // agent replies and closes it, and changes their mind. The other parts of the day (bulk close and
 // the 25 limit, notes, mentions, tags, snooze, spam, deep links) are in inbox.spec.ts and
 // conversation.spec.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deliverInbound } from './pages/api';
-import { ConversationPage } from './pages/conversation-page';
-import { InboxPage } from './pages/inbox-page';
 
 test('a live contact message arrives, the agent replies, closes it and undoes the close', async ({
   page,
   request,
+  inbox,
+  conversation,
 }, info) => {
-  const inbox = new InboxPage(page);
   await inbox.signIn();
   const open = await inbox.count('Open');
   // Unique per run: the real server keeps every earlier run's (and spec's) writes.
@@ -30,7 +29,6 @@ test('a live contact message arrives, the agent replies, closes it and undoes th
   await inbox.expectCount('Open', open + 1);
 
   await row.click();
-  const conversation = new ConversationPage(page);
   await conversation.expectOpen({ id: conversationId, inboxId: 0, contact: { name } });
   await expect(conversation.thread).toContainText(`Hello, my order ${stamp} never arrived.`);
 

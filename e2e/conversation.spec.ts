@@ -1,7 +1,6 @@
 // The conversation screen, on both projects (the mock API in the page, and the real server).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { isMock } from './pages/api';
-import { ConversationPage } from './pages/conversation-page';
 
 /** The in-page thread stub's handle on its older pages (the 5,000-message case). */
 interface OlderPages {
@@ -11,67 +10,79 @@ interface OlderPages {
 
 test.describe('the conversation screen', () => {
   test('note with a mention, a tag, snooze, found in Snoozed, spam and restore', async ({
-    page,
+    conversation,
   }) => {
-    const app = new ConversationPage(page);
-    await app.signIn();
-    const conversation = await app.firstIn('open');
-    await app.open(conversation);
+    await conversation.signIn();
+    const target = await conversation.firstIn('open');
+    await conversation.open(target);
 
-    await app.writeNoteMentioning('Could you check the invoice', 'Sa', 'Sam', 'before we reply?');
-    const note = app.thread.getByRole('article', { name: 'Internal note from Alex' }).last();
+    await conversation.writeNoteMentioning(
+      'Could you check the invoice',
+      'Sa',
+      'Sam',
+      'before we reply?',
+    );
+    const note = conversation.thread
+      .getByRole('article', { name: 'Internal note from Alex' })
+      .last();
     await expect(note).toContainText('Could you check the invoice @Sam before we reply?');
     await expect(note.getByText('Internal note')).toBeVisible();
     await expect(note.locator('mark', { hasText: '@Sam' })).toBeVisible();
     await expect(note.getByText('Sending…')).toHaveCount(0);
 
-    await app.addTag('e2e-follow-up', 'Teal');
-    await expect(app.thread.getByText('Alex added the tag e2e-follow-up')).toBeVisible();
+    await conversation.addTag('e2e-follow-up', 'Teal');
+    await expect(conversation.thread.getByText('Alex added the tag e2e-follow-up')).toBeVisible();
 
-    await app.snooze('1 hour');
-    await expect(app.button('Status')).toContainText('Snoozed until');
-    await expect(app.toasts.getByText(/^Snoozed until/)).toBeVisible();
-    await expect(app.toasts.getByRole('button', { name: 'Undo' })).toBeVisible();
-    await expect(app.thread.getByText('Alex snoozed the conversation')).toBeVisible();
+    await conversation.snooze('1 hour');
+    await expect(conversation.button('Status')).toContainText('Snoozed until');
+    await expect(conversation.toasts.getByText(/^Snoozed until/)).toBeVisible();
+    await expect(conversation.toasts.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(conversation.thread.getByText('Alex snoozed the conversation')).toBeVisible();
 
-    await app.openView('Snoozed');
-    await expect(app.row(conversation)).toBeVisible();
-    await app.row(conversation).click();
-    await app.expectOpen(conversation);
+    await conversation.openView('Snoozed');
+    await expect(conversation.row(target)).toBeVisible();
+    await conversation.row(target).click();
+    await conversation.expectOpen(target);
 
-    await app.markAsSpam();
-    await expect(app.button('Restore')).toBeVisible();
-    await expect(app.toasts.getByText('Marked as spam')).toBeVisible();
-    await expect(app.thread.getByText('Alex marked the conversation as spam')).toBeVisible();
+    await conversation.markAsSpam();
+    await expect(conversation.button('Restore')).toBeVisible();
+    await expect(conversation.toasts.getByText('Marked as spam')).toBeVisible();
+    await expect(
+      conversation.thread.getByText('Alex marked the conversation as spam'),
+    ).toBeVisible();
 
-    await app.restore();
-    await expect(app.button('Mark as spam')).toBeVisible();
-    await expect(app.thread.getByText('Alex restored the conversation from spam')).toBeVisible();
+    await conversation.restore();
+    await expect(conversation.button('Mark as spam')).toBeVisible();
+    await expect(
+      conversation.thread.getByText('Alex restored the conversation from spam'),
+    ).toBeVisible();
     // Restored to where it was before spam: snoozing does not survive spam, so it is open again.
-    await expect(app.button('Status')).toContainText('Open');
+    await expect(conversation.button('Status')).toContainText('Open');
   });
 
-  test('a deep link opens on a fresh load, and an unknown id says so', async ({ page }) => {
-    const app = new ConversationPage(page);
-    await app.signIn();
-    const closed = await app.firstIn('closed');
-    await app.open(closed, 'view=open&sort=newest');
-    await expect(app.button('Status')).toContainText('Closed');
+  test('a deep link opens on a fresh load, and an unknown id says so', async ({
+    page,
+    conversation,
+  }) => {
+    await conversation.signIn();
+    const closed = await conversation.firstIn('closed');
+    await conversation.open(closed, 'view=open&sort=newest');
+    await expect(conversation.button('Status')).toContainText('Closed');
     await page.goto(`/inbox/${closed.inboxId}/conversations/999999?view=open&sort=newest`);
     await expect(page.getByText('Conversation not found')).toBeVisible();
   });
 
   test('a thread of 5,000 messages opens at the newest and keeps few rows in the page', async ({
     page,
+    conversation,
   }, info) => {
     // The thread is served by a fetch stub in the page, so the API behind it does not matter; what
     // is measured is the screen, and that is the production build's (the dev build's React is
     // several times slower at 50 pages and would only measure the dev tooling).
     test.skip(isMock(info), 'The API is stubbed here; the production build is what is measured.');
     test.setTimeout(180_000);
-    const app = new ConversationPage(page);
-    await app.signIn();
-    const target = await app.firstIn('pending');
+    await conversation.signIn();
+    const target = await conversation.firstIn('pending');
     // Writing 5,000 messages through the API takes minutes; the thread's pages are served in the
     // page instead, in the API's own shape (oldest first, or newest first with `order=newest`,
     // 100 a page, an opaque cursor), with no network in between, so what is measured is the
@@ -134,13 +145,13 @@ test.describe('the conversation screen', () => {
     );
 
     await page.goto(`/inbox/${target.inboxId}/conversations/${target.id}?view=pending&sort=newest`);
-    await expect(app.thread).toBeVisible({ timeout: 30_000 });
-    const rows = app.thread.locator('[data-index]');
+    await expect(conversation.thread).toBeVisible({ timeout: 30_000 });
+    const rows = conversation.thread.locator('[data-index]');
     // Opened at the newest; the oldest is not even in the page.
-    await expect(app.thread.getByText('Load note 5000', { exact: true })).toBeVisible({
+    await expect(conversation.thread.getByText('Load note 5000', { exact: true })).toBeVisible({
       timeout: 30_000,
     });
-    await expect(app.thread.getByText('Load note 1', { exact: true })).toHaveCount(0);
+    await expect(conversation.thread.getByText('Load note 1', { exact: true })).toHaveCount(0);
     const inDom = await rows.count();
     expect(inDom).toBeGreaterThan(0);
     expect(inDom).toBeLessThan(100);
@@ -153,19 +164,19 @@ test.describe('the conversation screen', () => {
         action,
       );
     const toTop = () =>
-      app.thread.evaluate((log) => {
+      conversation.thread.evaluate((log) => {
         log.scrollTop = 0;
       });
     await olderPages('hold');
     await toTop();
     await expect(
-      app.thread.getByRole('status', { name: 'Loading earlier messages' }),
+      conversation.thread.getByRole('status', { name: 'Loading earlier messages' }),
     ).toBeVisible();
-    const reading = app.thread.getByText('Load note 4901', { exact: true });
+    const reading = conversation.thread.getByText('Load note 4901', { exact: true });
     await expect(reading).toBeVisible();
     const before = await reading.boundingBox();
     await olderPages('release');
-    await expect(app.thread.getByText('Load note 4900', { exact: true })).toBeAttached();
+    await expect(conversation.thread.getByText('Load note 4900', { exact: true })).toBeAttached();
     // Rows measured above the fold correct the offset over a frame or two: let them settle.
     await page.waitForTimeout(300);
     const after = await reading.boundingBox();
@@ -173,7 +184,7 @@ test.describe('the conversation screen', () => {
 
     // Scrolling up page after page reaches the first message; the page still holds only the
     // visible rows. How fast that is belongs to `npm run bench`, not to a pass mark here.
-    const first = app.thread.getByText('Load note 1', { exact: true });
+    const first = conversation.thread.getByText('Load note 1', { exact: true });
     await expect
       .poll(
         async () => {

@@ -1,13 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { InboxPage } from './pages/inbox-page';
+import { expect, test } from './fixtures';
 
 const LIMIT_MESSAGE = 'You can close up to 25 conversations at a time';
 
 // The specs change the shared demo data (and read its counts): one at a time.
 test.describe.configure({ mode: 'serial' });
 
-test('signs in and shows every view with its count', async ({ page }) => {
-  const inbox = new InboxPage(page);
+test('signs in and shows every view with its count', async ({ page, inbox }) => {
   await inbox.signIn();
   await expect(page).toHaveURL(/\/inbox\/\d+\?view=open&sort=newest$/);
   for (const view of ['Open', 'Pending', 'Snoozed', 'Closed', 'All', 'Spam']) {
@@ -20,8 +18,8 @@ test('signs in and shows every view with its count', async ({ page }) => {
 
 test('switches views and sorts, in the URL; a reload lands on the same view and sort', async ({
   page,
+  inbox,
 }) => {
-  const inbox = new InboxPage(page);
   await inbox.signIn();
   await inbox.view('Closed');
   // The list is virtualized: it draws the rows in view, and tells their number to each of them.
@@ -39,8 +37,10 @@ test('switches views and sorts, in the URL; a reload lands on the same view and 
   await expect(inbox.rows.first().getByRole('link')).toHaveText(first ?? '');
 });
 
-test('selects 25 with "Select all", refuses a 26th, closes 25 and undoes it', async ({ page }) => {
-  const inbox = new InboxPage(page);
+test('selects 25 with "Select all", refuses a 26th, closes 25 and undoes it', async ({
+  page,
+  inbox,
+}) => {
   await inbox.signIn();
   const open = await inbox.count('Open');
   expect(open).toBeGreaterThan(25);

@@ -1,13 +1,12 @@
 // The dev-mode scenario switcher (SPEC section 6): only the mock build has one.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { isMock } from './pages/api';
-import { InboxPage } from './pages/inbox-page';
 
 test('the scenario switcher reads and writes the URL, and toggles with Ctrl+Shift+D', async ({
   page,
+  inbox,
 }, info) => {
   test.skip(!isMock(info), 'The scenario switcher exists only with the mock API (`npm run dev`).');
-  const inbox = new InboxPage(page);
   // Signed in first: under `fail:0.1` one sign-in in ten is refused on purpose. The scenario
   // then comes from the address, on a fresh load, as a shared link would bring it.
   await inbox.signIn();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the app loads, shows its name and asks who you are', async ({ page }) => {
   await page.goto('/');

@@ -1,3 +1,5 @@
+// jest-dom's matchers (toHaveTextContent, toBeChecked, toBeDisabled…) assert what a person sees.
+import '@testing-library/jest-dom/vitest';
 // Testing Library unmounts after each test only when vitest globals are on; they are off here.
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';

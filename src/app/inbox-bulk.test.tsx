@@ -61,7 +61,7 @@ describe('bulk actions', () => {
 
     release();
     const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
-    expect(within(toasts()).getByText('25 conversations closed')).toBeDefined();
+    expect(toasts()).toHaveTextContent('25 conversations closed');
     expect((await testApi.counts()).open).toBe(openBefore - 25);
     await expectCount('Closed', closedBefore + 25);
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
@@ -90,13 +90,11 @@ describe('bulk actions', () => {
     await user.click(within(rows()[1] as HTMLElement).getByRole('checkbox'));
     await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
 
-    expect(
-      await within(toasts()).findByText('Nothing was changed: #3 could not be updated.'),
-    ).toBeDefined();
+    await within(toasts()).findByText('Nothing was changed: #3 could not be updated.');
     await expectCount('Open', openBefore);
     await waitFor(() => expect(rows().map(contactOf)).toEqual(before));
     // The selection is back too, to try again.
-    expect(within(toolbar()).getByText('2 selected')).toBeDefined();
+    expect(toolbar()).toHaveTextContent('2 selected');
   });
 
   it('snoozes the selection with a preset, and offers Undo', async () => {
@@ -111,7 +109,7 @@ describe('bulk actions', () => {
 
     await expectCount('Open', openBefore - 2);
     const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
-    expect(within(toasts()).getByText('2 conversations snoozed')).toBeDefined();
+    expect(toasts()).toHaveTextContent('2 conversations snoozed');
     await expectCount('Snoozed', snoozedBefore + 2);
     await user.click(undo);
     await expectCount('Open', openBefore);
@@ -162,22 +160,20 @@ describe('bulk actions', () => {
     await user.click(within(second as HTMLElement).getByRole('checkbox'));
     await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
 
-    expect(
-      await within(toasts()).findByText(
-        `Nothing was changed: someone else changed #${secondId} (now open) in the meantime. You are now seeing the latest version.`,
-      ),
-    ).toBeDefined();
+    await within(toasts()).findByText(
+      `Nothing was changed: someone else changed #${secondId} (now open) in the meantime. You are now seeing the latest version.`,
+    );
     // Nothing closed, on the screen or on the server; no Undo for a change that did not happen.
     await expectCount('Open', openBefore);
     await waitFor(() => expect(rows().map(contactOf)).toEqual(before));
     expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
     expect((await testApi.getConversation(firstId)).status).toBe('open');
     expect((await testApi.getConversation(secondId)).status).toBe('open');
-    expect(within(toolbar()).getByText('2 selected')).toBeDefined();
+    expect(toolbar()).toHaveTextContent('2 selected');
 
     // The refreshed list has Sam's version, so closing again goes through.
     await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
-    expect(await within(toasts()).findByText('2 conversations closed')).toBeDefined();
+    await within(toasts()).findByText('2 conversations closed');
     expect((await testApi.getConversation(secondId)).status).toBe('closed');
   });
 });

@@ -39,7 +39,7 @@ describe('keyboard', () => {
     const { user } = await renderApp('/inbox/1?view=open&sort=newest');
     await findRows();
     await user.keyboard('jjx');
-    expect(within(toolbar()).getByText('1 selected')).toBeDefined();
+    expect(toolbar()).toHaveTextContent('1 selected');
     expect(within(rows()[1] as HTMLElement).getByRole('checkbox')).toHaveProperty('checked', true);
     await user.keyboard('x');
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
@@ -59,7 +59,7 @@ describe('keyboard', () => {
     );
     await waitFor(() => expect(document.activeElement).toBe(next));
     const undo = await within(toasts()).findByRole('button', { name: 'Undo' });
-    expect(within(toasts()).getByText('Conversation closed')).toBeDefined();
+    expect(toasts()).toHaveTextContent('Conversation closed');
     await user.click(undo);
     await expectCount('Open', openBefore);
     await waitFor(() =>
@@ -74,10 +74,10 @@ describe('keyboard', () => {
     await findRows();
     const openBefore = await countOf('Open');
     await user.keyboard('jxjx');
-    expect(within(toolbar()).getByText('2 selected')).toBeDefined();
+    expect(toolbar()).toHaveTextContent('2 selected');
     await user.keyboard('e');
     await expectCount('Open', openBefore - 2);
-    expect(await within(toasts()).findByText('2 conversations closed')).toBeDefined();
+    await within(toasts()).findByText('2 conversations closed');
   });
 
   it('Enter opens the focused conversation, keeping the list in the URL', async () => {
@@ -110,7 +110,7 @@ describe('keyboard', () => {
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const text of ['Next conversation', 'Previous conversation', 'Open the conversation']) {
-      expect(within(dialog).getByText(text)).toBeDefined();
+      expect(dialog).toHaveTextContent(text);
     }
     // Shortcuts are off while the dialog is open.
     await user.keyboard('j');

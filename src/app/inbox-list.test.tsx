@@ -36,7 +36,7 @@ describe('the views', () => {
     const { user, url } = await renderApp('/inbox/1?view=open&sort=oldest');
     await findRows();
     await user.click(viewLink('Closed'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Closed' })).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: 'Closed' });
     expect(url()).toBe('/inbox/1?view=closed&sort=oldest');
     const closed = await testApi.listConversations({ view: 'closed', sort: 'oldest' });
     await waitFor(() =>
@@ -60,11 +60,10 @@ describe('the list', () => {
     expect(link.textContent).toContain(
       (top.lastMessage?.body ?? 'No messages yet').replace(/\s+/g, ' ').slice(0, 20),
     );
-    for (const tag of top.conversationTags.slice(0, 2))
-      expect(within(link).getByText(tag.name)).toBeDefined();
+    for (const tag of top.conversationTags.slice(0, 2)) expect(link).toHaveTextContent(tag.name);
     expect(
       within(first).getByRole('checkbox', { name: `Select conversation with ${top.contact.name}` }),
-    ).toBeDefined();
+    ).not.toBeChecked();
   });
 
   it('puts only the rows in view, and a few either side, in the DOM', async () => {
@@ -131,7 +130,7 @@ describe('the list when there is nothing, or it fails', () => {
   it('says the view is empty', async () => {
     server.use(http.get('*/api/conversations', () => HttpResponse.json({ data: [], next: null })));
     await renderApp('/inbox/1?view=open&sort=newest');
-    expect(await screen.findByText('No open conversations')).toBeDefined();
+    await screen.findByText('No open conversations');
     expect(screen.getByRole('checkbox', { name: 'Select all' })).toHaveProperty('disabled', true);
   });
 
@@ -148,7 +147,7 @@ describe('the list when there is nothing, or it fails', () => {
       ),
     );
     const { user } = await renderApp('/inbox/1?view=open&sort=newest');
-    expect(await screen.findByRole('status', { name: 'Loading conversations' })).toBeDefined();
+    await screen.findByRole('status', { name: 'Loading conversations' });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The database is not answering.');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

@@ -43,7 +43,7 @@ describe('live updates', () => {
       },
     );
     await expectCount('Open', openBefore + 1);
-    expect(screen.getByText('Hello, is anyone there?')).toBeDefined();
+    screen.getByText('Hello, is anyone there?');
   });
 
   it('follows another agent closing a conversation', async () => {

@@ -15,7 +15,7 @@ const HOOK = 'https://hooks.example.com/parley';
 describe('settings: webhooks', () => {
   it('adds a webhook without offering the legacy event, and shows its secret once', async () => {
     const { user } = await openSettings(changes);
-    expect(await screen.findByText('No webhooks yet', {}, { timeout: 3000 })).toBeDefined();
+    await screen.findByText('No webhooks yet', {}, { timeout: 3000 });
     await user.click(screen.getByRole('button', { name: 'Add webhook' }));
     const form = screen.getByRole('form', { name: 'Add webhook' });
     const events = within(form).getByRole('group', { name: 'Events' });
@@ -33,7 +33,7 @@ describe('settings: webhooks', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Webhook created' });
     const secret = dialog.querySelector('.secret-box__value')?.textContent ?? '';
     expect(secret.length).toBeGreaterThanOrEqual(16);
-    expect(within(dialog).getByRole('button', { name: 'Copy secret' })).toBeDefined();
+    expect(within(dialog).getByRole('button', { name: 'Copy secret' })).toBeEnabled();
     expect(changes.list).toEqual(['POST /api/webhooks']);
     const [saved] = await testApi.listWebhooks();
     expect(saved).toMatchObject({
@@ -46,7 +46,7 @@ describe('settings: webhooks', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByText(secret)).toBeNull();
     const row = await webhookRow(HOOK);
-    expect(within(row).getByText('conversation_manual_push')).toBeDefined();
+    expect(row).toHaveTextContent('conversation_manual_push');
   });
 
   it('checks the form before sending it', async () => {
@@ -59,8 +59,13 @@ describe('settings: webhooks', () => {
       'ftp://example.com',
     );
     await user.click(within(form).getByRole('button', { name: 'Create webhook' }));
-    expect(within(form).getByText('Use an http:// or https:// URL.')).toBeDefined();
-    expect(within(form).getByText('Choose at least one event.')).toBeDefined();
+    // Each error is said where it is, and read out with its field.
+    expect(within(form).getByRole('textbox', { name: 'Endpoint URL' })).toHaveAccessibleDescription(
+      'Use an http:// or https:// URL.',
+    );
+    expect(within(form).getByRole('group', { name: 'Events' })).toHaveAccessibleDescription(
+      'Choose at least one event.',
+    );
     expect(changes.list).toEqual([]);
   });
 
@@ -73,7 +78,7 @@ describe('settings: webhooks', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete this webhook?' });
     expect(changes.list).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Delete webhook' }));
-    expect(await screen.findByText('No webhooks yet')).toBeDefined();
+    await screen.findByText('No webhooks yet');
     expect(changes.list).toEqual([`DELETE /api/webhooks/${hook.id}`]);
     expect(await testApi.listWebhooks()).toEqual([]);
   });
@@ -107,7 +112,8 @@ describe('settings: webhooks', () => {
 
     await testApi.sync(second.id);
     await waitFor(() => expect(bodyRows()).toHaveLength(2), { timeout: 7000 });
-    expect(within(bodyRows()[0] as HTMLElement).getByText(`#${second.id}`)).toBeDefined();
+    // The newest delivery is on top.
+    within(bodyRows()[0] as HTMLElement).getByText(`#${second.id}`);
   }, 10_000);
 
   it('shows how each delivery went: failed, retrying, delivered, waiting', async () => {

@@ -14,9 +14,7 @@ const field = (name: string) => screen.getByRole('spinbutton', { name }) as HTML
 describe('settings: who may see them', () => {
   it('tells an agent that only admins can change settings, and offers no Settings link', async () => {
     await renderApp('/settings', { as: 'alex@acme.test' });
-    expect(
-      await screen.findByText('Only admins can change settings', {}, { timeout: 3000 }),
-    ).toBeDefined();
+    await screen.findByText('Only admins can change settings', {}, { timeout: 3000 });
     expect(screen.queryByRole('form', { name: 'Conversation rules' })).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Workspace' });
     expect(
@@ -31,9 +29,7 @@ describe('settings: who may see them', () => {
     const nav = await screen.findByRole('navigation', { name: 'Workspace' }, { timeout: 3000 });
     await user.click(within(nav).getByRole('link', { name: 'Settings' }));
     expect(url()).toBe('/settings');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 3000 }),
-    ).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 3000 });
     const navNow = screen.getByRole('navigation', { name: 'Workspace' });
     expect(
       within(navNow).getByRole('link', { name: 'Settings' }).getAttribute('aria-current'),
@@ -63,12 +59,12 @@ describe('settings: conversation rules', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(inactivity.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Use 1 to 10,080 minutes.')).toBeDefined();
+    expect(inactivity).toHaveAccessibleDescription(/^Use 1 to 10,080 minutes\./);
     expect(inactivity.getAttribute('aria-describedby')).toContain(
       screen.getByText('Use 1 to 10,080 minutes.').id,
     );
     expect(days.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Use 1 to 365 days.')).toBeDefined();
+    expect(days).toHaveAccessibleDescription(/^Use 1 to 365 days\./);
     expect(document.activeElement).toBe(inactivity);
     expect(changes.list).toEqual([]);
     expect(await testApi.getSettings()).toMatchObject({
@@ -88,7 +84,7 @@ describe('settings: conversation rules', () => {
     await user.clear(inactivity);
     await user.type(inactivity, '15');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(within(toasts()).getByText('Settings saved')).toBeDefined());
+    await waitFor(() => expect(toasts()).toHaveTextContent('Settings saved'));
     expect(changes.list).toEqual(['PATCH /api/org/settings']);
     expect(await testApi.getSettings()).toEqual({
       inactivitySeconds: 900,
@@ -126,8 +122,8 @@ describe('settings: inbox tokens', () => {
     const { user } = await openSettings(changes);
     const inboxes = await screen.findByRole('list', { name: 'Inboxes' });
     const card = within(inboxes).getByRole('listitem');
-    expect(within(card).getByRole('heading', { name: 'Acme Support' })).toBeDefined();
-    expect(within(card).getByText(ACME_TOKEN)).toBeDefined();
+    within(card).getByRole('heading', { name: 'Acme Support' });
+    expect(card).toHaveTextContent(ACME_TOKEN);
     const curl = card.querySelector('pre')?.textContent ?? '';
     expect(curl).toContain('/api/inbound');
     expect(curl).toContain(`Authorization: Bearer ${ACME_TOKEN}`);

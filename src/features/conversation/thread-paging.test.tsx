@@ -110,7 +110,7 @@ describe('a long thread, page by page', () => {
     const watch = watchThread();
     renderPane(conversation.id, me);
     const log = await screen.findByRole('log', { name: 'Messages' });
-    expect(await within(log).findByText('Bulk message 2000')).toBeDefined();
+    await within(log).findByText('Bulk message 2000');
     expect(watch.requests).toHaveLength(1);
     expect(watch.requests[0]?.searchParams.get('order')).toBe('newest');
     expect(watch.requests[0]?.searchParams.has('cursor')).toBe(false);
@@ -130,9 +130,7 @@ describe('a long thread, page by page', () => {
     watch.hold();
     await scrollThreadTo(log, 0);
     // The newest page is messages 151 to 250: the top of it is on screen, and more is on its way.
-    expect(
-      await within(log).findByRole('status', { name: 'Loading earlier messages' }),
-    ).toBeDefined();
+    await within(log).findByRole('status', { name: 'Loading earlier messages' });
     const before = screenTop(log, 'Bulk message 151');
     expect(within(log).queryByText('Bulk message 150')).toBeNull();
 
@@ -141,7 +139,7 @@ describe('a long thread, page by page', () => {
       expect(screen.queryByRole('status', { name: 'Loading earlier messages' })).toBeNull(),
     );
     // The page came in above: what the agent was reading has not moved, the row before it is there.
-    expect(await within(log).findByText('Bulk message 150')).toBeDefined();
+    await within(log).findByText('Bulk message 150');
     expect(screenTop(log, 'Bulk message 151')).toBe(before);
     expect(olderPages(watch)).toHaveLength(1);
 
@@ -149,7 +147,7 @@ describe('a long thread, page by page', () => {
     await waitFor(
       async () => {
         await scrollThreadTo(log, 0);
-        expect(within(log).getByText(firstBody)).toBeDefined();
+        within(log).getByText(firstBody);
       },
       { timeout: 5000 },
     );
@@ -176,7 +174,7 @@ describe('a long thread, page by page', () => {
     expect(olderPages(watch)).toHaveLength(1);
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await within(log).findByText('Bulk message 150')).toBeDefined();
+    await within(log).findByText('Bulk message 150');
     expect(within(log).queryByRole('alert')).toBeNull();
     expect(olderPages(watch)).toHaveLength(2);
   });
@@ -193,7 +191,6 @@ describe('a long thread, page by page', () => {
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Sent from the bottom');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(within(log).queryByText('Sending…')).toBeNull());
-    expect(within(log).getByText('Sent from the bottom')).toBeDefined();
     expect(indexOf('Sent from the bottom')).toBeGreaterThan(indexOf('Bulk message 250'));
     // The saved message went into the cached thread: nothing was read again for it.
     expect(watch.requests).toHaveLength(1);
@@ -213,7 +210,7 @@ describe('a long thread, page by page', () => {
       }),
     );
     await act(() => qc.invalidateQueries({ queryKey: conversationKeys.messages(conversation.id) }));
-    expect(await within(log).findByText('Arrived while reading')).toBeDefined();
+    await within(log).findByText('Arrived while reading');
     expect(indexOf('Arrived while reading')).toBeGreaterThan(indexOf('Sent from the bottom'));
     expect(watch.requests).toHaveLength(2);
     expect(olderPages(watch)).toHaveLength(0);
@@ -226,14 +223,13 @@ describe('a long thread, page by page', () => {
     const log = await screen.findByRole('log', { name: 'Messages' });
     await within(log).findByText('Bulk message 250');
     await scrollThreadTo(log, 0);
-    expect(await within(log).findByText('Bulk message 150')).toBeDefined();
+    await within(log).findByText('Bulk message 150');
     const where = screenTop(log, 'Bulk message 150');
 
     await act(() => qc.invalidateQueries({ queryKey: conversationKeys.messages(conversation.id) }));
     await waitFor(() => expect(watch.requests).toHaveLength(3));
     // One request (the newest page), joined to what was loaded: the agent's place is kept.
     expect(watch.requests[2]?.searchParams.has('cursor')).toBe(false);
-    expect(within(log).getByText('Bulk message 150')).toBeDefined();
     expect(screenTop(log, 'Bulk message 150')).toBe(where);
   });
 });

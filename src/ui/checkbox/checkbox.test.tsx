@@ -21,7 +21,7 @@ describe('Checkbox', () => {
     );
     expect(
       screen.getByRole('checkbox', { name: 'Select conversation with Ada Lovelace' }),
-    ).toBeDefined();
+    ).not.toBeChecked();
   });
 
   it('sets and clears the indeterminate state from its prop', async () => {

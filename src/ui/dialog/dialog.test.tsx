@@ -156,7 +156,7 @@ describe('ConfirmDialog', () => {
     render(<DeleteFlow onConfirm={onConfirm} />);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete conversation?' });
-    expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(dialog).toHaveAccessibleDescription('This cannot be undone.');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
 
     await user.keyboard('{Enter}');

@@ -39,10 +39,13 @@ describe('EmptyState, Spinner and Count', () => {
         </a>
       </>,
     );
-    expect(screen.getByText('No open conversations')).toBeDefined();
-    expect(screen.getByRole('button', { name: 'Show all' })).toBeDefined();
-    expect(screen.getByRole('status', { name: 'Loading' })).toBeDefined();
-    expect(screen.getByRole('link', { name: 'Open 999+' })).toBeDefined();
+    expect(screen.getByText('No open conversations').nextElementSibling).toHaveTextContent(
+      'Nice work.',
+    );
+    expect(screen.getByRole('button')).toHaveAccessibleName('Show all');
+    expect(screen.getByRole('status')).toHaveAccessibleName('Loading');
+    // A count over 999 is capped, in what is read out too.
+    expect(screen.getByRole('link')).toHaveAccessibleName('Open 999+');
   });
 
   it.each([

@@ -28,14 +28,16 @@ function Composer({ withForward = false }: { withForward?: boolean }) {
 describe('Tabs', () => {
   it('exposes a named tablist whose selected tab labels the one panel', () => {
     render(<Composer />);
-    expect(screen.getByRole('tablist', { name: 'Message type' })).toBeDefined();
     const reply = screen.getByRole('tab', { name: 'Reply', selected: true });
     const note = screen.getByRole('tab', { name: 'Note', selected: false });
+    const tablist = screen.getByRole('tablist', { name: 'Message type' });
+    expect(tablist).toContainElement(reply);
+    expect(tablist).toContainElement(note);
     expect(reply.tabIndex).toBe(0);
     expect(note.tabIndex).toBe(-1);
     const panel = screen.getByRole('tabpanel', { name: 'Reply' });
     expect(reply.getAttribute('aria-controls')).toBe(panel.id);
-    expect(screen.getByRole('textbox', { name: 'Message' })).toBeDefined();
+    expect(panel).toContainElement(screen.getByRole('textbox', { name: 'Message' }));
   });
 
   it('moves and selects with arrow keys, wrapping, and Home/End', async () => {
@@ -46,7 +48,9 @@ describe('Tabs', () => {
 
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Note', selected: true }));
-    expect(screen.getByRole('tabpanel', { name: 'Note' })).toBeDefined();
+    expect(screen.getByRole('tabpanel', { name: 'Note' })).toContainElement(
+      screen.getByRole('textbox', { name: 'Message' }),
+    );
     expect(screen.getByRole('textbox', { name: 'Message' }).getAttribute('placeholder')).toBe(
       'Internal note',
     );
@@ -65,7 +69,7 @@ describe('Tabs', () => {
     const user = userEvent.setup();
     render(<Composer withForward />);
     await user.click(screen.getByRole('tab', { name: 'Note' }));
-    expect(screen.getByRole('tab', { name: 'Note', selected: true })).toBeDefined();
+    expect(screen.getByRole('tab', { name: 'Note' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Reply', selected: true })).toBe(document.activeElement);
   });

@@ -8,7 +8,9 @@ describe('TagChip', () => {
   it('offers a button named "Remove tag <name>" that reports the name', async () => {
     const onRemove = vi.fn<(...args: unknown[]) => void>();
     render(<TagChip name="billing" color="#22c55e" onRemove={onRemove} />);
-    expect(screen.getByText('billing')).toBeDefined();
+    expect(
+      screen.getByRole('button', { name: 'Remove tag billing' }).parentElement,
+    ).toHaveTextContent('billing');
     await userEvent.click(screen.getByRole('button', { name: 'Remove tag billing' }));
     expect(onRemove).toHaveBeenCalledWith('billing');
   });

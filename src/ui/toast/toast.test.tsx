@@ -28,7 +28,7 @@ describe('Toast', () => {
     act(() => {
       toast.show({ message: 'Conversation closed' });
     });
-    expect(within(region()).getByText('Conversation closed')).toBeDefined();
+    expect(region()).toHaveTextContent('Conversation closed');
   });
 
   it('runs the action from a real "Undo" button and then goes away', async () => {
@@ -49,7 +49,7 @@ describe('Toast', () => {
       toast.show({ message: 'Snoozed until tomorrow', durationMs: 4000 });
     });
     advance(3900);
-    expect(screen.getByText('Snoozed until tomorrow')).toBeDefined();
+    expect(region()).toHaveTextContent('Snoozed until tomorrow');
     advance(200);
     expect(screen.queryByText('Snoozed until tomorrow')).toBeNull();
   });
@@ -63,10 +63,10 @@ describe('Toast', () => {
     advance(3000);
     await user.hover(screen.getByText('Marked as spam'));
     advance(10_000);
-    expect(screen.getByText('Marked as spam')).toBeDefined();
+    expect(region()).toHaveTextContent('Marked as spam');
     await user.unhover(screen.getByText('Marked as spam'));
     advance(900);
-    expect(screen.getByText('Marked as spam')).toBeDefined();
+    expect(region()).toHaveTextContent('Marked as spam');
     advance(200);
     expect(screen.queryByText('Marked as spam')).toBeNull();
   });
@@ -82,7 +82,7 @@ describe('Toast', () => {
     });
     act(() => screen.getByRole('button', { name: 'Undo' }).focus());
     advance(5000);
-    expect(screen.getByText('Closed')).toBeDefined();
+    expect(region()).toHaveTextContent('Closed');
     act(() => screen.getByRole('button', { name: 'Undo' }).blur());
     advance(2100);
     expect(screen.queryByText('Closed')).toBeNull();
@@ -101,6 +101,6 @@ describe('Toast', () => {
     if (!first) throw new Error('no dismiss button');
     await user.click(first);
     expect(screen.queryByText('Toast 2')).toBeNull();
-    expect(screen.getByText('Toast 3')).toBeDefined();
+    expect(region()).toHaveTextContent('Toast 3');
   });
 });

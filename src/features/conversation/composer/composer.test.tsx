@@ -43,12 +43,12 @@ describe('Composer', () => {
       name: 'Message from Alex',
       busy: true,
     });
-    expect(within(sending).getByText('Sending…')).toBeDefined();
+    expect(sending).toHaveTextContent('Sending…');
     expect((box as HTMLTextAreaElement).value).toBe('');
 
     await act(async () => release());
     await waitFor(() => expect(within(log).queryByText('Sending…')).toBeNull());
-    expect(within(log).getByText('Thanks, looking into it now.')).toBeDefined();
+    expect(log).toHaveTextContent('Thanks, looking into it now.');
     const saved = await storedMessages(conversationId);
     expect(saved.filter((m) => m.body === 'Thanks, looking into it now.')).toMatchObject([
       { type: 'chat' },
@@ -124,7 +124,7 @@ describe('Composer', () => {
     const before = (await storedMessages(conversationId)).length;
     await user.type(screen.getByRole('textbox', { name: 'Message' }), '/sync');
     await user.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Sync requested')).toBeDefined();
+    await screen.findByText('Sync requested');
     expect(await storedMessages(conversationId)).toHaveLength(before);
     const pushes = (await inStore((tx) => tx.listOutbox(1))).filter(
       (e) => e.conversationId === conversationId && e.payload.type === 'conversation_manual_push',
