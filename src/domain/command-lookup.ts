@@ -10,6 +10,7 @@ import {
   type CommandSpec,
 } from './commands';
 import type { AgentActor, ConversationEvent } from './events';
+import type { ConversationStatus } from './types';
 
 function specOf<K extends CommandName>(command: CommandOf<K>): CommandSpec<K> {
   return COMMANDS[command.kind];
@@ -63,4 +64,9 @@ export function bulkEvent(change: BulkChange, actor: AgentActor): ConversationEv
 export function commandBulk(command: Command): BulkChange | null {
   const bulk = specOf(command).bulk;
   return bulk ? bulk.to(command) : null;
+}
+
+/** The status a command leaves every conversation in, or null where that depends on each one. */
+export function statusAfter(command: Command): ConversationStatus | null {
+  return specOf(command).statusAfter?.(command) ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkCommand, bulkEvent, commandBulk, commandEvent } from './command-lookup';
+import { bulkCommand, bulkEvent, commandBulk, commandEvent, statusAfter } from './command-lookup';
 import type { BulkChange, Command } from './commands';
 import { reduce } from './reducer';
 import { HOUR_MS, NOW, conversation, sam, settings, threadLinesOf } from './test-fixtures';
@@ -26,6 +26,19 @@ describe('the command table', () => {
     expect(bulkCommand(change)).toEqual(command);
     expect(commandBulk(command)).toEqual(change);
     expect(bulkEvent(change, sam)).toEqual(commandEvent(command, sam));
+  });
+
+  it('knows the one status a bulk action leaves, where there is one', () => {
+    const after = BULK_CHANGES.map(([change]) => [change.action, statusAfter(bulkCommand(change))]);
+    expect(Object.fromEntries(after)).toEqual({
+      close: 'closed',
+      open: 'open',
+      pending: 'pending',
+      spam: 'spam',
+      restore: null,
+      snooze: 'snoozed',
+      tag: null,
+    });
   });
 
   it('has no bulk form for a command that is not a bulk action', () => {

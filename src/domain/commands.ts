@@ -4,7 +4,7 @@
 // in the reducer (and the compiler then points at the client's request for it).
 import type { AgentActor, ConversationEvent } from './events';
 import { tagColor } from './tag-colors';
-import type { Priority, SettableStatus } from './types';
+import type { ConversationStatus, Priority, SettableStatus } from './types';
 
 /** A link to make: to something that exists, or (`title`) to a ticket the server creates. */
 export type LinkParams =
@@ -55,6 +55,9 @@ export interface CommandSpec<K extends CommandName> {
   replaySafe: boolean;
   /** It moves the status, so Undo can put the status back (with one of these). */
   undoable: boolean;
+  /** The status every conversation has after it, where that is one status whatever it was
+   * before (restore returns each to its own; tags change none). */
+  statusAfter?: (command: CommandOf<K>) => ConversationStatus;
   /** The bulk names it answers to, each with the command a bulk request of that name stands for;
    * and back, the bulk change that gives the command to many conversations. */
   bulk?: {
@@ -71,6 +74,7 @@ export const COMMANDS: { [K in CommandName]: CommandSpec<K> } = {
     versioned: true,
     replaySafe: true,
     undoable: true,
+    statusAfter: ({ status }) => status,
     bulk: {
       from: {
         close: statusCommand('closed'),
@@ -85,6 +89,7 @@ export const COMMANDS: { [K in CommandName]: CommandSpec<K> } = {
     versioned: true,
     replaySafe: true,
     undoable: true,
+    statusAfter: () => 'snoozed',
     bulk: {
       from: { snooze: ({ until }) => ({ kind: 'snooze', until }) },
       to: ({ until }) => ({ action: 'snooze', until }),
@@ -101,6 +106,7 @@ export const COMMANDS: { [K in CommandName]: CommandSpec<K> } = {
     versioned: true,
     replaySafe: false,
     undoable: true,
+    statusAfter: () => 'spam',
     bulk: { from: { spam: () => ({ kind: 'spam' }) }, to: () => ({ action: 'spam' }) },
   },
   restore: {
