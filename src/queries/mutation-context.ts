@@ -3,11 +3,12 @@
 // so it is saved with a queued change and comes back with it after a reload.
 import type { QueryClient } from '@tanstack/react-query';
 
-/** The context of the mutation that runs with exactly these variables (the same object). */
+/** The context of the mutation that runs with exactly these variables (the same object; the
+ * newest, should a caller ever hand the same object to two changes). */
 export function contextOf<C>(qc: QueryClient, variables: object): C | undefined {
   const mutation = qc
     .getMutationCache()
     .getAll()
-    .find((m) => m.state.variables === variables);
+    .findLast((m) => m.state.variables === variables);
   return mutation?.state.context as C | undefined;
 }
