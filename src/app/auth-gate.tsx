@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SignInScreen } from '../features/session';
-import { describeError, isUnauthorized, useMe } from '../queries';
+import { explainFailure, isUnauthorized, useMe } from '../queries';
 import { ErrorState, Spinner } from '../ui';
 
 /**
@@ -21,7 +21,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       <div className="app-centered">
         <ErrorState
           title="Parley could not start"
-          message={describeError(me.error)}
+          message={explainFailure(me.error)}
           onRetry={() => void me.refetch()}
           retrying={me.isFetching}
         />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Redirect } from 'wouter';
 import { DEFAULT_SEARCH, inboxHref } from '../features/inbox';
-import { describeError, inboxQueries } from '../queries';
+import { explainFailure, inboxQueries } from '../queries';
 import { EmptyState, ErrorState, Spinner } from '../ui';
 
 /** `/` opens the agent's first inbox on the default view. */
@@ -18,7 +18,7 @@ export function HomeRedirect() {
     return (
       <div className="app-centered">
         <ErrorState
-          message={describeError(inboxes.error)}
+          message={explainFailure(inboxes.error)}
           onRetry={() => void inboxes.refetch()}
           retrying={inboxes.isFetching}
         />

@@ -10,7 +10,7 @@ import {
   conversationActionOptions,
   conversationKeys,
   conversationQueries,
-  describeError,
+  explainFailure,
   orgKeys,
   sendMessageOptions,
   CHANGES_STORAGE_KEY,
@@ -85,7 +85,7 @@ describe('faults: 30% of changes fail', () => {
       const vars: ActionVariables = { id: c.id, action, baseVersion: before.version };
       const result = await observer.mutate(vars).then(
         () => 'applied',
-        (error: unknown) => `rolled back: ${describeError(error)}`,
+        (error: unknown) => `rolled back: ${explainFailure(error)}`,
       );
       const after = await testApi.getConversation(c.id);
       const cached = qc.getQueryData<ConversationDetail>(conversationKeys.detail(c.id));

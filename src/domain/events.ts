@@ -14,6 +14,8 @@ export type ContactActor = Extract<Actor, { kind: 'contact' }>;
 export type ConversationEvent =
   | { type: 'set_status'; status: SettableStatus; actor: AgentActor }
   | { type: 'snooze'; until: number; actor: AgentActor }
+  /** Reopening early; a conversation that is not snoozed is left as it is. */
+  | { type: 'unsnooze'; actor: AgentActor }
   | { type: 'snooze_expired' }
   | { type: 'contact_message'; actor: ContactActor }
   | { type: 'agent_reply'; actor: AgentActor }

@@ -8,3 +8,5 @@ export * from './conversation';
 export * from './webhooks';
 export * from './snooze';
 export * from './tag-colors';
+export * from './commands';
+export * from './command-lookup';

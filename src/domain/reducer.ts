@@ -135,6 +135,9 @@ export function reduce(
       );
     }
 
+    case 'unsnooze':
+      return c.status === 'snoozed' ? moveTo(c, 'open', event.actor, now) : unchanged(c);
+
     case 'snooze_expired': {
       if (c.status !== 'snoozed' || c.snoozedUntil === null || c.snoozedUntil > now) {
         return unchanged(c);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient, type FetchLike } from '../api';
-import { describeError } from './use-conversation-action';
+import { explainFailure } from './explain-failure';
 import { fetchWithTimeout, RequestTimeout, TIMEOUT_MESSAGE } from './api';
 
 /** A server that never answers, but lets go when the request is aborted, as fetch does. */
@@ -14,7 +14,7 @@ describe('fetchWithTimeout', () => {
     const client = createApiClient({ fetch: fetchWithTimeout(20, silent) });
     const error: unknown = await client.counts().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(describeError(error)).toBe(TIMEOUT_MESSAGE);
+    expect(explainFailure(error)).toBe(TIMEOUT_MESSAGE);
   });
 
   it("leaves the caller's own abort an abort, not a timeout", async () => {

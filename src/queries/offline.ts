@@ -12,13 +12,11 @@ import {
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
 import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { useSyncExternalStore } from 'react';
-import { ApiError } from '../api';
-import { conflictMessage } from './conflict';
+import { isReplaySafe } from '../domain';
+import { explainFailure, isConflict } from './explain-failure';
 import {
   ACTION_MUTATION_KEY,
   conversationActionOptions,
-  describeError,
-  isReplaySafe,
   type ActionContext,
   type ActionVariables,
 } from './use-conversation-action';
@@ -102,13 +100,13 @@ export function describeWaitingFailure(mutation: AnyMutation, error: unknown): s
   if (keyIs(mutation, SEND_MUTATION_KEY)) {
     const v = mutation.state.variables as SendMessageVariables | undefined;
     const what = v?.type === 'note' ? 'note' : 'reply';
-    return `Your ${what} "${snippet(v?.body ?? '')}" was not sent: ${describeError(error)}`;
+    return `Your ${what} "${snippet(v?.body ?? '')}" was not sent: ${explainFailure(error)}`;
   }
-  if (error instanceof ApiError && error.status === 409) {
-    const context = mutation.state.context as ActionContext | undefined;
-    return `A change made offline was not applied. ${conflictMessage(null, context?.base, error.current)}`;
-  }
-  return `A change made offline was not applied: ${describeError(error)}`;
+  const context = mutation.state.context as ActionContext | undefined;
+  const why = explainFailure(error, { base: context?.base });
+  // A conflict is a sentence of its own ("Sam closed this conversation. …").
+  const lead = 'A change made offline was not applied';
+  return isConflict(error) ? `${lead}. ${why}` : `${lead}: ${why}`;
 }
 
 /** Calls `report` when a change restored after a reload fails: nobody else is there to say so. */

@@ -1,11 +1,11 @@
 // Undo puts each conversation back in the status it had, through the API like any other change.
 import type { BulkRequest } from '../api';
-import type { Conversation } from '../domain';
+import { commandBulk, type BulkChange, type Conversation } from '../domain';
 import type { ConversationAction } from './conversation-action';
 
 /** The action that returns a conversation from `current` to the status of `previous`. */
 export function undoAction(
-  previous: Conversation,
+  previous: Pick<Conversation, 'status' | 'snoozedUntil'>,
   current: Pick<Conversation, 'status'>,
   now: number,
 ): ConversationAction {
@@ -24,27 +24,6 @@ export function undoAction(
   return { kind: 'status', status: 'open' };
 }
 
-type BulkShape = BulkRequest extends infer R
-  ? R extends BulkRequest
-    ? Omit<R, 'ids'>
-    : never
-  : never;
-
-function asBulk(action: ConversationAction): BulkShape {
-  switch (action.kind) {
-    case 'snooze':
-      return { action: 'snooze', until: action.until };
-    case 'spam':
-      return { action: 'spam' };
-    case 'restore':
-      return { action: 'restore' };
-    case 'status':
-      return { action: action.status === 'closed' ? 'close' : action.status };
-    default:
-      return { action: 'open' };
-  }
-}
-
 /** Bulk undo: one bulk request per status to return to (closing 20 open and 5 pending makes two). */
 export function undoBulkRequests(
   previous: readonly Conversation[],
@@ -53,9 +32,10 @@ export function undoBulkRequests(
 ): BulkRequest[] {
   const groups = new Map<string, BulkRequest>();
   for (const c of previous) {
-    const shape = asBulk(undoAction(c, current, now));
-    const key = JSON.stringify(shape);
-    const group = groups.get(key) ?? ({ ...shape, ids: [] } as BulkRequest);
+    // Every action undo gives has a bulk form; reopening is the fallback should one not.
+    const change: BulkChange = commandBulk(undoAction(c, current, now)) ?? { action: 'open' };
+    const key = JSON.stringify(change);
+    const group = groups.get(key) ?? ({ ...change, ids: [] } as BulkRequest);
     group.ids.push(c.id);
     groups.set(key, group);
   }

@@ -3,43 +3,24 @@
 // versions the cache had, so a conversation someone else changed meanwhile refuses it whole (409):
 // the optimistic change is rolled back, the lists refetched and the server's message shown.
 import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { BulkRequest } from '../api';
-import { checkBulkIds, reduce, tagColor } from '../domain';
-import type { AgentActor, ConversationEvent } from '../domain';
+import { bulkEvent, checkBulkIds, reduce } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
+import { contextOf } from './mutation-context';
 import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
-import { currentActor, currentSettings, RejectedChange } from './use-conversation-action';
+import { currentActor, currentSettings, RejectedChange } from './optimistic-action';
 
 export const OFFLINE_BULK_MESSAGE =
   'You are offline. Changes to several conversations at once need a connection; nothing was changed.';
 
-export function bulkEvent(request: BulkRequest, actor: AgentActor): ConversationEvent {
-  switch (request.action) {
-    case 'close':
-      return { type: 'set_status', status: 'closed', actor };
-    case 'open':
-      return { type: 'set_status', status: 'open', actor };
-    case 'pending':
-      return { type: 'set_status', status: 'pending', actor };
-    case 'spam':
-      return { type: 'mark_spam', actor };
-    case 'restore':
-      return { type: 'restore_spam', actor };
-    case 'snooze':
-      return { type: 'snooze', until: request.until, actor };
-    case 'tag':
-      return {
-        type: 'add_tag',
-        tag: { name: request.name, color: request.color ?? tagColor(request.name) },
-        actor,
-      };
-  }
+/** The rollback, and each cached conversation as it was before the change. */
+export interface BulkContext {
+  snapshot: CacheSnapshot | null;
 }
 
 /** The versions the change was based on: each cached conversation as it was before it. */
-function versionsOf(request: BulkRequest, snapshot: CacheSnapshot | null): BulkRequest {
+function versionsOf(request: BulkRequest, snapshot: CacheSnapshot | null | undefined): BulkRequest {
   if (!snapshot || snapshot.previous.size === 0) return request;
   const versions: Record<string, number> = {};
   for (const [id, c] of snapshot.previous) versions[String(id)] = c.version;
@@ -48,14 +29,13 @@ function versionsOf(request: BulkRequest, snapshot: CacheSnapshot | null): BulkR
 
 export function useBulkAction() {
   const qc = useQueryClient();
-  // What onMutate saw, for the mutationFn that runs right after it with the same request object.
-  const [based] = useState(() => new WeakMap<BulkRequest, BulkRequest>());
   return useMutation({
     mutationKey: ['conversation', 'bulk'],
     // Not queued offline: a bulk change is refused at once there, and says so, rather than waiting.
     networkMode: 'always',
-    mutationFn: (request: BulkRequest) => api.bulk(based.get(request) ?? request),
-    onMutate: async (request) => {
+    mutationFn: (request: BulkRequest) =>
+      api.bulk(versionsOf(request, contextOf<BulkContext>(qc, request)?.snapshot)),
+    onMutate: async (request): Promise<BulkContext> => {
       if (!onlineManager.isOnline()) throw new RejectedChange(OFFLINE_BULK_MESSAGE);
       const check = checkBulkIds(request.ids);
       if (!check.ok) throw new RejectedChange(check.reason);
@@ -75,7 +55,6 @@ export function useBulkAction() {
         snapshot.rollback();
         throw new RejectedChange(`Nothing was changed. ${refused.join(' ')}`);
       }
-      based.set(request, versionsOf(request, snapshot));
       return { snapshot };
     },
     onError: (_error, _request, context) => context?.snapshot?.rollback(),

@@ -2,168 +2,68 @@
 // rolled back with the reason on failure, reconciled with the server afterwards.
 import {
   mutationOptions,
-  onlineManager,
   useMutation,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
 import { ApiError, type ConversationDetail } from '../api';
-import { DEFAULT_SETTINGS, reduce } from '../domain';
-import type { AgentActor, Conversation, OrgSettings } from '../domain';
-import {
-  actionEvent,
-  isVersioned,
-  sendAction,
-  type ConversationAction,
-} from './conversation-action';
-import { TIMEOUT_MESSAGE } from './api';
+import { commandEvent, isReplaySafe, isVersioned, reduce } from '../domain';
+import type { Conversation } from '../domain';
+import { sendAction, type ConversationAction } from './conversation-action';
 import { changePhrases, conflictBase, type ConflictBase } from './conflict';
-import { conversationKeys, orgKeys } from './keys';
+import { conversationKeys } from './keys';
+import { contextOf } from './mutation-context';
+import { reconcile, writeConversation } from './optimistic';
 import {
-  applyToCaches,
-  findCached,
-  reconcile,
-  writeConversation,
-  type CacheSnapshot,
-} from './optimistic';
+  cachedConversation,
+  currentActor,
+  currentSettings,
+  optimisticAction,
+} from './optimistic-action';
+import { CHANGES_SCOPE, finalError, isTransient, mutationRetries } from './retries';
 
 export interface ActionVariables {
   id: number;
   action: ConversationAction;
-  /** The version the agent was looking at; a status change based on an older one answers 409. */
+  /** The version the agent was looking at; a status change based on an older one answers 409.
+   * When absent, the version cached when the change was made (the context's `base`). */
   baseVersion?: number | undefined;
 }
 
-/** A change the reducer refused before anything was sent. */
-export class RejectedChange extends Error {}
-
-export function currentActor(qc: QueryClient): AgentActor | null {
-  const me = qc.getQueryData<{ id: number; name: string }>(orgKeys.me);
-  return me ? { kind: 'agent', id: me.id, name: me.name } : null;
-}
-
-export function currentSettings(qc: QueryClient): OrgSettings {
-  return qc.getQueryData<OrgSettings>(orgKeys.settings) ?? DEFAULT_SETTINGS;
-}
-
-/** The cached conversation, from its detail or any list row. */
-export function cachedConversation(qc: QueryClient, id: number): Conversation | undefined {
-  return findCached(qc, [id]).get(id);
-}
-
-/** The cached copies of several conversations, in the order of `ids`; the uncached left out. */
-export function cachedConversations(qc: QueryClient, ids: readonly number[]): Conversation[] {
-  const found = findCached(qc, ids);
-  return ids.flatMap((id) => found.get(id) ?? []);
-}
-
-/** Applies the action's domain event to the caches; throws the reducer's reason if it refuses. */
-export function optimisticAction(
-  qc: QueryClient,
-  id: number,
-  action: ConversationAction,
-): CacheSnapshot {
-  const actor = currentActor(qc);
-  const event = actor ? actionEvent(action, actor) : null;
-  if (!event) return { previous: new Map(), rollback: () => undefined };
-  const now = Date.now();
-  const settings = currentSettings(qc);
-  let refusal: string | null = null;
-  const snapshot = applyToCaches(qc, [id], (c) => {
-    const outcome = reduce(c, event, now, settings);
-    if (!outcome.ok) refusal = outcome.reason;
-    return outcome.ok && outcome.changed ? outcome.conversation : null;
-  });
-  if (refusal !== null) {
-    snapshot.rollback();
-    throw new RejectedChange(refusal);
-  }
-  return snapshot;
-}
-
-/** Worth asking again: no answer at all, or the server's own trouble (5xx). A 4xx is final. */
-export function isTransient(error: unknown): boolean {
-  if (finalErrors.has(error as object)) return false;
-  return error instanceof ApiError && (error.code === 'network' || error.status >= 500);
-}
-
-const retriesOf = new WeakMap<QueryClient, number>();
-
-/** How often a change that got no answer (or a 5xx) is sent again; none unless the app says so. */
-export function setMutationRetries(qc: QueryClient, retries: number): void {
-  retriesOf.set(qc, retries);
-}
-
-export function mutationRetries(qc: QueryClient): number {
-  return retriesOf.get(qc) ?? 0;
-}
-
-const finalErrors = new WeakSet<object>();
-
-/** Marks a failure that must not be retried: sending the change twice would not be harmless. */
-export function finalError(error: unknown): unknown {
-  if (typeof error === 'object' && error !== null) finalErrors.add(error);
-  return error;
-}
-
-/** A sentence for the person: the server's message, or what went wrong on the way. */
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) {
-    // A bulk 409 names each conversation someone else changed (its `failed`); one conversation's
-    // is reconciled from `current` by the action itself.
-    if (error.status === 409 && error.failed?.length)
-      return `${error.message} You are now seeing the latest version.`;
-    if (error.status === 409)
-      return 'Someone else changed this conversation. You are now seeing the latest version.';
-    if (error.code === 'network') {
-      if (error.message === TIMEOUT_MESSAGE) return TIMEOUT_MESSAGE;
-      if (!onlineManager.isOnline())
-        return 'You are offline. This change needs a connection; try again once you are back online.';
-      return 'Parley could not reach the server. Check your connection and try again.';
-    }
-    return error.message;
-  }
-  if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
-}
-
-/** Changes that wait for the network and survive a reload run one after another, in order: a
- * queued close must reach the server before the note queued after it moves the version. */
-export const CHANGES_SCOPE = { id: 'parley-changes' };
-
-export const ACTION_MUTATION_KEY = ['conversation', 'action'] as const;
+/** The conversation as the change saw it: what a 409 is compared with, what Undo puts back and
+ * the version it was based on. Small and plain, since a queued change is saved as JSON. */
+export type ActionBase = ConflictBase & Pick<Conversation, 'version' | 'snoozedUntil'>;
 
 /** What a 409 or a failure needs afterwards; plain data, since a queued change is saved as JSON
  * (the rollback is gone after a reload, and so are the optimistic changes it would undo). */
 export interface ActionContext {
-  base: ConflictBase | null;
+  base: ActionBase | null;
   rollback?: () => void;
 }
 
-/** Sending again is harmless: the same status, priority or tag twice is no change. */
-export function isReplaySafe(action: ConversationAction): boolean {
-  return !['spam', 'restore', 'link', 'sync'].includes(action.kind);
+export const ACTION_MUTATION_KEY = ['conversation', 'action'] as const;
+
+/** What the change with these variables saw before it was applied (null if it was not cached). */
+export function actionBase(qc: QueryClient, variables: ActionVariables): ActionBase | null {
+  return contextOf<ActionContext>(qc, variables)?.base ?? null;
 }
 
 /** A 409 whose `current` already shows the change (a retry of a request that did land, say). */
 function alreadyApplied(qc: QueryClient, action: ConversationAction, error: unknown) {
   if (!(error instanceof ApiError) || error.status !== 409 || !error.current) return null;
   const actor = currentActor(qc);
-  const event = actor ? actionEvent(action, actor) : null;
+  const event = actor ? commandEvent(action, actor) : null;
   if (!event) return null;
   const outcome = reduce(error.current, event, Date.now(), currentSettings(qc));
   return outcome.ok && !outcome.changed ? error.current : null;
 }
-
-/** What each change saw before it was applied, for `onlyActivityMoved` (gone after a reload). */
-const basesSeen = new WeakMap<ActionVariables, ConflictBase>();
 
 /**
  * A 409 where nothing a person would notice changed: only the thread moved the version (the
  * agent's own reply still settling, a contact's message). That is no conflict, so the change is
  * sent again once, based on the version the server now has; anything else stays a 409.
  */
-function onlyActivityMoved(error: unknown, base: ConflictBase | undefined): Conversation | null {
+function onlyActivityMoved(error: unknown, base: ConflictBase | null): Conversation | null {
   if (!base || !(error instanceof ApiError) || error.status !== 409 || !error.current) return null;
   return changePhrases(base, conflictBase(error.current)).length === 0 ? error.current : null;
 }
@@ -176,15 +76,16 @@ export function conversationActionOptions(qc: QueryClient) {
     scope: CHANGES_SCOPE,
     retry: (failures, error) => failures < mutationRetries(qc) && isTransient(error),
     mutationFn: async (variables) => {
-      const { id, action, baseVersion } = variables;
-      let version = isVersioned(action) ? baseVersion : undefined;
+      const { id, action } = variables;
+      const base = actionBase(qc, variables);
+      let version = isVersioned(action) ? (variables.baseVersion ?? base?.version) : undefined;
       for (let attempt = 1; ; attempt += 1) {
         try {
           return await sendAction(id, action, version);
         } catch (error) {
           const current = alreadyApplied(qc, action, error);
           if (current) return current;
-          const moved = attempt === 1 ? onlyActivityMoved(error, basesSeen.get(variables)) : null;
+          const moved = attempt === 1 ? onlyActivityMoved(error, base) : null;
           if (moved) {
             version = moved.version;
             continue;
@@ -193,12 +94,13 @@ export function conversationActionOptions(qc: QueryClient) {
         }
       }
     },
-    onMutate: async (variables) => {
-      const { id, action } = variables;
-      await qc.cancelQueries({ queryKey: conversationKeys.all });
+    onMutate: async ({ id, action }) => {
+      // Read before anything awaits: this is the version on screen when the agent acted.
       const before = cachedConversation(qc, id);
-      const base = before ? conflictBase(before) : null;
-      if (base) basesSeen.set(variables, base);
+      const base = before
+        ? { ...conflictBase(before), version: before.version, snoozedUntil: before.snoozedUntil }
+        : null;
+      await qc.cancelQueries({ queryKey: conversationKeys.all });
       const snapshot = optimisticAction(qc, id, action);
       return { base, rollback: snapshot.rollback };
     },

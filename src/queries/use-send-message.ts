@@ -14,7 +14,7 @@ import { api } from './api';
 import { conversationKeys } from './keys';
 import { writeConversation } from './optimistic';
 import { withMessage, type ThreadWindow } from './thread-window';
-import { CHANGES_SCOPE, isTransient, mutationRetries } from './use-conversation-action';
+import { CHANGES_SCOPE, isTransient, mutationRetries } from './retries';
 
 export interface SendMessageVariables {
   conversationId: number;

@@ -1,7 +1,8 @@
-// One-click actions on a conversation: snooze, spam, tags, followers, links, sync.
+// One-click actions on a conversation: snooze, spam, tags, followers, links, sync. Each route reads
+// its command from the request; the command's event comes from the domain's table.
 import { Hono } from 'hono';
 import { addTagSchema, linkRequestSchema, snoozeSchema } from '../../api';
-import { tagColor, type ConversationEvent } from '../../domain';
+import { commandEvent, type Command } from '../../domain';
 import type { Services } from '../deps';
 import type { AppContext, AppEnv } from '../http/env';
 import { parseId, parseIfMatch, readJson } from '../http/parse';
@@ -10,14 +11,14 @@ import { actorOf } from '../service/context';
 import { addLink } from '../service/links';
 
 export function conversationActionRoutes(svc: Services) {
-  const change = (c: AppContext, build: BuildEvents) =>
-    changeConversation(svc, c.get('caller'), parseId(c.req.param('id')), build, {
+  /** Applies the command as one change, based on the request's If-Match. */
+  const run = (c: AppContext, command: Command) => {
+    const event = commandEvent(command, actorOf(c.get('caller')));
+    const build: BuildEvents = () => (event ? [event] : []);
+    return changeConversation(svc, c.get('caller'), parseId(c.req.param('id')), build, {
       ifMatch: parseIfMatch(c),
     });
-  const actor = (c: AppContext) => actorOf(c.get('caller'));
-  const one =
-    (event: ConversationEvent): BuildEvents =>
-    () => [event];
+  };
 
   return (
     new Hono<AppEnv>()
@@ -28,48 +29,21 @@ export function conversationActionRoutes(svc: Services) {
       })
       .post('/:id/snooze', async (c) => {
         const { until } = await readJson(c, snoozeSchema);
-        return c.json(await change(c, one({ type: 'snooze', until, actor: actor(c) })));
+        return c.json(await run(c, { kind: 'snooze', until }));
       })
-      // Unsnoozing is reopening early; a conversation that is not snoozed is left as it is.
-      .delete('/:id/snooze', async (c) =>
-        c.json(
-          await change(c, (conv) =>
-            conv.status === 'snoozed'
-              ? [{ type: 'set_status', status: 'open', actor: actor(c) }]
-              : [],
-          ),
-        ),
-      )
-      .post('/:id/spam', async (c) =>
-        c.json(await change(c, one({ type: 'mark_spam', actor: actor(c) }))),
-      )
-      .delete('/:id/spam', async (c) =>
-        c.json(await change(c, one({ type: 'restore_spam', actor: actor(c) }))),
-      )
+      .delete('/:id/snooze', async (c) => c.json(await run(c, { kind: 'unsnooze' })))
+      .post('/:id/spam', async (c) => c.json(await run(c, { kind: 'spam' })))
+      .delete('/:id/spam', async (c) => c.json(await run(c, { kind: 'restore' })))
       .post('/:id/tags', async (c) => {
         const { name, color } = await readJson(c, addTagSchema);
-        return c.json(
-          await change(
-            c,
-            one({
-              type: 'add_tag',
-              tag: { name, color: color ?? tagColor(name) },
-              actor: actor(c),
-            }),
-          ),
-        );
+        return c.json(await run(c, { kind: 'tag', name, color }));
       })
       .delete('/:id/tags/:name', async (c) =>
-        c.json(
-          await change(c, one({ type: 'remove_tag', name: c.req.param('name'), actor: actor(c) })),
-        ),
+        c.json(await run(c, { kind: 'untag', name: c.req.param('name') })),
       )
-      .post('/:id/followers', async (c) =>
-        c.json(await change(c, one({ type: 'follow', agentId: c.get('caller').agent.id }))),
-      )
-      .delete('/:id/followers/me', async (c) =>
-        c.json(await change(c, one({ type: 'unfollow', agentId: c.get('caller').agent.id }))),
-      )
+      .post('/:id/followers', async (c) => c.json(await run(c, { kind: 'follow' })))
+      .delete('/:id/followers/me', async (c) => c.json(await run(c, { kind: 'unfollow' })))
+      // A link names something the service looks up (or a ticket it creates) before the event.
       .post('/:id/links', async (c) => {
         const id = parseId(c.req.param('id'));
         const ifMatch = parseIfMatch(c);
@@ -78,7 +52,7 @@ export function conversationActionRoutes(svc: Services) {
       })
       // 202: the webhooks are queued in the outbox; delivery happens later, at least once.
       .post('/:id/sync', async (c) => {
-        await change(c, one({ type: 'sync', actor: actor(c) }));
+        await run(c, { kind: 'sync' });
         return c.json({ accepted: true }, 202);
       })
   );

@@ -1,40 +1,11 @@
 // `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2); with
 // `versions`, none either when one of them changed since the client saw it (409).
 import type { BulkRequest } from '../../api';
-import {
-  checkBulkIds,
-  reduceBulk,
-  tagColor,
-  type Conversation,
-  type ConversationEvent,
-} from '../../domain';
+import { bulkEvent, checkBulkIds, reduceBulk, type Conversation } from '../../domain';
 import { AppError, badRequest, rejected } from '../app-error';
 import type { Services } from '../deps';
 import { commitChanges } from './commit';
 import { actorOf, inTransaction, type Caller } from './context';
-
-function eventFor(req: BulkRequest, caller: Caller): ConversationEvent {
-  const actor = actorOf(caller);
-  switch (req.action) {
-    case 'close':
-      return { type: 'set_status', status: 'closed', actor };
-    case 'open':
-    case 'pending':
-      return { type: 'set_status', status: req.action, actor };
-    case 'spam':
-      return { type: 'mark_spam', actor };
-    case 'restore':
-      return { type: 'restore_spam', actor };
-    case 'snooze':
-      return { type: 'snooze', until: req.until, actor };
-    case 'tag':
-      return {
-        type: 'add_tag',
-        tag: { name: req.name, color: req.color ?? tagColor(req.name) },
-        actor,
-      };
-  }
-}
 
 export function bulkChange(
   svc: Services,
@@ -59,7 +30,7 @@ export function bulkChange(
     }
     checkVersions(req.versions, check.ids, found);
     const settings = await tx.getSettings(caller.orgId);
-    const event = eventFor(req, caller);
+    const event = bulkEvent(req, actorOf(caller));
     const outcome = reduceBulk(found, () => event, now, settings);
     if (!outcome.ok) throw rejected(outcome.reason, outcome.failed);
     const changes = outcome.results.flatMap((result, i) => {

@@ -1,7 +1,7 @@
 // Links to another conversation or a ticket; `{ type: 'ticket', title }` creates the ticket as a
 // child of this conversation (deleted with it) and links it.
 import type { ConversationDetail, LinkRequest } from '../../api';
-import type { Link } from '../../domain';
+import { commandEvent, type LinkParams } from '../../domain';
 import { rejected } from '../app-error';
 import type { Services } from '../deps';
 import { actorOf, type Caller } from './context';
@@ -19,7 +19,7 @@ export function addLink(
     caller,
     id,
     async (c, tx, _settings, now) => {
-      let link: Link;
+      let link: Exclude<LinkParams, { title: string }>;
       if ('title' in req) {
         const ticket = await tx.insertTicket({
           orgId: caller.orgId,
@@ -37,7 +37,8 @@ export function addLink(
           throw rejected(`There is no conversation #${req.id}.`);
         link = { type: 'conversation', id: req.id };
       }
-      return [{ type: 'add_link', link, actor: actorOf(caller) }];
+      const event = commandEvent({ kind: 'link', link }, actorOf(caller));
+      return event ? [event] : [];
     },
     opts,
   );

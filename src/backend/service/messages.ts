@@ -1,6 +1,6 @@
 // Agent replies and notes, the `/sync` composer command, and the thread's pages.
 import type { ConversationDetail, CreateMessageRequest } from '../../api';
-import { findMentions, type ConversationEvent, type Message } from '../../domain';
+import { commandEvent, findMentions, type ConversationEvent, type Message } from '../../domain';
 import { rejected } from '../app-error';
 import type { Services } from '../deps';
 import type { MessageRange, MessageRecord, StoreTx } from '../store';
@@ -57,7 +57,8 @@ export function postMessage(
     const actor = actorOf(caller);
 
     if (req.type === 'chat' && req.body.trim() === SYNC_COMMAND) {
-      const after = await applyInTx(tx, feed, caller, c, [{ type: 'sync', actor }], settings, now);
+      const sync = commandEvent({ kind: 'sync' }, actor);
+      const after = await applyInTx(tx, feed, caller, c, sync ? [sync] : [], settings, now);
       return { kind: 'command', conversation: await withContact(tx, after) };
     }
 

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { isNotFound, orgQueries, describeError, useConversationDetail, useMe } from '../../queries';
+import {
+  isNotFound,
+  orgQueries,
+  explainFailure,
+  useConversationDetail,
+  useMe,
+} from '../../queries';
 import { EmptyState, ErrorState, Spinner, toast } from '../../ui';
 import { Composer } from './composer/composer';
 import { ConversationHeader } from './header/conversation-header';
@@ -58,7 +64,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         ) : (
           <ErrorState
             title="The conversation could not be loaded"
-            message={describeError(detail.error)}
+            message={explainFailure(detail.error)}
             onRetry={() => void detail.refetch()}
             retrying={detail.isFetching}
           />

@@ -3,16 +3,17 @@
 // happened (and offers Undo after close, snooze and spam) or why it did not.
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { ApiError, type ConversationDetail, type Directory } from '../../api';
-import type { Conversation } from '../../domain';
+import type { ConversationDetail, Directory } from '../../api';
+import { isUndoable, type Conversation } from '../../domain';
 import {
-  cachedConversation,
+  actionBase,
   conflictAuthorId,
-  conflictMessage,
   conversationKeys,
-  describeError,
+  explainFailure,
   orgKeys,
   undoAction,
+  type ActionVariables,
+  type ConflictAbout,
   type ThreadWindow,
   useConversationAction,
   type ConversationAction,
@@ -38,22 +39,14 @@ function threadOf(qc: QueryClient, id: number) {
   return qc.getQueryData<ThreadWindow>(conversationKeys.messages(id))?.messages ?? [];
 }
 
-/** A 409 names whoever changed it (read from the thread that the rollback just refetched) and
- * what they changed (the answer's conversation against the one the change was based on). */
-function errorText(
-  qc: QueryClient,
-  id: number,
-  error: unknown,
-  seenUpToId: number,
-  before: Conversation | undefined,
-): string {
-  if (!(error instanceof ApiError) || error.status !== 409) return describeError(error);
+/** For a 409: whoever changed it (read from the thread that the rollback just refetched). */
+function whoChanged(qc: QueryClient, id: number, seenUpToId: number): ConflictAbout {
   const meId = qc.getQueryData<{ id: number } | null>(orgKeys.me)?.id;
   const authorId = conflictAuthorId(threadOf(qc, id), seenUpToId, meId);
   const directory = qc.getQueryData<Directory>(orgKeys.directory);
-  const nameOf = (agentId: number) => directory?.agents.find((a) => a.id === agentId)?.name ?? null;
-  const name = authorId === null ? null : nameOf(authorId);
-  return conflictMessage(name, before, error.current, nameOf);
+  const agentName = (agentId: number) =>
+    directory?.agents.find((a) => a.id === agentId)?.name ?? null;
+  return { who: authorId === null ? null : agentName(authorId), agentName };
 }
 
 export function usePaneAction(conversationId: number): RunAction {
@@ -67,17 +60,17 @@ export function usePaneAction(conversationId: number): RunAction {
     async function run(action, options = {}) {
       if (undoToast.current !== null) toast.dismiss(undoToast.current);
       undoToast.current = null;
-      const before = cachedConversation(qc, conversationId);
       const seenUpToId = threadOf(qc, conversationId).at(-1)?.id ?? 0;
+      // Based on the version on screen: the mutation takes it, with the rest of the conversation
+      // as it was, into its context, where Undo and the reason for a failure read it back.
+      const variables: ActionVariables = { id: conversationId, action };
       try {
-        const saved = await mutateAsync({
-          id: conversationId,
-          action,
-          baseVersion: before?.version,
-        });
+        const saved = await mutateAsync(variables);
+        const before = actionBase(qc, variables);
         const after: Conversation | undefined =
           saved ?? qc.getQueryData<ConversationDetail>(conversationKeys.detail(conversationId));
-        if (options.undoable && before && after) {
+        // Undo puts a status back, so only a command that moves the status offers it.
+        if (options.undoable && isUndoable(action) && before && after) {
           const message =
             typeof options.undoable === 'string' ? options.undoable : options.undoable(after);
           undoToast.current = toast.show({
@@ -92,7 +85,10 @@ export function usePaneAction(conversationId: number): RunAction {
         }
         return null;
       } catch (error) {
-        const message = errorText(qc, conversationId, error, seenUpToId, before);
+        const message = explainFailure(error, {
+          base: actionBase(qc, variables),
+          ...whoChanged(qc, conversationId, seenUpToId),
+        });
         if (!options.quiet) toast.show({ tone: 'error', message });
         return message;
       }

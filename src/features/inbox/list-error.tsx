@@ -1,4 +1,4 @@
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { ErrorState } from '../../ui';
 
 export interface ListErrorProps {
@@ -12,7 +12,7 @@ export function ListError({ error, retrying, onRetry }: ListErrorProps) {
     <div className="list-state">
       <ErrorState
         title="The conversations could not be loaded"
-        message={describeError(error)}
+        message={explainFailure(error)}
         onRetry={onRetry}
         retrying={retrying}
       />

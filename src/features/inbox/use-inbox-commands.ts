@@ -3,11 +3,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, type BulkRequest } from '../../api';
-import type { Conversation, ConversationStatus } from '../../domain';
+import { bulkCommand, statusAfter, type Conversation, type ConversationStatus } from '../../domain';
 import {
   cachedConversation,
   cachedConversations,
-  describeError,
+  explainFailure,
   undoAction,
   undoBulkRequests,
   useBulkAction,
@@ -17,23 +17,6 @@ import { toast } from '../../ui';
 
 /** How long "Undo" is offered. */
 export const UNDO_MS = 6000;
-
-/** The status every conversation has after the request, when it is one status (undo needs it). */
-function statusAfter(request: BulkRequest): ConversationStatus | null {
-  switch (request.action) {
-    case 'close':
-      return 'closed';
-    case 'open':
-    case 'pending':
-    case 'spam':
-      return request.action;
-    case 'snooze':
-      return 'snoozed';
-    default:
-      // Restore returns each to its own remembered status; tags change no status.
-      return null;
-  }
-}
 
 const DONE: Record<BulkRequest['action'], [one: string, many: string]> = {
   close: ['Conversation closed', 'conversations closed'],
@@ -53,7 +36,7 @@ function doneMessage(request: BulkRequest): string {
 function reportFailure(error: unknown) {
   // A lost session sends the app back to sign-in; a toast on top would only repeat it.
   if (error instanceof ApiError && error.status === 401) return;
-  toast.show({ message: describeError(error), tone: 'error' });
+  toast.show({ message: explainFailure(error), tone: 'error' });
 }
 
 export function useInboxCommands() {
@@ -87,7 +70,7 @@ export function useInboxCommands() {
         reportFailure(error);
         return false;
       }
-      const after = statusAfter(request);
+      const after = statusAfter(bulkCommand(request));
       const changed = previous.filter((c) => c.status !== after);
       toast.show({
         message: doneMessage(request),

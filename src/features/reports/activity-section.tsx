@@ -1,4 +1,4 @@
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { ErrorState, Spinner } from '../../ui';
 import { ActivityChart } from './activity-chart';
 import type { ResolvedRange } from './report-range';
@@ -16,7 +16,7 @@ export function ActivitySection({ range }: { range: ResolvedRange }) {
       {series.error ? (
         <ErrorState
           title="The chart could not load"
-          message={describeError(series.error)}
+          message={explainFailure(series.error)}
           onRetry={series.retry}
           retrying={series.retrying}
         />

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { reportQueries } from '../../queries/reports';
 import { ErrorState, Spinner } from '../../ui';
 import { ActivitySection } from './activity-section';
@@ -43,7 +43,7 @@ export function ReportsScreen() {
         <div className="reports__state">
           <ErrorState
             title="Reports could not load"
-            message={describeError(summary.error)}
+            message={explainFailure(summary.error)}
             onRetry={() => void summary.refetch()}
             retrying={summary.isFetching}
           />

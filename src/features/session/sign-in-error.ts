@@ -1,6 +1,6 @@
 // What the sign-in form says when signing in fails.
 import { ApiError } from '../../api';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 
 export function signInErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
@@ -9,5 +9,5 @@ export function signInErrorMessage(error: unknown): string {
     if (error.status === 429) return error.message || 'Too many failed sign-ins. Try again later.';
     if (error.status === 400) return 'Enter your email address and password.';
   }
-  return describeError(error);
+  return explainFailure(error);
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError, orgQueries } from '../../queries';
+import { explainFailure, orgQueries } from '../../queries';
 import { ErrorState, Spinner } from '../../ui';
 import { SettingsForm } from './settings-form';
 import { SettingsSection } from './settings-section';
@@ -17,7 +17,7 @@ export function ConversationRules() {
       ) : settings.isError ? (
         <ErrorState
           title="Settings could not load"
-          message={describeError(settings.error)}
+          message={explainFailure(settings.error)}
           onRetry={() => void settings.refetch()}
           retrying={settings.isFetching}
         />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { DELIVERY_LOG_REFRESH_MS, webhookQueries } from '../../queries/webhooks';
 import { ErrorState, Spinner } from '../../ui';
 import { DeliveryRow } from './delivery-row';
@@ -19,7 +19,7 @@ export function DeliveryLog({ webhookId, url }: DeliveryLogProps) {
     return (
       <ErrorState
         title="The delivery log could not load"
-        message={describeError(log.error)}
+        message={explainFailure(log.error)}
         onRetry={() => void log.refetch()}
         retrying={log.isFetching}
       />

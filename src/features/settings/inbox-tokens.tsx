@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError, inboxQueries } from '../../queries';
+import { explainFailure, inboxQueries } from '../../queries';
 import { EmptyState, ErrorState, Spinner } from '../../ui';
 import { InboxTokenCard } from './inbox-token-card';
 import { SettingsSection } from './settings-section';
@@ -23,7 +23,7 @@ export function InboxTokens() {
       ) : inboxes.isError ? (
         <ErrorState
           title="Inboxes could not load"
-          message={describeError(inboxes.error)}
+          message={explainFailure(inboxes.error)}
           onRetry={() => void inboxes.refetch()}
           retrying={inboxes.isFetching}
         />

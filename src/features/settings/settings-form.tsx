@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { OrgSettings } from '../../domain';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { useUpdateSettings } from '../../queries/settings';
 import { AlertIcon, Button, toast } from '../../ui';
 import { NumberField } from './number-field';
@@ -79,7 +79,7 @@ export function SettingsForm({ saved }: { saved: OrgSettings }) {
         {update.isError ? (
           <p role="alert" className="settings-alert">
             <AlertIcon size={14} />
-            <span>Not saved: {describeError(update.error)}</span>
+            <span>Not saved: {explainFailure(update.error)}</span>
           </p>
         ) : null}
       </div>

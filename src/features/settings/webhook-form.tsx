@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SUBSCRIBABLE_WEBHOOK_EVENTS, type WebhookEventType } from '../../domain';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { useCreateWebhook } from '../../queries/webhooks';
 import { AlertIcon, Button, Checkbox } from '../../ui';
 import { EVENT_DESCRIPTIONS } from './webhook-events';
@@ -104,7 +104,7 @@ export function WebhookForm({ onCreated, onCancel }: WebhookFormProps) {
         {create.isError ? (
           <p role="alert" className="settings-alert">
             <AlertIcon size={14} />
-            <span>Not created: {describeError(create.error)}</span>
+            <span>Not created: {explainFailure(create.error)}</span>
           </p>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { WebhookDto } from '../../api';
-import { describeError } from '../../queries';
+import { explainFailure } from '../../queries';
 import { useDeleteWebhook, webhookQueries } from '../../queries/webhooks';
 import { Button, ConfirmDialog, EmptyState, ErrorState, Spinner, toast } from '../../ui';
 import { SettingsSection } from './settings-section';
@@ -22,7 +22,7 @@ export function WebhooksSection() {
     remove.mutate(doomed.id, {
       onSuccess: () => toast.show({ message: 'Webhook deleted', tone: 'success' }),
       onError: (error) =>
-        toast.show({ message: `Not deleted: ${describeError(error)}`, tone: 'error' }),
+        toast.show({ message: `Not deleted: ${explainFailure(error)}`, tone: 'error' }),
       onSettled: () => setDoomed(null),
     });
   };
@@ -59,7 +59,7 @@ export function WebhooksSection() {
       ) : webhooks.isError ? (
         <ErrorState
           title="Webhooks could not load"
-          message={describeError(webhooks.error)}
+          message={explainFailure(webhooks.error)}
           onRetry={() => void webhooks.refetch()}
           retrying={webhooks.isFetching}
         />

@@ -2,7 +2,7 @@
 // "Sending…"); if the server does not take it, it comes back with the reason and its key, so
 // "Retry" can never post it twice.
 import { useCallback } from 'react';
-import { describeError, useSendMessage } from '../../../queries';
+import { explainFailure, useSendMessage } from '../../../queries';
 import { toast } from '../../../ui';
 import { draftSlot, useDraftStore, type ComposerTab } from './draft-store';
 
@@ -23,7 +23,7 @@ export function useComposerSend(conversationId: number): (tab: ComposerTab) => v
         .then((result) => {
           if (result.type === 'command') toast.show({ message: 'Sync requested', tone: 'success' });
         })
-        .catch((error: unknown) => restore(slot, sent, describeError(error)));
+        .catch((error: unknown) => restore(slot, sent, explainFailure(error)));
     },
     [conversationId, mutateAsync],
   );

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeError, useDeleteConversation } from '../../../queries';
+import { explainFailure, useDeleteConversation } from '../../../queries';
 import { Button, Checkbox, Dialog } from '../../../ui';
 
 export interface DeleteConversationDialogProps {
@@ -77,7 +77,7 @@ export function DeleteConversationDialog({
       </p>
       {remove.error ? (
         <p id={errorId} role="alert" className="conversation-form__error">
-          {describeError(remove.error)}
+          {explainFailure(remove.error)}
         </p>
       ) : null}
     </Dialog>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ContactRef, Directory } from '../../../api';
 import {
-  describeError,
+  explainFailure,
   isSyncCommand,
   usePendingMessages,
   useThreadMessages,
@@ -61,7 +61,7 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
       <div className="thread thread--state">
         <ErrorState
           title="The messages could not be loaded"
-          message={describeError(thread.error)}
+          message={explainFailure(thread.error)}
           onRetry={thread.refetch}
         />
       </div>
