@@ -66,7 +66,7 @@ const FILTER_MATCHERS: Matchers = {
 /** The filter's fields in their canonical order. */
 export const FILTER_FIELDS = Object.keys(FILTER_MATCHERS) as readonly (keyof ConversationFilter)[];
 
-/** What a field means when it is absent; the key leaves such values out. */
+/** What a request that leaves a field out gets (the API's defaults); the key leaves them out. */
 export const FILTER_DEFAULTS = { view: 'open' } as const satisfies Partial<ConversationFilter>;
 const defaults: Partial<ConversationFilter> = FILTER_DEFAULTS;
 
