@@ -1,11 +1,40 @@
 // The inbox list: one status view, keyset-paged on (updated_at, id), with optional filters.
 // Only fixed SQL fragments are concatenated; every value travels as a parameter.
-import { AUTHOR_TYPES, MESSAGE_TYPES, STATUSES } from '../../src/domain';
-import type { ConversationStatus } from '../../src/domain';
+import { AUTHOR_TYPES, FILTER_FIELDS, MESSAGE_TYPES, STATUSES } from '../../src/domain';
+import type { ConversationFilter, ConversationStatus } from '../../src/domain';
 import type { ConversationQuery, ConversationRow } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { CONVERSATION_COLUMNS, toConversation } from './conversation-row';
 import { int, oneOf, text } from './decode';
+
+type Param = (value: unknown) => string;
+
+/**
+ * The WHERE condition of each field of the domain's filter (see matchesFilter, which the memory
+ * Store runs), or null where the query leaves it out: a new field of ConversationFilter needs an
+ * entry here before this compiles.
+ */
+const FILTER_SQL: Record<
+  keyof ConversationFilter,
+  (query: ConversationQuery, param: Param) => string | null
+> = {
+  // The view reaches a store as the statuses it holds.
+  view: ({ statuses }, param) => statusCondition(statuses, param),
+  tag: ({ tag }, param) =>
+    tag === undefined ? null : `tag_keys(c.tags) @> ARRAY[${param(tag.toLowerCase())}::text]`,
+  assignee: ({ assignee }, param) => {
+    if (assignee === undefined) return null;
+    return assignee === 'none' ? 'c.assignee_id IS NULL' : `c.assignee_id = ${param(assignee)}`;
+  },
+  q: ({ q }, param) => {
+    const text = q?.trim();
+    if (!text) return null;
+    const pattern = param(`%${escapeLike(text)}%`);
+    return `(ct.name ILIKE ${pattern} OR ct.email ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM messages m
+        WHERE m.conversation_id = c.id AND m.type <> 'event' AND m.body ILIKE ${pattern}))`;
+  },
+};
 
 export async function listConversations(
   db: SqlExecutor,
@@ -15,7 +44,11 @@ export async function listConversations(
   if (query.statuses.length === 0) return [];
   const params: unknown[] = [orgId];
   const param = (value: unknown): string => `$${params.push(value)}`;
-  const where = ['c.org_id = $1', statusCondition(query.statuses, param)];
+  const where = ['c.org_id = $1'];
+  for (const field of FILTER_FIELDS) {
+    const condition = FILTER_SQL[field](query, param);
+    if (condition !== null) where.push(condition);
+  }
 
   const newest = query.sort === 'newest';
   if (query.after !== undefined) {
@@ -23,17 +56,6 @@ export async function listConversations(
     where.push(
       `(c.updated_at, c.id) ${newest ? '<' : '>'} (${param(query.after.updatedAt)}, ${param(query.after.id)})`,
     );
-  }
-  if (query.tag !== undefined) {
-    where.push(`tag_keys(c.tags) @> ARRAY[${param(query.tag.toLowerCase())}::text]`);
-  }
-  if (query.assignee === 'none') where.push('c.assignee_id IS NULL');
-  else if (query.assignee !== undefined) where.push(`c.assignee_id = ${param(query.assignee)}`);
-  if (query.q !== undefined && query.q.trim() !== '') {
-    const pattern = param(`%${escapeLike(query.q.trim())}%`);
-    where.push(`(ct.name ILIKE ${pattern} OR ct.email ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM messages m
-        WHERE m.conversation_id = c.id AND m.type <> 'event' AND m.body ILIKE ${pattern}))`);
   }
   const direction = newest ? 'DESC' : 'ASC';
 
@@ -57,10 +79,7 @@ export async function listConversations(
 }
 
 /** The `all` view is written as `<> 'spam'` so that the planner can use its partial index. */
-function statusCondition(
-  statuses: readonly ConversationStatus[],
-  param: (value: unknown) => string,
-): string {
+function statusCondition(statuses: readonly ConversationStatus[], param: Param): string {
   const wanted = new Set(statuses);
   const allButSpam = !wanted.has('spam') && STATUSES.every((s) => s === 'spam' || wanted.has(s));
   if (allButSpam) return "c.status <> 'spam'";

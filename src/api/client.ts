@@ -1,6 +1,6 @@
 // The typed client: one method per route of SPEC section 4. Each answer is named after its schema
 // in answers.ts, and checked against it except in the production browser build (see http.ts).
-import type { Priority, SettableStatus, Sort, View } from '../domain';
+import type { ConversationFilter, Priority, SettableStatus, Sort } from '../domain';
 import type {
   AddTagRequest,
   BulkRequest,
@@ -21,14 +21,11 @@ export interface ApiClientOptions {
   fetch?: FetchLike;
 }
 
-export interface ListConversationsParams {
-  view?: View;
+/** The list's filter (each field optional: the server has defaults) and its paging. */
+export interface ListConversationsParams extends Partial<ConversationFilter> {
   sort?: Sort;
   limit?: number;
   cursor?: string | null;
-  tag?: string;
-  assignee?: number | 'me' | 'none';
-  q?: string;
 }
 
 export interface PatchConversation {

@@ -1,7 +1,13 @@
 // Requests of SPEC section 4. Bodies are strict (an unknown field answers 400, so a typo is never
 // silently ignored); query strings are lenient, because proxies and analytics add parameters.
 import { z } from 'zod';
-import { SETTABLE_STATUSES, SORTS, VIEWS } from '../domain';
+import {
+  FILTER_DEFAULTS,
+  SETTABLE_STATUSES,
+  SORTS,
+  VIEWS,
+  type ConversationFilter,
+} from '../domain';
 import { channelSchema, prioritySchema } from './conversation-schemas';
 import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
@@ -22,19 +28,32 @@ export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 100;
 const limitSchema = queryIntSchema.pipe(z.number().int().min(1).max(PAGE_LIMIT_MAX));
 
-export const listQuerySchema = z.object({
-  view: z.enum(VIEWS).default('open'),
+/** An agent id, `me` or `none`; ids stop at ID_MAX like every id a client sends. */
+const assigneeSchema = z
+  .string()
+  .regex(/^(?:me|none|[1-9]\d{0,9})$/, 'Use an agent id, "me" or "none"')
+  .refine((a) => !/^\d/.test(a) || Number(a) <= ID_MAX, 'Use an agent id, "me" or "none"')
+  .transform((a) => (a === 'me' || a === 'none' ? a : Number(a)));
+
+/** One entry per field of the domain's filter: the compiler names a field that has none. */
+const listFilterShape = {
+  view: z.enum(VIEWS).default(FILTER_DEFAULTS.view),
+  tag: z.string().max(50).optional(),
+  assignee: assigneeSchema.optional(),
+  // Blank text does not narrow the list.
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((q) => q?.trim() || undefined),
+} satisfies { [K in keyof ConversationFilter]-?: z.ZodType<ConversationFilter[K]> };
+
+export const listFilterSchema = z.object(listFilterShape) satisfies z.ZodType<ConversationFilter>;
+
+export const listQuerySchema = listFilterSchema.extend({
   sort: z.enum(SORTS).default('newest'),
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
   cursor: z.string().max(200).optional(),
-  tag: z.string().max(50).optional(),
-  /** An agent id, `me` or `none`; ids stop at ID_MAX like every id a client sends. */
-  assignee: z
-    .string()
-    .regex(/^(?:me|none|[1-9]\d{0,9})$/, 'Use an agent id, "me" or "none"')
-    .refine((a) => !/^\d/.test(a) || Number(a) <= ID_MAX, 'Use an agent id, "me" or "none"')
-    .optional(),
-  q: z.string().max(200).optional(),
 });
 
 export const pageQuerySchema = z.object({

@@ -7,6 +7,7 @@ import type {
   ConversationStatus,
   Message,
   OrgSettings,
+  ResolvedFilter,
   Sort,
   Team,
   WebhookEventType,
@@ -137,16 +138,15 @@ export interface Cursor {
   id: number;
 }
 
-export interface ConversationQuery {
+/**
+ * A page of a list: the domain's filter with `me` resolved, its view given as the statuses it holds
+ * (what a store indexes), in keyset order.
+ */
+export interface ConversationQuery extends Omit<ResolvedFilter, 'view'> {
   statuses: readonly ConversationStatus[];
   sort: Sort;
   limit: number;
   after?: Cursor | undefined;
-  tag?: string | undefined;
-  /** An agent id, or `none` for unassigned. */
-  assignee?: number | 'none' | undefined;
-  /** Matched case-insensitively against the contact's name and email and the messages' text. */
-  q?: string | undefined;
 }
 
 /** A conversation as a list row shows it. */

@@ -10,3 +10,4 @@ export * from './snooze';
 export * from './tag-colors';
 export * from './commands';
 export * from './command-lookup';
+export * from './filter';

@@ -1,42 +1,55 @@
 // The single source of query keys and options: every read of server state goes through here.
-import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { ApiError, type ListConversationsParams } from '../api';
-import type { Sort, View } from '../domain';
+import {
+  FILTER_FIELDS,
+  filterFromKey,
+  filterKey,
+  type ConversationFilter,
+  type Sort,
+} from '../domain';
 import { api } from './api';
 import { joinNewest, type ThreadWindow } from './thread-window';
 
-export interface ListParams {
-  view: View;
+/** One list of the inbox: its filter and its order. */
+export interface ListParams extends ConversationFilter {
   sort: Sort;
-  tag?: string | undefined;
-  assignee?: 'me' | 'none' | undefined;
-  q?: string | undefined;
 }
 
 export const LIST_PAGE_SIZE = 50;
 export const MESSAGE_PAGE_SIZE = 100;
 
-function listRequest(params: ListParams): ListConversationsParams {
-  const request: ListConversationsParams = {
-    view: params.view,
-    sort: params.sort,
-    limit: LIST_PAGE_SIZE,
-  };
-  if (params.tag) request.tag = params.tag;
-  if (params.assignee) request.assignee = params.assignee;
-  if (params.q) request.q = params.q;
+function listRequest({ sort, ...filter }: ListParams): ListConversationsParams {
+  const request: ListConversationsParams = { view: filter.view, sort, limit: LIST_PAGE_SIZE };
+  // An empty text narrows nothing here: it is left out of the request.
+  for (const field of FILTER_FIELDS) {
+    const value = filter[field];
+    if (value !== undefined && value !== '') Object.assign(request, { [field]: value });
+  }
   return request;
 }
 
 export const conversationKeys = {
   all: ['conversations'] as const,
   lists: () => [...conversationKeys.all, 'list'] as const,
-  list: (params: ListParams) => [...conversationKeys.lists(), params] as const,
+  /** Keyed by `filterKey`, which `listParamsOfKey` reads back. */
+  list: ({ sort, ...filter }: ListParams) =>
+    [...conversationKeys.lists(), filterKey(filter), sort] as const,
   counts: () => [...conversationKeys.all, 'counts'] as const,
   details: () => [...conversationKeys.all, 'detail'] as const,
   detail: (id: number) => [...conversationKeys.details(), id] as const,
   messages: (id: number) => [...conversationKeys.all, 'messages', id] as const,
 };
+
+/** The list a key of `conversationKeys.list` stands for. */
+export function listParamsOfKey(key: QueryKey): ListParams {
+  return { ...filterFromKey(String(key[2])), sort: key[3] as Sort };
+}
 
 export const conversationQueries = {
   list: (params: ListParams) =>

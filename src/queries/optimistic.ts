@@ -2,9 +2,9 @@
 // list it is in, the counts) in one synchronous pass, and keep what is needed to undo it.
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ConversationDetail, ConversationPage, ConversationRow } from '../api';
-import { inView, shiftCounts } from '../domain';
+import { matchesFilter, shiftCounts } from '../domain';
 import type { Conversation, Counts } from '../domain';
-import { conversationKeys, orgKeys, type ListParams } from './keys';
+import { conversationKeys, listParamsOfKey, orgKeys } from './keys';
 
 /** The next state of a conversation, or null to leave it as it is. */
 export type ConversationChange = (c: Conversation) => Conversation | null;
@@ -16,24 +16,6 @@ export interface CacheSnapshot {
 }
 
 type ListData = InfiniteData<ConversationPage, string | null>;
-
-/** Whether a row belongs in a list with these filters. */
-export function belongsInList(
-  c: Conversation,
-  params: ListParams,
-  meId: number | undefined,
-): boolean {
-  if (!inView(c.status, params.view)) return false;
-  if (
-    params.tag &&
-    !c.conversationTags.some((t) => t.name.toLowerCase() === params.tag?.toLowerCase())
-  ) {
-    return false;
-  }
-  if (params.assignee === 'none' && c.assigneeId !== null) return false;
-  if (params.assignee === 'me' && c.assigneeId !== meId) return false;
-  return true;
-}
 
 export function applyToCaches(
   qc: QueryClient,
@@ -66,7 +48,7 @@ export function applyToCaches(
 
   for (const [key, data] of qc.getQueriesData<ListData>({ queryKey: conversationKeys.lists() })) {
     if (!data) continue;
-    const params = key[2] as ListParams;
+    const params = listParamsOfKey(key);
     let touched = false;
     const pages = data.pages.map((page) => {
       if (!page.data.some((row) => wanted.has(row.id))) return page;
@@ -77,7 +59,8 @@ export function applyToCaches(
         if (!changed) rows.push(row);
         else {
           pageTouched = true;
-          if (belongsInList(changed, params, meId)) rows.push({ ...row, ...changed });
+          // No text to search here: `q` keeps the row, and the refetch decides.
+          if (matchesFilter(changed, params, { meId })) rows.push({ ...row, ...changed });
         }
       }
       touched ||= pageTouched;

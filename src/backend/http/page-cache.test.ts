@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPageCache, type PageCache } from './page-cache';
+import { createPageCache, listPageKey, type PageCache } from './page-cache';
 
 /** The text of a page, which is what these tests follow. */
 const textOf = (cache: PageCache, ...args: Parameters<PageCache['get']>) =>
@@ -76,5 +76,25 @@ describe('page cache', () => {
     // 12 characters were over the budget of 10: b, used least recently, went.
     expect(await textOf(cache, 1, 'a', 1, reader('a read again'))).toBe('aaaa');
     expect(await textOf(cache, 1, 'b', 1, reader('b read again'))).toBe('b read again');
+  });
+});
+
+describe('listPageKey', () => {
+  it('is the same for the same page, and differs in filter, order, size or place', () => {
+    const key = listPageKey({ view: 'open', assignee: 7 }, 'newest', 50, undefined);
+    expect(
+      listPageKey({ assignee: 7, view: 'open', tag: undefined }, 'newest', 50, undefined),
+    ).toBe(key);
+    const others = [
+      listPageKey({ view: 'open', assignee: 8 }, 'newest', 50, undefined),
+      listPageKey({ view: 'open', assignee: 'none' }, 'newest', 50, undefined),
+      listPageKey({ view: 'open' }, 'newest', 50, undefined),
+      listPageKey({ view: 'all', assignee: 7 }, 'newest', 50, undefined),
+      listPageKey({ view: 'open', assignee: 7, tag: '' }, 'newest', 50, undefined),
+      listPageKey({ view: 'open', assignee: 7 }, 'oldest', 50, undefined),
+      listPageKey({ view: 'open', assignee: 7 }, 'newest', 20, undefined),
+      listPageKey({ view: 'open', assignee: 7 }, 'newest', 50, 'abc'),
+    ];
+    expect(new Set([key, ...others]).size).toBe(others.length + 1);
   });
 });

@@ -6,6 +6,21 @@
 // agents who all refetch a view after one change share one read of it. Where the store counts its
 // writes itself (PGlite, which only this process writes to), that count serves as the id.
 
+import { filterKey, type ResolvedFilter, type Sort } from '../../domain';
+
+/**
+ * The key of one page of a list: the filter's canonical key (with `me` resolved: the cache is
+ * shared by the org's agents), the order and where the page starts.
+ */
+export function listPageKey(
+  filter: ResolvedFilter,
+  sort: Sort,
+  limit: number,
+  cursor: string | undefined,
+): string {
+  return JSON.stringify([filterKey(filter), sort, limit, cursor ?? null]);
+}
+
 export interface CachedPage {
   text: string;
   /**

@@ -4,6 +4,7 @@ import {
   compareConversations,
   DEFAULT_SETTINGS,
   dueClockEvents,
+  filterPredicate,
   STATUSES,
   type Conversation,
   type ConversationStatus,
@@ -12,19 +13,14 @@ import { lowerBound } from './table';
 import type { MemoryState } from './state';
 import type { ConversationQuery, ConversationRow } from '../store';
 
-function matchesText(state: MemoryState, c: Conversation, needle: string): boolean {
+/** What `q` looks in: the contact's name and email, then the chats' and notes' bodies. */
+function* searchableText(state: MemoryState, c: Conversation): Generator<string> {
   const contact = state.contacts.get(c.contactId);
-  if (
-    contact &&
-    (contact.name.toLowerCase().includes(needle) || contact.email.toLowerCase().includes(needle))
-  ) {
-    return true;
-  }
+  if (contact) yield* [contact.name, contact.email];
   for (const id of state.index.messagesByConversation.get(c.id)) {
     const m = state.messages.get(id);
-    if (m && m.type !== 'event' && m.body.toLowerCase().includes(needle)) return true;
+    if (m && m.type !== 'event') yield m.body;
   }
-  return false;
 }
 
 /** Walks the status index in sort order from the cursor and stops at `limit` matches. */
@@ -33,9 +29,8 @@ export function listConversations(
   orgId: number,
   query: ConversationQuery,
 ): Conversation[] {
-  const tag = query.tag?.toLowerCase();
-  const needle = query.q?.trim().toLowerCase() || undefined;
-  const assignee = query.assignee === 'none' ? null : query.assignee;
+  // The index walk applies the statuses; the query's filter fields are matched by the domain.
+  const matches = filterPredicate(query, { searchText: (c) => searchableText(state, c) });
   const page: Conversation[] = [];
   if (query.limit <= 0) return page;
   for (const id of state.index.conversationsByStatus.walk(
@@ -45,11 +40,7 @@ export function listConversations(
     query.after,
   )) {
     const c = state.conversations.get(id);
-    if (!c) continue;
-    if (assignee !== undefined && c.assigneeId !== assignee) continue;
-    if (tag !== undefined && !c.conversationTags.some((t) => t.name.toLowerCase() === tag))
-      continue;
-    if (needle !== undefined && !matchesText(state, c, needle)) continue;
+    if (!c || !matches(c)) continue;
     page.push(c);
     if (page.length >= query.limit) break;
   }

@@ -9,6 +9,7 @@ import {
   type ConversationPage,
   type MessagePage,
 } from '../../api';
+import { resolveFilter } from '../../domain';
 import { notFound } from '../app-error';
 import type { Services } from '../deps';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../http/cursor';
 import { latestChangeIdIfKnown } from '../http/event-stream';
 import type { AppEnv } from '../http/env';
-import { createPageCache } from '../http/page-cache';
+import { createPageCache, listPageKey } from '../http/page-cache';
 import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
 import { changeConversation } from '../service/change-conversation';
 import { deleteConversation } from '../service/delete';
@@ -33,23 +34,11 @@ export function conversationRoutes(svc: Services) {
   const pages = createPageCache();
   return new Hono<AppEnv>()
     .get('/', async (c) => {
-      const q = readQuery(c, listQuerySchema);
+      const { sort, limit, cursor, ...query } = readQuery(c, listQuerySchema);
       const caller = c.get('caller');
-      const assignee =
-        q.assignee === undefined || q.assignee === 'none'
-          ? q.assignee
-          : q.assignee === 'me'
-            ? caller.agent.id
-            : Number(q.assignee);
-      const params: ListParams = {
-        view: q.view,
-        sort: q.sort,
-        limit: q.limit,
-        after: decodeCursor(q.cursor),
-        tag: q.tag,
-        assignee,
-        q: q.q?.trim() || undefined,
-      };
+      // `me` as an id: the page cache is the org's, and each agent's `me` is another list.
+      const filter = resolveFilter(query, caller.agent.id);
+      const params: ListParams = { filter, sort, limit, after: decodeCursor(cursor) };
       const readPage = async () => {
         const { rows, more } = await listConversations(svc, caller, params);
         const last = rows[rows.length - 1];
@@ -64,15 +53,7 @@ export function conversationRoutes(svc: Services) {
       const changeId = svc.store.writeCount
         ? svc.store.writeCount()
         : await latestChangeIdIfKnown(svc, caller.orgId);
-      const key = JSON.stringify([
-        params.view,
-        params.sort,
-        params.limit,
-        q.cursor ?? null,
-        params.tag ?? null,
-        params.assignee ?? null,
-        params.q ?? null,
-      ]);
+      const key = listPageKey(filter, sort, limit, cursor);
       if (changeId === null) return c.body(await readPage(), 200, JSON_TYPE);
       const { text, etag } = await pages.get(caller.orgId, key, changeId, readPage);
       return c.body(text, 200, { ...JSON_TYPE, ETag: etag });

@@ -2,12 +2,13 @@
 import type { ConversationDetail } from '../../api';
 import {
   emptyCounts,
+  resolveFilter,
   STATUSES,
   viewsOf,
   viewStatuses,
+  type ConversationFilter,
   type Counts,
   type Sort,
-  type View,
 } from '../../domain';
 import { notFound } from '../app-error';
 import type { Services } from '../deps';
@@ -16,13 +17,10 @@ import type { Caller } from './context';
 import { withContact } from './load';
 
 export interface ListParams {
-  view: View;
+  filter: ConversationFilter;
   sort: Sort;
   limit: number;
   after: Cursor | undefined;
-  tag: string | undefined;
-  assignee: number | 'me' | 'none' | undefined;
-  q: string | undefined;
 }
 
 export async function listConversations(
@@ -30,16 +28,15 @@ export async function listConversations(
   caller: Caller,
   p: ListParams,
 ): Promise<{ rows: ConversationRow[]; more: boolean }> {
+  const { view, ...filter } = resolveFilter(p.filter, caller.agent.id);
   const rows = await svc.store.read((tx) =>
     tx.listConversations(caller.orgId, {
-      statuses: viewStatuses(p.view),
+      ...filter,
+      statuses: viewStatuses(view),
       sort: p.sort,
       // One more than asked tells whether there is a next page without counting.
       limit: p.limit + 1,
       after: p.after,
-      tag: p.tag,
-      assignee: p.assignee === 'me' ? caller.agent.id : p.assignee,
-      q: p.q?.trim() || undefined,
     }),
   );
   return { rows: rows.slice(0, p.limit), more: rows.length > p.limit };

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FILTER_FIELDS,
+  filterFromKey,
+  filterKey,
+  matchesFilter,
+  resolveFilter,
+  type ConversationFilter,
+  type FilterContext,
+} from './filter';
+import { conversation, sam } from './test-fixtures';
+
+const vip = conversation({
+  status: 'pending',
+  assigneeId: sam.id,
+  conversationTags: [{ name: 'VIP', color: '#22c55e' }],
+});
+const plain = conversation({ status: 'open' });
+const spam = conversation({ status: 'spam', statusBeforeSpam: 'open' });
+
+const texts: Record<number, string[]> = {};
+const withText = (id: number, ...found: string[]) => {
+  texts[id] = found;
+  return conversation({ id, status: 'open' });
+};
+const refund = withText(1, 'Dana Cole', 'dana@example.test', 'About my REFUND');
+const percent = withText(2, 'Bo', 'bo@example.test', 'Got 100% off');
+
+const asSam: FilterContext = { meId: sam.id };
+const searching: FilterContext = { searchText: (c) => texts[c.id] ?? [] };
+
+describe('matchesFilter', () => {
+  it.each<[string, typeof vip, Partial<ConversationFilter>, FilterContext, boolean]>([
+    ['an empty filter keeps everything', spam, {}, {}, true],
+    ['the view', plain, { view: 'open' }, {}, true],
+    ['another view', vip, { view: 'open' }, {}, false],
+    ['all leaves out spam', spam, { view: 'all' }, {}, false],
+    ['all keeps the rest', vip, { view: 'all' }, {}, true],
+    ['a tag, whatever its case', vip, { view: 'all', tag: 'vip' }, {}, true],
+    ['a tag it does not have', plain, { view: 'all', tag: 'vip' }, {}, false],
+    ['a tag, in the wrong view', vip, { view: 'open', tag: 'VIP' }, {}, false],
+    ['an agent id', vip, { view: 'all', assignee: sam.id }, {}, true],
+    ['another agent id', vip, { view: 'all', assignee: sam.id + 1 }, {}, false],
+    ['me, as that agent', vip, { view: 'all', assignee: 'me' }, asSam, true],
+    ['me, unknown', vip, { view: 'all', assignee: 'me' }, {}, false],
+    ['me, unassigned', plain, { view: 'all', assignee: 'me' }, asSam, false],
+    ['none', plain, { view: 'all', assignee: 'none' }, {}, true],
+    ['none, assigned', vip, { view: 'all', assignee: 'none' }, {}, false],
+    ['text in a message, any case', refund, { q: 'refund' }, searching, true],
+    ['text in the contact', refund, { q: 'cole' }, searching, true],
+    ['text around spaces', refund, { q: '  dana@ ' }, searching, true],
+    ['text found nowhere', refund, { q: 'invoice' }, searching, false],
+    ['% is literal', percent, { q: '0%' }, searching, true],
+    ['% is not a wildcard', refund, { q: '%' }, searching, false],
+    ['blank text does not narrow', refund, { q: '   ' }, searching, true],
+    ['text without a source does not narrow', refund, { q: 'invoice' }, {}, true],
+    ['every field must match', vip, { view: 'pending', tag: 'vip', assignee: 'none' }, {}, false],
+  ])('%s', (_name, c, filter, context, expected) => {
+    expect(matchesFilter(c, filter, context)).toBe(expected);
+  });
+});
+
+describe('filterKey', () => {
+  it.each<[ConversationFilter, string]>([
+    [{ view: 'open' }, '{}'],
+    [{ view: 'open', tag: undefined, assignee: undefined, q: undefined }, '{}'],
+    [{ view: 'all' }, '{"view":"all"}'],
+    [
+      { q: 'x', assignee: 'me', tag: 'vip', view: 'spam' },
+      '{"view":"spam","tag":"vip","assignee":"me","q":"x"}',
+    ],
+    [{ assignee: 7, view: 'open' }, '{"assignee":7}'],
+  ])('%j -> %s', (filter, key) => {
+    expect(filterKey(filter)).toBe(key);
+  });
+
+  it('tells filters apart and reads back', () => {
+    const filters: ConversationFilter[] = [
+      { view: 'open' },
+      { view: 'closed', tag: 'vip' },
+      { view: 'open', assignee: 'me' },
+      { view: 'open', assignee: 7 },
+      { view: 'open', assignee: 'none', q: 'refund' },
+      { view: 'all', tag: '' },
+    ];
+    const keys = filters.map(filterKey);
+    expect(new Set(keys).size).toBe(filters.length);
+    for (const [i, key] of keys.entries()) expect(filterFromKey(key)).toEqual(filters[i]);
+  });
+
+  it('knows every field', () => {
+    expect(FILTER_FIELDS).toEqual(['view', 'tag', 'assignee', 'q']);
+  });
+});
+
+describe('resolveFilter', () => {
+  it('puts the agent for me and leaves the rest', () => {
+    expect(resolveFilter({ view: 'all', assignee: 'me', tag: 'vip' }, 7)).toEqual({
+      view: 'all',
+      assignee: 7,
+      tag: 'vip',
+    });
+    expect(filterKey(resolveFilter({ view: 'all', assignee: 'none' }, 7))).toBe(
+      '{"view":"all","assignee":"none"}',
+    );
+    expect(filterKey(resolveFilter({ view: 'all' }, 7))).toBe('{"view":"all"}');
+  });
+});
