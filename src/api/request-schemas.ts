@@ -6,6 +6,7 @@ import {
   SETTABLE_STATUSES,
   SORTS,
   VIEWS,
+  type BulkName,
   type ConversationFilter,
 } from '../domain';
 import { channelSchema, prioritySchema } from './conversation-schemas';
@@ -186,6 +187,12 @@ export type PatchConversationRequest = z.infer<typeof patchConversationSchema>;
 export type AddTagRequest = z.infer<typeof addTagSchema>;
 export type LinkRequest = z.infer<typeof linkRequestSchema>;
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
+/** Every bulk name of the domain's commands has its request here: a name missing from the schema
+ * fails this line with the name, instead of being a command no request can carry. */
+type BulkNameWithoutRequest = Exclude<BulkName, BulkRequest['action']>;
+const everyBulkName: [BulkNameWithoutRequest] extends [never] ? true : BulkNameWithoutRequest =
+  true;
+void everyBulkName;
 export type InboundRequest = z.infer<typeof inboundSchema>;
 export type CreateWebhookRequest = z.infer<typeof createWebhookSchema>;
 export type PatchSettingsRequest = z.infer<typeof patchSettingsSchema>;
