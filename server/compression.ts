@@ -2,6 +2,7 @@
 // 33 KB of JSON and under 4 KB as Brotli, and the Brotli at quality 1 costs well under a
 // millisecond, less than writing the difference to the socket. Event streams, answers without a
 // body and small ones are sent as they are.
+import type { MiddlewareHandler } from 'hono';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Below this, the headers and the work are not worth the bytes saved. */
@@ -106,4 +107,16 @@ function packedResponse(packed: Buffer, encoding: Encoding, status: number, head
   headers.set('content-encoding', encoding);
   headers.delete('content-length');
   return new Response(new Uint8Array(packed), { status, headers });
+}
+
+/** `compressed` as middleware, with its own store of compressed copies. */
+export function compressedAnswers(copies = createCompressedCopies()): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const answer = await compressed(c.req.raw, c.res, copies);
+    if (answer === c.res) return;
+    // Assigned over an answer, c.res would copy it; the compressed one already has its headers.
+    c.res = undefined;
+    c.res = answer;
+  };
 }

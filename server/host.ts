@@ -3,6 +3,7 @@
 // stop it with `close()`.
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { createApp } from '../src/backend/app';
 import { createChangeHub } from '../src/backend/change-hub';
 import { createClockTicker } from '../src/backend/clock';
@@ -10,17 +11,17 @@ import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
-import { compressed, createCompressedCopies } from './compression';
+import { compressedAnswers } from './compression';
 import type { SqlClient } from './db/client';
 import { LOCK_KEYS } from './db/lock-keys';
 import { migrate } from './db/migrate';
 import { describeDatabase, openDatabase, type DatabaseConfig } from './open-database';
 import { createPasswords } from './passwords';
 import { startPgChangeHub } from './pg-change-hub';
-import { withSecurityHeaders } from './security-headers';
+import { securityHeaders } from './security-headers';
 import { serverAddress } from './server-address';
 import { createSqlStore } from './sql-store';
-import { createStaticHandler } from './static-files';
+import { staticFiles } from './static-files';
 import { startWebhookWorker, type WebhookWorkerSettings } from './webhook-worker';
 
 export interface HostOptions {
@@ -88,18 +89,8 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     );
     // One hub for the routes and the clock, so a snooze that ends wakes open event streams.
     const deps = { store, now, passwords, changes, onError, serverAddress: () => address };
-    const api = createApp(deps);
-    const serveStatic = createStaticHandler(options.distDir);
-    const copies = createCompressedCopies();
-    const handle = async (request: Request): Promise<Response> => {
-      const { pathname } = new URL(request.url);
-      const isApi = pathname === '/api' || pathname.startsWith('/api/');
-      const response = isApi
-        ? await compressed(request, await api.fetch(request), copies)
-        : await serveStatic(request);
-      return withSecurityHeaders(response);
-    };
-    const server = createServer(getRequestListener(handle));
+    const app = hostApp(createApp(deps), options.distDir);
+    const server = createServer(getRequestListener(app.fetch));
     const port = await listen(server, options.port, options.hostname);
     address = serverAddress(port, options.hostname);
     const url = `http://localhost:${port}`;
@@ -132,6 +123,24 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The request pipeline: security headers on every answer; under /api the backend's app, its JSON
+ * compressed; anything else a file of the built app.
+ */
+export function hostApp(
+  api: { fetch: (request: Request) => Response | Promise<Response> },
+  distDir: string,
+) {
+  return (
+    new Hono()
+      .use(securityHeaders)
+      // Not hono/compress: it has no Brotli, and it would compress each page again per request.
+      .use('/api/*', compressedAnswers())
+      .all('/api/*', (c) => api.fetch(c.req.raw))
+      .route('/', staticFiles(distDir))
+  );
 }
 
 async function adoptOrOpen(given: SqlClient | undefined, config: DatabaseConfig) {

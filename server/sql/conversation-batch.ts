@@ -1,12 +1,14 @@
 // Saving many conversations in one statement (bulk changes), each guarded by its own version.
 import type { StoreTx } from '../../src/backend/store';
 import type { SqlExecutor } from '../db/client';
-import { CONVERSATION_VALUE_COLUMNS, conversationRecord } from './conversation-row';
+import {
+  CONVERSATION_VALUE_COLUMNS,
+  conversationRecord,
+  conversationValueColumns,
+} from './conversation-row';
 import { int } from './decode';
 
-const ASSIGNED = CONVERSATION_VALUE_COLUMNS.split(', ')
-  .map((column) => `i.${column}`)
-  .join(', ');
+const ASSIGNED = conversationValueColumns('i.');
 
 export function conversationBatchMethods(db: SqlExecutor): Pick<StoreTx, 'updateConversations'> {
   return {

@@ -1,115 +1,158 @@
-// A conversations row to and from the domain's Conversation.
+// A conversations row to and from the domain's Conversation. Each field's column is declared once,
+// in CONVERSATION_FIELDS; the select list, the decoder and every list a statement writes (insert,
+// update, unnest, jsonb record) are derived from it, so a field without a column does not compile.
 import { CHANNELS, LINK_TYPES, PRIORITIES, STATUSES } from '../../src/domain';
 import type { Conversation, Link, Tag } from '../../src/domain';
 import type { Row } from '../db/client';
 import { int, intArray, intOrNull, isRecord, json, oneOf, oneOfOrNull } from './decode';
 
-const NOT_SPAM = STATUSES.filter((s) => s !== 'spam');
+/** The SQL types a conversation's columns use; how a value travels follows from its type. */
+type SqlType = 'int' | 'bigint' | 'text' | 'int[]' | 'jsonb';
 
-/** Every column, qualified by `c`, in the order toConversation reads them. */
-export const CONVERSATION_COLUMNS = `c.id, c.org_id, c.inbox_id, c.contact_id, c.participants, c.status,
-  c.channel, c.created_at, c.updated_at, c.last_activity_at, c.related_playbook_id, c.tags,
-  c.priority, c.assignee_id, c.team_id, c.followers, c.snoozed_until, c.links, c.version,
-  c.status_before_spam, c.inactive_notified_at`;
+/** The SQL type a domain value may be stored as: the compiler refuses `text` for a number. */
+type SqlTypeOf<T> = [NonNullable<T>] extends [number]
+  ? 'int' | 'bigint'
+  : [NonNullable<T>] extends [string]
+    ? 'text'
+    : [NonNullable<T>] extends [readonly number[]]
+      ? 'int[]'
+      : 'jsonb';
 
-export function toConversation(row: Row): Conversation {
-  return {
-    id: int(row, 'id'),
-    orgId: int(row, 'org_id'),
-    inboxId: int(row, 'inbox_id'),
-    contactId: int(row, 'contact_id'),
-    participants: intArray(row, 'participants'),
-    status: oneOf(row, 'status', STATUSES),
-    channel: oneOf(row, 'channel', CHANNELS),
-    createdAt: int(row, 'created_at'),
-    updatedAt: int(row, 'updated_at'),
-    lastActivityAt: int(row, 'last_activity_at'),
-    relatedPlaybookId: intOrNull(row, 'related_playbook_id'),
-    conversationTags: toTags(json(row, 'tags')),
-    priority: oneOf(row, 'priority', PRIORITIES),
-    assigneeId: intOrNull(row, 'assignee_id'),
-    teamId: intOrNull(row, 'team_id'),
-    followers: intArray(row, 'followers'),
-    snoozedUntil: intOrNull(row, 'snoozed_until'),
-    links: toLinks(json(row, 'links')),
-    version: int(row, 'version'),
-    statusBeforeSpam: oneOfOrNull(row, 'status_before_spam', NOT_SPAM),
-    inactiveNotifiedAt: intOrNull(row, 'inactive_notified_at'),
-  };
+interface Column<T> {
+  /** The column in the conversations table. */
+  name: string;
+  type: SqlTypeOf<T> & SqlType;
+  decode: (row: Row, name: string) => T;
 }
 
-/**
- * Every column but id and org_id, with the cast its parameter needs (int[] for id lists, jsonb
- * for tags and links), in the order conversationValues lists the values.
- */
-const VALUE_COLUMNS: readonly (readonly [column: string, cast: string])[] = [
-  ['inbox_id', ''],
-  ['contact_id', ''],
-  ['participants', '::int[]'],
-  ['status', ''],
-  ['channel', ''],
-  ['created_at', ''],
-  ['updated_at', ''],
-  ['last_activity_at', ''],
-  ['related_playbook_id', ''],
-  ['tags', '::jsonb'],
-  ['priority', ''],
-  ['assignee_id', ''],
-  ['team_id', ''],
-  ['followers', '::int[]'],
-  ['snoozed_until', ''],
-  ['links', '::jsonb'],
-  ['version', ''],
-  ['status_before_spam', ''],
-  ['inactive_notified_at', ''],
-];
+function column<T>(
+  name: string,
+  type: SqlTypeOf<T> & SqlType,
+  decode: (row: Row, name: string) => T,
+): Column<T> {
+  return { name, type, decode };
+}
 
-export const CONVERSATION_VALUE_COUNT = VALUE_COLUMNS.length;
-export const CONVERSATION_VALUE_COLUMNS = VALUE_COLUMNS.map(([column]) => column).join(', ');
+const NOT_SPAM = STATUSES.filter((s) => s !== 'spam');
+
+/** Every field of a conversation and its column, in the order of the select list. */
+export const CONVERSATION_FIELDS = {
+  id: column('id', 'int', int),
+  orgId: column('org_id', 'int', int),
+  inboxId: column('inbox_id', 'int', int),
+  contactId: column('contact_id', 'int', int),
+  participants: column('participants', 'int[]', intArray),
+  status: column('status', 'text', (row, key) => oneOf(row, key, STATUSES)),
+  channel: column('channel', 'text', (row, key) => oneOf(row, key, CHANNELS)),
+  createdAt: column('created_at', 'bigint', int),
+  updatedAt: column('updated_at', 'bigint', int),
+  lastActivityAt: column('last_activity_at', 'bigint', int),
+  relatedPlaybookId: column('related_playbook_id', 'int', intOrNull),
+  conversationTags: column('tags', 'jsonb', (row, key) => toTags(json(row, key))),
+  priority: column('priority', 'text', (row, key) => oneOf(row, key, PRIORITIES)),
+  assigneeId: column('assignee_id', 'int', intOrNull),
+  teamId: column('team_id', 'int', intOrNull),
+  followers: column('followers', 'int[]', intArray),
+  snoozedUntil: column('snoozed_until', 'bigint', intOrNull),
+  links: column('links', 'jsonb', (row, key) => toLinks(json(row, key))),
+  version: column('version', 'int', int),
+  statusBeforeSpam: column('status_before_spam', 'text', (row, key) =>
+    oneOfOrNull(row, key, NOT_SPAM),
+  ),
+  inactiveNotifiedAt: column('inactive_notified_at', 'bigint', intOrNull),
+} satisfies { [K in keyof Conversation]-?: Column<Conversation[K]> };
+
+type Field = keyof Conversation;
+type ValueField = Exclude<Field, 'id' | 'orgId'>;
+
+// Object.keys is typed string[]; these are exactly the keys the `satisfies` above checked.
+const FIELDS = Object.keys(CONVERSATION_FIELDS) as Field[];
+/** What an insert or an update writes: id is the row's identity, org_id never changes. */
+const VALUE_FIELDS = FIELDS.filter((f): f is ValueField => f !== 'id' && f !== 'orgId');
+
+/** The column names of `fields`, each prefixed with `qualifier` (say `c.`). */
+export function columnList(fields: readonly Field[], qualifier = ''): string {
+  return fields.map((f) => `${qualifier}${CONVERSATION_FIELDS[f].name}`).join(', ');
+}
+
+/** Every column, qualified by `c`, for `SELECT … FROM conversations c`. */
+export const CONVERSATION_COLUMNS = columnList(FIELDS, 'c.');
+/** Every column but id and org_id, in the order conversationValues lists the values. */
+export const CONVERSATION_VALUE_COLUMNS = columnList(VALUE_FIELDS);
+export const CONVERSATION_VALUE_COUNT = VALUE_FIELDS.length;
+export const conversationValueColumns = (qualifier: string) => columnList(VALUE_FIELDS, qualifier);
+
+export function toConversation(row: Row): Conversation {
+  const conversation: Partial<Record<Field, unknown>> = {};
+  for (const f of FIELDS) {
+    const { name, decode } = CONVERSATION_FIELDS[f];
+    conversation[f] = decode(row, name);
+  }
+  // Each field was decoded by its own column, whose decoder the `satisfies` above typed.
+  return conversation as Conversation;
+}
+
+/** A value as one statement parameter: pg would send a JS array as an array literal, not JSON. */
+function toParameter(type: SqlType, value: unknown): unknown {
+  return type === 'jsonb' ? JSON.stringify(value) : value;
+}
 
 /** The placeholders for conversationValues when its first value is parameter `$first`. */
 export function conversationPlaceholders(first: number): string {
-  return VALUE_COLUMNS.map(([, cast], i) => `$${first + i}${cast}`).join(', ');
+  return VALUE_FIELDS.map((f, i) => `$${first + i}::${CONVERSATION_FIELDS[f].type}`).join(', ');
 }
 
 export function conversationValues(c: Omit<Conversation, 'id' | 'orgId'>): unknown[] {
-  return [
-    c.inboxId,
-    c.contactId,
-    c.participants,
-    c.status,
-    c.channel,
-    c.createdAt,
-    c.updatedAt,
-    c.lastActivityAt,
-    c.relatedPlaybookId,
-    // pg would send a JS array as a PostgreSQL array literal, not JSON: serialise explicitly.
-    JSON.stringify(c.conversationTags),
-    c.priority,
-    c.assigneeId,
-    c.teamId,
-    c.followers,
-    c.snoozedUntil,
-    JSON.stringify(c.links),
-    c.version,
-    c.statusBeforeSpam,
-    c.inactiveNotifiedAt,
-  ];
+  return VALUE_FIELDS.map((f) => toParameter(CONVERSATION_FIELDS[f].type, c[f]));
 }
 
 /**
  * The conversation as a JSON object keyed by column (id and org_id included), for statements that
- * take many rows in one `jsonb_populate_recordset(NULL::conversations, $n)` parameter.
+ * take many rows in one `jsonb_populate_recordset(NULL::conversations, $n)` parameter: id lists
+ * and jsonb values nest as they are.
  */
 export function conversationRecord(c: Conversation): Record<string, unknown> {
-  const values = conversationValues(c);
-  const record: Record<string, unknown> = { id: c.id, org_id: c.orgId };
-  VALUE_COLUMNS.forEach(([column, cast], i) => {
-    const value = values[i];
-    // conversationValues serialises the jsonb columns for a single parameter; here they nest.
-    record[column] = cast === '::jsonb' && typeof value === 'string' ? JSON.parse(value) : value;
-  });
+  const record: Record<string, unknown> = {};
+  for (const f of FIELDS) record[CONVERSATION_FIELDS[f].name] = c[f];
   return record;
+}
+
+/**
+ * Many conversations as one array parameter per column, for
+ * `INSERT INTO conversations (columns) SELECT selected FROM unnest(arrays) AS t(columns)`, the
+ * arrays starting at parameter `$first`. Arrays of arrays must be rectangular in PostgreSQL, so
+ * each id list travels as its array literal, and each jsonb value as its JSON text.
+ */
+export function conversationUnnest(
+  first: number,
+  cs: readonly Conversation[],
+): { columns: string; selected: string; arrays: string; values: unknown[][] } {
+  const travelsAsText = (type: SqlType) => type === 'int[]' || type === 'jsonb';
+  return {
+    columns: columnList(FIELDS),
+    selected: FIELDS.map((f) => {
+      const { name, type } = CONVERSATION_FIELDS[f];
+      return travelsAsText(type) ? `${name}::${type}` : name;
+    }).join(', '),
+    arrays: FIELDS.map((f, i) => {
+      const { type } = CONVERSATION_FIELDS[f];
+      return `$${first + i}::${travelsAsText(type) ? 'text' : type}[]`;
+    }).join(', '),
+    values: FIELDS.map((f) => {
+      const { type } = CONVERSATION_FIELDS[f];
+      return cs.map((c) => {
+        const value = c[f];
+        if (type === 'int[]') return intArrayLiteral(value);
+        return travelsAsText(type) ? JSON.stringify(value) : value;
+      });
+    }),
+  };
+}
+
+function intArrayLiteral(ids: unknown): string {
+  if (!Array.isArray(ids) || !ids.every(Number.isSafeInteger))
+    throw new TypeError('Expected integer ids');
+  return `{${ids.join(',')}}`;
 }
 
 function toTags(value: unknown): Tag[] {

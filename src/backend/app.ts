@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { AppError } from './app-error';
 import { resolveDeps, type AppDeps } from './deps';
 import type { AppEnv } from './http/env';
-import { csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
+import { bodyCap, csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
 import { bulkRoutes } from './routes/bulk-routes';
 import { conversationActionRoutes } from './routes/conversation-action-routes';
 import { conversationRoutes } from './routes/conversation-routes';
@@ -19,6 +19,7 @@ export function createApp(deps: AppDeps) {
   const api = new Hono<AppEnv>()
     .use(csrfGuard)
     .use(sessionGuard(svc))
+    .use(bodyCap)
     .route('/', sessionRoutes(svc, createLoginLimiter()))
     .route('/', inboundRoutes(svc))
     // Static paths (`/bulk`, `/counts`) are registered before `/:id`.

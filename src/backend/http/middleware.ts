@@ -1,13 +1,14 @@
-// Cross-cutting request handling, written once: errors, CSRF defence, the session.
+// Cross-cutting request handling, written once: errors, CSRF defence, the session, the body cap.
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { codeForStatus, type ErrorBody } from '../../api';
+import { codeForStatus, MAX_BODY_BYTES, type ErrorBody } from '../../api';
 import { AppError, badRequest, forbidden, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { resolveSession } from '../service/auth';
 import type { AppEnv } from './env';
-import { isJson } from './parse';
+import { isJson, tooLarge } from './parse';
 
 export function errorJson(c: Context, error: AppError): Response {
   const body: ErrorBody = {
@@ -59,6 +60,17 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   return next();
 };
+
+/**
+ * Bodies over MAX_BODY_BYTES answer 413, whether the client declares the size or streams without
+ * one; a streamed body is read here once, and the route reads the bytes kept.
+ */
+export const bodyCap: MiddlewareHandler<AppEnv> = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw tooLarge();
+  },
+});
 
 export function sessionGuard(svc: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
