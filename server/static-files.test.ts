@@ -61,7 +61,8 @@ describe('a hashed asset', () => {
   });
 
   it('is sent as it is otherwise, still varying by Accept-Encoding', async () => {
-    for (const headers of [{ 'accept-encoding': 'identity' }, {}]) {
+    const variants: Record<string, string>[] = [{ 'accept-encoding': 'identity' }, {}];
+    for (const headers of variants) {
       const res = await get(path, headers);
       expect(res.headers.get('content-encoding')).toBeNull();
       expect(res.headers.get('vary')).toBe('Accept-Encoding');
