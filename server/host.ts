@@ -91,11 +91,12 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     const api = createApp(deps);
     const serveStatic = createStaticHandler(options.distDir);
     const copies = createCompressedCopies();
-    const handle = async (request: Request): Promise<Response> => {
+    // `bindings` carry the socket: the API keys its rate limits by the client's address.
+    const handle = async (request: Request, bindings?: unknown): Promise<Response> => {
       const { pathname } = new URL(request.url);
       const isApi = pathname === '/api' || pathname.startsWith('/api/');
       const response = isApi
-        ? await compressed(request, await api.fetch(request), copies)
+        ? await compressed(request, await api.fetch(request, bindings), copies)
         : await serveStatic(request);
       return withSecurityHeaders(response);
     };

@@ -11,7 +11,9 @@ import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
+import { loginLimitTests } from './cases/login-limit-tests';
 import { messageTests } from './cases/message-tests';
+import { originTests } from './cases/origin-tests';
 import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
@@ -47,5 +49,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     eventTests(ctx);
     badInputTests(ctx);
     reportSeriesTests(ctx);
+    loginLimitTests(ctx);
+    originTests(ctx);
   });
 }
