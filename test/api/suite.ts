@@ -9,6 +9,7 @@ import { badInputTests } from './cases/bad-input-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
+import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
 import { loginLimitTests } from './cases/login-limit-tests';
@@ -51,5 +52,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     reportSeriesTests(ctx);
     loginLimitTests(ctx);
     originTests(ctx);
+    inboundLimitTests(ctx);
   });
 }
