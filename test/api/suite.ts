@@ -19,6 +19,7 @@ import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
+import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -53,5 +54,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     loginLimitTests(ctx);
     originTests(ctx);
     inboundLimitTests(ctx);
+    streamLimitTests(ctx);
   });
 }
