@@ -17,6 +17,7 @@ import { messageTests } from './cases/message-tests';
 import { originTests } from './cases/origin-tests';
 import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
+import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
@@ -55,5 +56,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     originTests(ctx);
     inboundLimitTests(ctx);
     streamLimitTests(ctx);
+    signOutEverywhereTests(ctx);
   });
 }

@@ -79,6 +79,11 @@ export async function signOut(svc: Services, token: string | null): Promise<void
     await svc.store.transaction((tx) => tx.deleteSession(token));
 }
 
+/** Ends every session of the caller's agent, this one included ("sign out everywhere"). */
+export async function signOutEverywhere(svc: Services, caller: Caller): Promise<void> {
+  await svc.store.transaction((tx) => tx.deleteSessionsOfAgent(caller.orgId, caller.agent.id));
+}
+
 /** The caller behind a token, or null when it is unknown, expired or its agent is gone. */
 export async function resolveSession(svc: Services, token: string): Promise<Caller | null> {
   if (!isWellFormedToken(token)) return null;
