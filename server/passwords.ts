@@ -52,7 +52,7 @@ export function hashQueueFromEnv(env: NodeJS.ProcessEnv = process.env): HashQueu
 export function createGate({ running, waiting }: HashQueue) {
   let active = 0;
   const queue: (() => void)[] = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
+  const run = async function run<T>(task: () => Promise<T>): Promise<T> {
     if (active < running) active += 1;
     else if (queue.length < waiting) await new Promise<void>((turn) => queue.push(turn));
     else throw new RateLimitedError('Too many sign-ins at once. Try again in a second.', 1_000);
@@ -65,14 +65,18 @@ export function createGate({ running, waiting }: HashQueue) {
       else active -= 1;
     }
   };
+  /** How many hash now and how many wait: what a test waits on before it floods. */
+  const load = () => ({ running: active, waiting: queue.length });
+  return Object.assign(run, { load });
 }
 
 export function createPasswords(
   cost: ScryptCost = DEFAULT_COST,
   queue: HashQueue = hashQueueFromEnv(),
-): PasswordHasher {
+): PasswordHasher & { load(): HashQueue } {
   const gate = createGate(queue);
   return {
+    load: gate.load,
     async hash(password) {
       const salt = randomBytes(SALT_LENGTH);
       const key = await derive(password, salt, KEY_LENGTH, cost);

@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from './host';
 import { createPasswords } from './passwords';
-import { startTestHost } from '../test/server/webhook-kit';
+import { eventually, startTestHost } from '../test/server/webhook-kit';
 
 // Dear enough that queued checks take a visible while (the cost travels inside each hash).
-const passwords = createPasswords({ N: 2 ** 15, r: 8, p: 1 }, { running: 1, waiting: 2 });
+const passwords = createPasswords({ N: 2 ** 16, r: 8, p: 1 }, { running: 1, waiting: 2 });
 const signIn = (host: RunningHost, password = 'demo-password') =>
   fetch(`${host.url}/api/session`, {
     method: 'POST',
@@ -30,8 +30,8 @@ describe('sign-in under a flood', () => {
       return answer;
     };
     const queued = [1, 2, 3].map((i) => track(`sign-in ${i}`, signIn(host, `guess-${i}`)));
-    // Let the three reach the queue: one hashing, two waiting.
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Once the three reached the queue: one hashing, two waiting.
+    await eventually(() => expect(passwords.load()).toEqual({ running: 1, waiting: 2 }));
     const refused = await track('refused', signIn(host, 'guess-4'));
     const read = await track(
       'read',
@@ -39,6 +39,7 @@ describe('sign-in under a flood', () => {
     );
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.headers.get('ratelimit-limit')).toBe('10');
     expect(read.status).toBe(200);
     const statuses = (await Promise.all(queued)).map((res) => res.status);
     expect(statuses).toEqual([401, 401, 401]);

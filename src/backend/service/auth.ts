@@ -1,6 +1,11 @@
 // Sign-in, sign-out and resolving a session token to the agent behind it.
 import type { Agent } from '../../domain';
-import { RateLimitedError, tryAgainIn, type RateLimitStatus } from '../http/rate-limit';
+import {
+  RateLimitedError,
+  rateLimitHeaders,
+  tryAgainIn,
+  type RateLimitStatus,
+} from '../http/rate-limit';
 import type { Services } from '../deps';
 import { SESSION_TTL_MS } from '../session-transport';
 import type { AgentRecord, Session } from '../store';
@@ -50,10 +55,15 @@ export async function signIn(
     );
   }
   const agent = await svc.store.transaction((tx) => tx.findAgentByEmail(attempt.email));
-  const ok = await svc.passwords.verify(
-    credentials.password,
-    agent?.passwordHash ?? (await decoyHash(svc)),
-  );
+  const ok = await svc.passwords
+    .verify(credentials.password, agent?.passwordHash ?? (await decoyHash(svc)))
+    .catch((error: unknown) => {
+      // A full hashing queue (429) still reports this route's standing.
+      if (error instanceof RateLimitedError)
+        for (const [name, value] of Object.entries(rateLimitHeaders(standing)))
+          error.headers[name] ??= value;
+      throw error;
+    });
   if (!agent || !ok) return { ok: false, message: WRONG, limit: limiter.fail(attempt, now) };
   limiter.succeed(attempt);
   const session: Session = {
