@@ -48,10 +48,12 @@ export function createRateLimiter(policy: RateLimitPolicy, maxKeys = MAX_KEYS): 
     resetMs: w ? w.start + policy.windowMs - now : policy.windowMs,
     exhausted: over,
   });
+  // A tenth of the room is freed at once, so a flood of new keys does not sweep on every one.
+  const target = maxKeys - Math.max(1, Math.floor(maxKeys / 10));
   const prune = (now: number) => {
     for (const [key, w] of windows) if (now - w.start >= policy.windowMs) windows.delete(key);
     for (const key of windows.keys()) {
-      if (windows.size < maxKeys) break;
+      if (windows.size <= target) break;
       windows.delete(key);
     }
   };
