@@ -130,7 +130,7 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
  * compressed; anything else a file of the built app.
  */
 export function hostApp(
-  api: { fetch: (request: Request) => Response | Promise<Response> },
+  api: { fetch: (request: Request, bindings?: unknown) => Response | Promise<Response> },
   distDir: string,
 ) {
   return (
@@ -138,7 +138,8 @@ export function hostApp(
       .use(securityHeaders)
       // Not hono/compress: it has no Brotli, and it would compress each page again per request.
       .use('/api/*', compressedAnswers())
-      .all('/api/*', (c) => api.fetch(c.req.raw))
+      // `c.env` carries the socket: the API keys its rate limits by the client's address.
+      .all('/api/*', (c) => api.fetch(c.req.raw, c.env))
       .route('/', staticFiles(distDir))
   );
 }

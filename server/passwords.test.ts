@@ -1,6 +1,6 @@
 // scrypt hashes: the stored format, verification, and hashes that must not verify.
 import { describe, expect, it } from 'vitest';
-import { createPasswords, DEFAULT_COST } from './passwords';
+import { createGate, createPasswords, DEFAULT_COST, hashQueueFromEnv } from './passwords';
 
 const passwords = createPasswords({ N: 2 ** 12, r: 8, p: 1 });
 
@@ -38,5 +38,40 @@ describe('passwords', () => {
     ]) {
       expect(await passwords.verify('pw', bad)).toBe(false);
     }
+  });
+});
+
+describe('the sign-in queue', () => {
+  const later = () => {
+    let done = (): void => undefined;
+    const promise = new Promise<void>((resolve) => (done = resolve));
+    return { promise, done };
+  };
+
+  it('runs `running` checks at once, queues `waiting`, and refuses the rest at once (429)', async () => {
+    const gate = createGate({ running: 1, waiting: 1 });
+    const first = later();
+    const started: number[] = [];
+    const a = gate(async () => (started.push(1), first.promise));
+    const b = gate(async () => void started.push(2));
+    await expect(gate(async () => undefined)).rejects.toMatchObject({
+      status: 429,
+      headers: { 'Retry-After': '1' },
+    });
+    expect(started).toEqual([1]);
+    first.done();
+    await Promise.all([a, b]);
+    expect(started).toEqual([1, 2]);
+    // Every place is given back: two more run one after the other.
+    await Promise.all([gate(async () => undefined), gate(async () => undefined)]);
+  });
+
+  it('reads its size from the environment, and refuses nonsense', () => {
+    expect(hashQueueFromEnv({ PARLEY_HASH_CONCURRENCY: '3', PARLEY_HASH_QUEUE: '7' })).toEqual({
+      running: 3,
+      waiting: 7,
+    });
+    expect(hashQueueFromEnv({}).running).toBeGreaterThanOrEqual(1);
+    expect(() => hashQueueFromEnv({ PARLEY_HASH_QUEUE: '-1' })).toThrow(/PARLEY_HASH_QUEUE/);
   });
 });

@@ -1,9 +1,13 @@
 // Password hashing for the Node host: scrypt from node:crypto, no native add-on. The cost
 // parameters travel inside each hash (`scrypt$N$r$p$salt$hash`), so they can be raised later
-// without invalidating the hashes already stored.
+// without invalidating the hashes already stored. Node's async scrypt runs on libuv's thread pool,
+// off the event loop; sign-ins go through a bounded queue on top, so a flood of them can neither
+// take every core from the requests the event loop serves nor pile up without end.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { PasswordHasher } from '../src/backend/deps';
+import { RateLimitedError } from '../src/backend/http/rate-limit';
 
 export interface ScryptCost {
   N: number;
@@ -18,8 +22,61 @@ const SALT_LENGTH = 16;
 /** A stored hash cannot ask for more than this, so a tampered row cannot exhaust memory. */
 const MAX_N = 2 ** 20;
 
-export function createPasswords(cost: ScryptCost = DEFAULT_COST): PasswordHasher {
+export interface HashQueue {
+  /** Sign-in checks hashing at once. */
+  running: number;
+  /** Sign-in checks waiting for a turn; beyond them, 429 at once. */
+  waiting: number;
+}
+
+/**
+ * One core stays free for the event loop (reads keep their pace during a flood); a busy team's
+ * sign-ins, a few a minute, never wait. `PARLEY_HASH_CONCURRENCY`, `PARLEY_HASH_QUEUE` change it.
+ */
+export function hashQueueFromEnv(env: NodeJS.ProcessEnv = process.env): HashQueue {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 1000)
+      throw new Error(`${name} must be a whole number from 1 to 1000, not "${raw}".`);
+    return n;
+  };
   return {
+    running: read('PARLEY_HASH_CONCURRENCY', Math.max(1, availableParallelism() - 1)),
+    waiting: read('PARLEY_HASH_QUEUE', 32),
+  };
+}
+
+/** Runs at most `running` tasks at once with at most `waiting` queued; refuses the rest (429). */
+export function createGate({ running, waiting }: HashQueue) {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const run = async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (active < running) active += 1;
+    else if (queue.length < waiting) await new Promise<void>((turn) => queue.push(turn));
+    else throw new RateLimitedError('Too many sign-ins at once. Try again in a second.', 1_000);
+    try {
+      return await task();
+    } finally {
+      // The place passes straight to the next in line, or is given back.
+      const next = queue.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
+  /** How many hash now and how many wait: what a test waits on before it floods. */
+  const load = () => ({ running: active, waiting: queue.length });
+  return Object.assign(run, { load });
+}
+
+export function createPasswords(
+  cost: ScryptCost = DEFAULT_COST,
+  queue: HashQueue = hashQueueFromEnv(),
+): PasswordHasher & { load(): HashQueue } {
+  const gate = createGate(queue);
+  return {
+    load: gate.load,
     async hash(password) {
       const salt = randomBytes(SALT_LENGTH);
       const key = await derive(password, salt, KEY_LENGTH, cost);
@@ -35,7 +92,7 @@ export function createPasswords(cost: ScryptCost = DEFAULT_COST): PasswordHasher
     async verify(password, stored) {
       const parsed = parse(stored);
       if (parsed === null) return false;
-      const key = await derive(password, parsed.salt, parsed.key.length, parsed.cost);
+      const key = await gate(() => derive(password, parsed.salt, parsed.key.length, parsed.cost));
       return timingSafeEqual(key, parsed.key);
     },
   };

@@ -14,6 +14,7 @@ type AgentMethods = Pick<
   | 'createSession'
   | 'getSession'
   | 'deleteSession'
+  | 'deleteSessionsOfAgent'
 >;
 
 const AGENT = 'id, org_id, name, email, role, password_hash, can_delete_metrics';
@@ -57,6 +58,9 @@ export function agentMethods(db: SqlExecutor): AgentMethods {
       ),
     async deleteSession(token) {
       await db.query('DELETE FROM sessions WHERE token = $1', [token]);
+    },
+    async deleteSessionsOfAgent(orgId, agentId) {
+      await db.query('DELETE FROM sessions WHERE org_id = $1 AND agent_id = $2', [orgId, agentId]);
     },
   };
 }

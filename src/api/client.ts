@@ -51,6 +51,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
   return {
     signIn: (body: SignInRequest) => json({ method: 'POST', path: '/api/session', body }, 'me'),
     signOut: () => empty({ method: 'DELETE', path: '/api/session' }),
+    /** Ends every session of the signed-in agent, on every device. */
+    signOutEverywhere: () => empty({ method: 'DELETE', path: '/api/sessions' }),
     me: (signal?: AbortSignal) => json({ method: 'GET', path: '/api/me', signal }, 'me'),
 
     listConversations: (params: ListConversationsParams = {}, signal?: AbortSignal) =>

@@ -17,10 +17,10 @@ import { createLoginLimiter } from './service/login-limiter';
 export function createApp(deps: AppDeps) {
   const svc = resolveDeps(deps);
   const api = new Hono<AppEnv>()
-    .use(csrfGuard)
+    .use(csrfGuard(svc.http))
     .use(sessionGuard(svc))
     .use(bodyCap)
-    .route('/', sessionRoutes(svc, createLoginLimiter()))
+    .route('/', sessionRoutes(svc, createLoginLimiter(svc.http)))
     .route('/', inboundRoutes(svc))
     // Static paths (`/bulk`, `/counts`) are registered before `/:id`.
     .route('/conversations', bulkRoutes(svc))

@@ -1,6 +1,7 @@
 // What the backend needs from its host, and the defaults for what it may leave out.
 import { createChangeHub, type ChangeHub } from './change-hub';
-import { cookieTransport, type SessionTransport } from './session-transport';
+import { httpSettingsFromEnv, hostEnv, type HttpSettings } from './http/settings';
+import { createCookieTransport, type SessionTransport } from './session-transport';
 import type { ServerAddress } from './service/webhook-target';
 import type { Store } from './store';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   heartbeatMs?: number;
   /** Where the server listens (Node host), so a webhook cannot target it; none in the browser. */
   serverAddress?: () => ServerAddress | null;
+  /** Proxies, the cookie and the rate limits; from the host's environment unless given. */
+  http?: Partial<HttpSettings>;
 }
 
 /** AppDeps with every default filled in: what the service and the routes use. */
@@ -36,6 +39,7 @@ export interface Services {
   onError: (error: unknown) => void;
   heartbeatMs: number;
   serverAddress: () => ServerAddress | null;
+  http: HttpSettings;
 }
 
 export function randomToken(): string {
@@ -46,15 +50,17 @@ export function randomToken(): string {
 }
 
 export function resolveDeps(deps: AppDeps): Services {
+  const http = { ...httpSettingsFromEnv(hostEnv()), ...deps.http };
   return {
     store: deps.store,
     now: deps.now,
     passwords: deps.passwords,
     random: deps.random ?? randomToken,
     changes: deps.changes ?? createChangeHub(),
-    session: deps.session ?? cookieTransport,
+    session: deps.session ?? createCookieTransport(http),
     onError: deps.onError ?? ((error) => console.error(error)),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
     serverAddress: deps.serverAddress ?? (() => null),
+    http,
   };
 }

@@ -182,6 +182,8 @@ export interface StoreTx {
   /** The session with its agent (null when the agent is gone), in one read: every request asks. */
   getSession(token: string): Promise<SessionWithAgent | null>;
   deleteSession(token: string): Promise<void>;
+  /** Ends every session of one agent ("sign out everywhere"). */
+  deleteSessionsOfAgent(orgId: number, agentId: number): Promise<void>;
 
   // Contacts
   getContact(orgId: number, contactId: number): Promise<Contact | null>;

@@ -27,10 +27,10 @@ export function useSignIn() {
   });
 }
 
-export function useSignOut() {
+export function useSignOut({ everywhere = false } = {}) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.signOut(),
+    mutationFn: () => (everywhere ? api.signOutEverywhere() : api.signOut()),
     onSettled: () => switchAgent(qc, null),
   });
 }

@@ -9,13 +9,18 @@ import { badInputTests } from './cases/bad-input-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
+import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
+import { loginLimitTests } from './cases/login-limit-tests';
 import { messageTests } from './cases/message-tests';
+import { originTests } from './cases/origin-tests';
 import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
+import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
+import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -47,5 +52,10 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     eventTests(ctx);
     badInputTests(ctx);
     reportSeriesTests(ctx);
+    loginLimitTests(ctx);
+    originTests(ctx);
+    inboundLimitTests(ctx);
+    streamLimitTests(ctx);
+    signOutEverywhereTests(ctx);
   });
 }

@@ -36,6 +36,8 @@ const WRITES_PER_SECOND = knob('SOAK_WRITES_PER_SECOND', 5);
 /** Generous: the CI machine is shared; a server that stalls behind its streams misses it by far. */
 const P99_MS = knob('SOAK_P99_MS', 1_000);
 const MAX_GROWTH_MB = knob('SOAK_MAX_GROWTH_MB', 40);
+// The soak's few agents hold all its streams; the child server inherits this environment.
+process.env['PARLEY_STREAMS_PER_AGENT'] ??= String(CLIENTS);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,9 +8,14 @@ import { AppError, badRequest, forbidden, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { resolveSession } from '../service/auth';
 import type { AppEnv } from './env';
+import { ownOrigin } from './client';
 import { isJson, tooLarge } from './parse';
+import { RateLimitedError } from './rate-limit';
+import type { HttpSettings } from './settings';
 
 export function errorJson(c: Context, error: AppError): Response {
+  if (error instanceof RateLimitedError)
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   const body: ErrorBody = {
     error: {
       code: error.code,
@@ -40,26 +45,45 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Reached without a session: signing in, signing out, and contacts' messages (bearer token). */
 const PUBLIC = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/inbound']);
 
+/** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
+const isBearer = (c: Context) => /^Bearer\s+\S/i.test(c.req.header('authorization') ?? '');
+
 /**
- * A cross-site form can only send a "simple" body (form or text/plain), so requiring JSON on every
- * state-changing request with a body stops CSRF even where SameSite=Lax does not reach; a browser
- * that says the request is cross-site is refused outright (the bearer-token inbound route aside).
+ * Whether a browser sent this from the app's own pages. Browsers set `Sec-Fetch-Site` and `Origin`
+ * themselves (scripts cannot), so `same-origin` passes, and an `Origin` passes when it is the
+ * app's own or one the operator trusts (`PARLEY_TRUSTED_ORIGINS`); a request with neither header
+ * is not from a browser, and cannot carry a victim's cookie.
  */
-export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (SAFE_METHODS.has(c.req.method)) return next();
-  const crossSite = c.req.header('sec-fetch-site') === 'cross-site';
-  if (crossSite && c.req.path !== '/api/inbound')
-    throw forbidden('Cross-site requests are refused.');
-  const type = c.req.header('content-type');
-  const hasBody =
-    type !== undefined ||
-    Number(c.req.header('content-length') ?? '0') > 0 ||
-    c.req.header('transfer-encoding') !== undefined;
-  if (hasBody && !isJson(type)) {
-    throw badRequest('Send the body as JSON with `Content-Type: application/json`.');
-  }
-  return next();
-};
+function fromOwnOrigin(c: Context, settings: HttpSettings): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site === 'same-origin') return true;
+  const origin = c.req.header('origin');
+  if (origin !== undefined)
+    return origin === ownOrigin(c, settings) || settings.trustedOrigins.includes(origin);
+  return site === undefined || site === 'none';
+}
+
+/**
+ * Every state-changing request, body or not, must come from the app's own origin (another site,
+ * or another port of this host: 403), unless a bearer token authorises it. A cross-site form can
+ * only send a "simple" body (form or text/plain), so JSON is required on every body too.
+ */
+export function csrfGuard(settings: HttpSettings): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    if (!isBearer(c) && !fromOwnOrigin(c, settings))
+      throw forbidden('Requests from another site or origin are refused.');
+    const type = c.req.header('content-type');
+    const hasBody =
+      type !== undefined ||
+      Number(c.req.header('content-length') ?? '0') > 0 ||
+      c.req.header('transfer-encoding') !== undefined;
+    if (hasBody && !isJson(type)) {
+      throw badRequest('Send the body as JSON with `Content-Type: application/json`.');
+    }
+    return next();
+  };
+}
 
 /**
  * Bodies over MAX_BODY_BYTES answer 413, whether the client declares the size or streams without

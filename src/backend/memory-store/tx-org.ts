@@ -74,6 +74,12 @@ export function orgMethods(
     deleteSession: async (token) => {
       s.sessions.delete(token);
     },
+    deleteSessionsOfAgent: async (orgId, agentId) => {
+      const theirs = [...s.sessions.values()].filter(
+        (session) => session.orgId === orgId && session.agentId === agentId,
+      );
+      for (const session of theirs) s.sessions.delete(session.token);
+    },
 
     getContact: async (orgId, contactId) => {
       const c = s.contacts.get(contactId);

@@ -1,27 +1,42 @@
 // `POST/DELETE /api/session`, `GET /api/me`.
 import { Hono } from 'hono';
 import { signInSchema } from '../../api';
+import { unauthorized } from '../app-error';
 import type { Services } from '../deps';
+import { clientAddress } from '../http/client';
 import type { AppEnv } from '../http/env';
+import { errorJson } from '../http/middleware';
 import { readJson } from '../http/parse';
-import { signIn, signOut, toAgent } from '../service/auth';
+import { rateLimitHeaders } from '../http/rate-limit';
+import { signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
 import type { LoginLimiter } from '../service/login-limiter';
 
 export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
-  return new Hono<AppEnv>()
-    .post('/session', async (c) => {
-      const credentials = await readJson(c, signInSchema);
-      const { agent, session } = await signIn(svc, limiter, credentials);
-      // A fresh token on every sign-in, and the one it replaces is ended (no session fixation).
-      const previous = svc.session.read(c);
-      if (previous) await signOut(svc, previous);
-      svc.session.write(c, session);
-      return c.json({ agent: toAgent(agent) });
-    })
-    .delete('/session', async (c) => {
-      await signOut(svc, svc.session.read(c));
-      svc.session.clear(c);
-      return c.body(null, 204);
-    })
-    .get('/me', (c) => c.json({ agent: toAgent(c.get('caller').agent) }));
+  return (
+    new Hono<AppEnv>()
+      .post('/session', async (c) => {
+        const credentials = await readJson(c, signInSchema);
+        const result = await signIn(svc, limiter, credentials, clientAddress(c, svc.http));
+        for (const [name, value] of Object.entries(rateLimitHeaders(result.limit)))
+          c.header(name, value);
+        if (!result.ok) return errorJson(c, unauthorized(result.message));
+        // A fresh token on every sign-in, and the one it replaces is ended (no session fixation).
+        const previous = svc.session.read(c);
+        if (previous) await signOut(svc, previous);
+        svc.session.write(c, result.session);
+        return c.json({ agent: toAgent(result.agent) });
+      })
+      .delete('/session', async (c) => {
+        await signOut(svc, svc.session.read(c));
+        svc.session.clear(c);
+        return c.body(null, 204);
+      })
+      // Every session of the caller: other browsers and devices are signed out at their next request.
+      .delete('/sessions', async (c) => {
+        await signOutEverywhere(svc, c.get('caller'));
+        svc.session.clear(c);
+        return c.body(null, 204);
+      })
+      .get('/me', (c) => c.json({ agent: toAgent(c.get('caller').agent) }))
+  );
 }

@@ -1,6 +1,11 @@
 // Sign-in, sign-out and resolving a session token to the agent behind it.
 import type { Agent } from '../../domain';
-import { AppError, unauthorized } from '../app-error';
+import {
+  RateLimitedError,
+  rateLimitHeaders,
+  tryAgainIn,
+  type RateLimitStatus,
+} from '../http/rate-limit';
 import type { Services } from '../deps';
 import { SESSION_TTL_MS } from '../session-transport';
 import type { AgentRecord, Session } from '../store';
@@ -25,26 +30,42 @@ function decoyHash(svc: Services): Promise<string> {
   return hash;
 }
 
+export type SignInResult =
+  | { ok: true; agent: AgentRecord; session: Session; limit: RateLimitStatus }
+  | { ok: false; message: string; limit: RateLimitStatus };
+
+/**
+ * Checks the password, unless too many sign-ins failed for this email from this address, or from
+ * this address at all (429, before any hashing). `limit` is the standing the answer reports.
+ */
 export async function signIn(
   svc: Services,
   limiter: LoginLimiter,
   credentials: { email: string; password: string },
-): Promise<{ agent: AgentRecord; session: Session }> {
-  const email = credentials.email.trim().toLowerCase();
+  address: string,
+): Promise<SignInResult> {
+  const attempt = { email: credentials.email.trim().toLowerCase(), address };
   const now = svc.now();
-  if (limiter.isLocked(email, now)) {
-    throw new AppError('rate_limited', 'Too many failed sign-ins. Try again in 15 minutes.');
+  const standing = limiter.check(attempt, now);
+  if (standing.exhausted) {
+    throw new RateLimitedError(
+      `Too many failed sign-ins. Try again ${tryAgainIn(standing.resetMs)}.`,
+      standing.resetMs,
+      standing,
+    );
   }
-  const agent = await svc.store.transaction((tx) => tx.findAgentByEmail(email));
-  const ok = await svc.passwords.verify(
-    credentials.password,
-    agent?.passwordHash ?? (await decoyHash(svc)),
-  );
-  if (!agent || !ok) {
-    limiter.fail(email, now);
-    throw unauthorized(WRONG);
-  }
-  limiter.succeed(email);
+  const agent = await svc.store.transaction((tx) => tx.findAgentByEmail(attempt.email));
+  const ok = await svc.passwords
+    .verify(credentials.password, agent?.passwordHash ?? (await decoyHash(svc)))
+    .catch((error: unknown) => {
+      // A full hashing queue (429) still reports this route's standing.
+      if (error instanceof RateLimitedError)
+        for (const [name, value] of Object.entries(rateLimitHeaders(standing)))
+          error.headers[name] ??= value;
+      throw error;
+    });
+  if (!agent || !ok) return { ok: false, message: WRONG, limit: limiter.fail(attempt, now) };
+  limiter.succeed(attempt);
   const session: Session = {
     token: svc.random(),
     agentId: agent.id,
@@ -52,7 +73,7 @@ export async function signIn(
     expiresAt: now + SESSION_TTL_MS,
   };
   await svc.store.transaction((tx) => tx.createSession(session));
-  return { agent, session };
+  return { ok: true, agent, session, limit: limiter.check(attempt, now) };
 }
 
 /**
@@ -66,6 +87,11 @@ export function isWellFormedToken(token: string): boolean {
 export async function signOut(svc: Services, token: string | null): Promise<void> {
   if (token && isWellFormedToken(token))
     await svc.store.transaction((tx) => tx.deleteSession(token));
+}
+
+/** Ends every session of the caller's agent, this one included ("sign out everywhere"). */
+export async function signOutEverywhere(svc: Services, caller: Caller): Promise<void> {
+  await svc.store.transaction((tx) => tx.deleteSessionsOfAgent(caller.orgId, caller.agent.id));
 }
 
 /** The caller behind a token, or null when it is unknown, expired or its agent is gone. */

@@ -2,9 +2,27 @@ import { useLocation } from 'wouter';
 import { useSignOut } from '../../queries';
 import { Button } from '../../ui';
 
-/** Ends the session; the next sign-in starts from the default inbox, not this agent's page. */
+/**
+ * Ends the session; the next sign-in starts from the default inbox, not this agent's page.
+ * "Sign out everywhere" (every browser and device of this agent) waits behind a disclosure: it is
+ * rarely wanted, and it ends sessions elsewhere.
+ */
 export function SignOutButton() {
-  const signOut = useSignOut();
+  return (
+    <div className="sign-out">
+      <SignOut everywhere={false}>Sign out</SignOut>
+      <details className="sign-out__more">
+        <summary className="sign-out__summary">Sessions</summary>
+        <div className="sign-out__panel">
+          <SignOut everywhere>Sign out everywhere</SignOut>
+        </div>
+      </details>
+    </div>
+  );
+}
+
+function SignOut({ everywhere, children }: { everywhere: boolean; children: string }) {
+  const signOut = useSignOut({ everywhere });
   const [, navigate] = useLocation();
   return (
     <Button
@@ -19,7 +37,7 @@ export function SignOutButton() {
         );
       }}
     >
-      Sign out
+      {children}
     </Button>
   );
 }

@@ -1,7 +1,9 @@
 // Cross-site request forgery: what a page on another site can make a signed-in browser send. A
 // form or `fetch(no-cors)` can only send "simple" bodies (text/plain, urlencoded, multipart), which
-// every state-changing route refuses (400); a browser that says Sec-Fetch-Site: cross-site is
-// refused outright (403), bearer-token /api/inbound aside. A CORS preflight gets no permission.
+// every state-changing route refuses (400). Any state change a browser marks as coming from
+// another origin (Sec-Fetch-Site other than same-origin, or an Origin that is not the app's: another
+// site, another port of the same host, `null`) is refused outright (403), body or not, bearer-token
+// /api/inbound aside. A CORS preflight gets no permission.
 import { BODY_ROUTES } from '../body-routes';
 import {
   JSON_TYPE,
@@ -98,6 +100,19 @@ const VARIANTS: readonly Variant[] = [
   },
 ];
 
+/** The app is served from http://parley.test (the harness's origin). */
+const FOREIGN: readonly [from: string, headers: Record<string, string>][] = [
+  ['a cross-site page', { 'sec-fetch-site': 'cross-site' }],
+  ['another port of the same host', { origin: 'http://parley.test:5173' }],
+  [
+    'another port, as the browser marks it',
+    { origin: 'http://parley.test:5173', 'sec-fetch-site': 'same-site' },
+  ],
+  ['a sibling subdomain', { origin: 'http://evil.parley.test', 'sec-fetch-site': 'same-site' }],
+  ['the same host over https', { origin: 'https://parley.test' }],
+  ['a sandboxed frame (Origin: null)', { origin: 'null' }],
+];
+
 function cases(): HostileCase[] {
   const all: HostileCase[] = [];
   for (const t of TARGETS) {
@@ -116,20 +131,22 @@ function cases(): HostileCase[] {
       });
     }
     if (t.crossSiteAllowed) continue;
-    all.push({
-      name: `${t.name} as JSON from a cross-site page`,
-      request: (f) => {
-        const json = t.json(f);
-        return {
-          method: t.method,
-          path: t.path(f),
-          as: t.as,
-          headers: { ...(json ? JSON_TYPE : {}), ...t.headers, 'sec-fetch-site': 'cross-site' },
-          ...(json ? { body: json } : {}),
-        };
-      },
-      expect: { status: 403 },
-    });
+    for (const [from, headers] of FOREIGN) {
+      all.push({
+        name: `${t.name} as JSON from ${from}`,
+        request: (f) => {
+          const json = t.json(f);
+          return {
+            method: t.method,
+            path: t.path(f),
+            as: t.as,
+            headers: { ...(json ? JSON_TYPE : {}), ...t.headers, ...headers },
+            ...(json ? { body: json } : {}),
+          };
+        },
+        expect: { status: 403 },
+      });
+    }
   }
   all.push({
     name: 'a CORS preflight from another origin gets no permission',
