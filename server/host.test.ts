@@ -1,6 +1,7 @@
 // The real host in this process: PGlite on disk, the built app, headers, cookies, and a restart
 // that finds what the first run wrote.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +171,37 @@ describe('the Node host on PGlite in DATA_DIR', () => {
       expect([400, 404]).toContain(res.status);
     });
   });
+
+  it(
+    'hands the API the client address: failed sign-ins from one address lock out only that one',
+    async () => {
+      const host = await start();
+      try {
+        const { port } = new URL(host.url);
+        const signInFrom = (localAddress: string, password: string) =>
+          new Promise<number>((resolve, reject) => {
+            const body = JSON.stringify({ email: 'sam@acme.test', password });
+            const req = request(
+              { host: '127.0.0.1', port, path: '/api/session', method: 'POST', localAddress },
+              (res) => {
+                res.resume();
+                resolve(res.statusCode ?? 0);
+              },
+            );
+            req.on('error', reject);
+            req.setHeader('content-type', 'application/json');
+            req.end(body);
+          });
+        let last = 0;
+        for (let i = 0; i < 11; i += 1) last = await signInFrom('127.0.0.1', 'wrong-password');
+        expect(last).toBe(429);
+        expect(await signInFrom('127.0.0.2', 'demo-password')).toBe(200);
+      } finally {
+        await host.close();
+      }
+    },
+    SLOW,
+  );
 
   it(
     'says to build the app when dist/ is missing, while the API still works',
