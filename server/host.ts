@@ -8,6 +8,7 @@ import { createChangeHub } from '../src/backend/change-hub';
 import { createClockTicker } from '../src/backend/clock';
 import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
+import type { AllowList } from '../src/backend/service/webhook-address';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
 import { compressed, createCompressedCopies } from './compression';
@@ -22,6 +23,7 @@ import { serverAddress } from './server-address';
 import { createSqlStore } from './sql-store';
 import { createStaticHandler } from './static-files';
 import { startWebhookWorker, type WebhookWorkerSettings } from './webhook-worker';
+import { resolveForCheck, systemLookup, type Lookup } from './webhooks/egress';
 
 export interface HostOptions {
   /** 0 picks a free port. */
@@ -46,6 +48,10 @@ export interface HostOptions {
   clockIntervalMs?: number | undefined;
   /** The webhook worker's settings (tests shorten its poll), or false for no worker. */
   webhooks?: Partial<WebhookWorkerSettings> | false | undefined;
+  /** Hosts and ranges webhooks may reach besides public addresses (`PARLEY_WEBHOOK_ALLOW_HOSTS`). */
+  webhookAllow?: AllowList | undefined;
+  /** How webhook hosts are resolved: the system resolver unless a test stubs it. */
+  webhookLookup?: Lookup | undefined;
 }
 
 /**
@@ -87,7 +93,17 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       ensureDemoData(store, { passwords, now }),
     );
     // One hub for the routes and the clock, so a snooze that ends wakes open event streams.
-    const deps = { store, now, passwords, changes, onError, serverAddress: () => address };
+    const lookup = options.webhookLookup ?? systemLookup;
+    const deps = {
+      store,
+      now,
+      passwords,
+      changes,
+      onError,
+      serverAddress: () => address,
+      webhookAllow: options.webhookAllow,
+      resolveHost: resolveForCheck(lookup),
+    };
     const api = createApp(deps);
     const serveStatic = createStaticHandler(options.distDir);
     const copies = createCompressedCopies();
@@ -116,6 +132,8 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
             now,
             serverAddress: () => address,
             onError,
+            allow: options.webhookAllow,
+            lookup,
           });
     return {
       url,

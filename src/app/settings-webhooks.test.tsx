@@ -123,7 +123,7 @@ describe('settings: webhooks', () => {
     const log: WebhookDeliveryDto[] = [
       {
         ...base,
-        id: 3,
+        id: '00000000-0000-4000-8000-000000000003',
         conversationId: 7,
         status: 'failed',
         attempts: 8,
@@ -134,7 +134,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 2,
+        id: '00000000-0000-4000-8000-000000000002',
         conversationId: 8,
         status: 'pending',
         attempts: 2,
@@ -146,7 +146,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 1,
+        id: '00000000-0000-4000-8000-000000000001',
         conversationId: 9,
         status: 'delivered',
         attempts: 1,
@@ -157,7 +157,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 4,
+        id: '00000000-0000-4000-8000-000000000004',
         conversationId: 10,
         status: 'pending',
         attempts: 0,

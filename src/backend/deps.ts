@@ -1,6 +1,7 @@
 // What the backend needs from its host, and the defaults for what it may leave out.
 import { createChangeHub, type ChangeHub } from './change-hub';
 import { cookieTransport, type SessionTransport } from './session-transport';
+import { ALLOW_NONE, type AllowList } from './service/webhook-address';
 import type { ServerAddress } from './service/webhook-target';
 import type { Store } from './store';
 
@@ -23,6 +24,13 @@ export interface AppDeps {
   heartbeatMs?: number;
   /** Where the server listens (Node host), so a webhook cannot target it; none in the browser. */
   serverAddress?: () => ServerAddress | null;
+  /** Hosts and ranges a webhook may reach besides public addresses (`PARLEY_WEBHOOK_ALLOW_HOSTS`). */
+  webhookAllow?: AllowList;
+  /**
+   * Every address a host name resolves to ([] when it does not), so a subscription to a name that
+   * resolves inward is refused; none in the browser, which judges the URL as written.
+   */
+  resolveHost?: (hostname: string) => Promise<readonly string[]>;
 }
 
 /** AppDeps with every default filled in: what the service and the routes use. */
@@ -36,6 +44,8 @@ export interface Services {
   onError: (error: unknown) => void;
   heartbeatMs: number;
   serverAddress: () => ServerAddress | null;
+  webhookAllow: AllowList;
+  resolveHost: ((hostname: string) => Promise<readonly string[]>) | null;
 }
 
 export function randomToken(): string {
@@ -56,5 +66,7 @@ export function resolveDeps(deps: AppDeps): Services {
     onError: deps.onError ?? ((error) => console.error(error)),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
     serverAddress: deps.serverAddress ?? (() => null),
+    webhookAllow: deps.webhookAllow ?? ALLOW_NONE,
+    resolveHost: deps.resolveHost ?? null,
   };
 }

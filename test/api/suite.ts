@@ -17,6 +17,7 @@ import { reportSeriesTests } from './cases/report-series-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
 
@@ -47,5 +48,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     eventTests(ctx);
     badInputTests(ctx);
     reportSeriesTests(ctx);
+    webhookSecurityTests(ctx);
   });
 }
