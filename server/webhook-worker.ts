@@ -5,8 +5,10 @@
 // Fair by construction (SPEC 8): deliveries run concurrently, at most one at a time per endpoint
 // (subscription), at most `perOrg` per org and `concurrency` in all, and a new one starts as soon as
 // a slot frees, so a receiver that never answers holds one slot for one timeout, never a batch, and
-// never another endpoint's queue. Order per conversation holds because only a queue's head is ever
-// claimable. With nothing to do it looks again every `pollMs`.
+// never another endpoint's queue. Endpoints that have been failing go after healthy ones and get
+// at most half of the slots (of all, and of their org's), so dead receivers cannot crowd out live
+// ones. Order per conversation holds because only a queue's head is ever claimable. With nothing
+// to do the worker looks again every `pollMs`.
 import { ALLOW_NONE, type AllowList } from '../src/backend/service/webhook-address';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { targetsServer } from '../src/backend/service/webhook-target';
@@ -40,8 +42,8 @@ export interface WebhookWorkerSettings {
 
 export const DEFAULT_WORKER_SETTINGS: WebhookWorkerSettings = {
   pollMs: 1_000,
-  concurrency: 50,
-  perOrg: 10,
+  concurrency: 64,
+  perOrg: 16,
   timeoutMs: 5_000,
   retry: DEFAULT_RETRY,
   retentionMs: 14 * 24 * 60 * 60_000,
@@ -68,20 +70,45 @@ const PRUNE_EVERY_MS = 60 * 60_000;
 /** Candidates read per round: one per endpoint with due work, so this only bounds a huge fleet. */
 const CANDIDATES = 1_000;
 
-/** Which candidates to start: soonest first, skipping orgs already at their share. */
+interface InFlight {
+  orgId: number;
+  failing: boolean;
+}
+
+/**
+ * Which candidates to start, in the order given (healthy endpoints first): within the free slots
+ * and each org's share, failing endpoints within half of both.
+ */
 export function pickFair(
   candidates: readonly Candidate[],
-  free: number,
-  perOrg: number,
-  inFlightByOrg: ReadonlyMap<number, number>,
+  inFlight: Iterable<InFlight>,
+  limits: { concurrency: number; perOrg: number },
 ): number[] {
-  const counts = new Map(inFlightByOrg);
+  const half = (n: number) => Math.max(1, Math.floor(n / 2));
+  const count = new Map<string, number>();
+  const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  const at = (key: string) => count.get(key) ?? 0;
+  let total = 0;
+  for (const d of inFlight) {
+    total += 1;
+    bump(`org ${d.orgId}`);
+    if (d.failing) {
+      bump('failing');
+      bump(`failing ${d.orgId}`);
+    }
+  }
   const chosen: number[] = [];
   for (const c of candidates) {
-    if (chosen.length >= free) break;
-    const n = counts.get(c.orgId) ?? 0;
-    if (n >= perOrg) continue;
-    counts.set(c.orgId, n + 1);
+    if (total >= limits.concurrency) break;
+    if (at(`org ${c.orgId}`) >= limits.perOrg) continue;
+    if (c.failing) {
+      if (at('failing') >= half(limits.concurrency)) continue;
+      if (at(`failing ${c.orgId}`) >= half(limits.perOrg)) continue;
+      bump('failing');
+      bump(`failing ${c.orgId}`);
+    }
+    bump(`org ${c.orgId}`);
+    total += 1;
     chosen.push(c.id);
   }
   return chosen;
@@ -100,8 +127,8 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   let lastPrune = 0;
   let wake: (() => void) | null = null;
   let poked = false;
-  /** Endpoint (subscription) id → its org, for each delivery in flight. */
-  const inFlight = new Map<number, number>();
+  /** Endpoint (subscription) id → its org and health, for each delivery in flight. */
+  const inFlight = new Map<number, InFlight>();
   const running = new Set<Promise<void>>();
 
   const sleep = (ms: number) =>
@@ -155,7 +182,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   }
 
   function start(d: ClaimedDelivery) {
-    inFlight.set(d.subscriptionId, d.orgId);
+    inFlight.set(d.subscriptionId, { orgId: d.orgId, failing: d.failing });
     const run: Promise<void> = deliver(d)
       .catch(onError)
       .finally(() => {
@@ -179,9 +206,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
       busy: [...inFlight.keys()],
       limit: CANDIDATES,
     });
-    const byOrg = new Map<number, number>();
-    for (const org of inFlight.values()) byOrg.set(org, (byOrg.get(org) ?? 0) + 1);
-    const chosen = pickFair(candidates, free, s.perOrg, byOrg);
+    const chosen = pickFair(candidates, inFlight.values(), s);
     const claimed = await claim(client, chosen, at, leaseMs);
     if (stopping.signal.aborted) {
       await Promise.all(claimed.map((d) => releaseClaim(client, d, at)));

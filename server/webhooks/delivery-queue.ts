@@ -12,13 +12,15 @@
 import type { WebhookPayload } from '../../src/domain';
 import { DISABLED_ERROR } from '../../src/backend/store';
 import type { SqlExecutor } from '../db/client';
-import { firstRow, int, intOrNull, json, text } from '../sql/decode';
+import { bool, firstRow, int, intOrNull, json, text } from '../sql/decode';
 import { toWebhookPayload } from '../sql/webhook-payload';
 
 export interface Candidate {
   id: number;
   subscriptionId: number;
   orgId: number;
+  /** Every attempt to this endpoint has failed lately (it has a failure streak). */
+  failing: boolean;
 }
 
 export interface ClaimedDelivery extends Candidate {
@@ -36,8 +38,8 @@ export interface ClaimedDelivery extends Candidate {
 const PENDING = 'delivered_at IS NULL AND failed_at IS NULL';
 
 /**
- * The soonest due head of each enabled endpoint's queues, endpoints in `busy` left out, soonest
- * first. Endpoints with pending rows are walked through the queue index one probe each (a loose
+ * The soonest due head of each enabled endpoint's queues, endpoints in `busy` left out: healthy
+ * endpoints first, then those failing lately, each soonest first. Endpoints with pending rows are walked through the queue index one probe each (a loose
  * index scan), so the cost follows the number of endpoints, not the backlog.
  */
 export async function dueCandidates(
@@ -53,7 +55,7 @@ export async function dueCandidates(
                WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.subscription_id > subs.id)
        FROM subs WHERE subs.id IS NOT NULL
      )
-     SELECT h.id, s.id AS subscription_id, s.org_id
+     SELECT h.id, s.id AS subscription_id, s.org_id, s.failing_since IS NOT NULL AS failing
      FROM subs
      JOIN webhook_subscriptions s
        ON s.id = subs.id AND s.disabled_at IS NULL AND NOT (s.id = ANY($2::int[]))
@@ -68,7 +70,7 @@ export async function dueCandidates(
        ORDER BY d.next_attempt_at
        LIMIT 1
      ) h
-     ORDER BY h.next_attempt_at, h.id
+     ORDER BY failing, h.next_attempt_at, h.id
      LIMIT $3`,
     [now, [...opts.busy], opts.limit],
   );
@@ -76,6 +78,7 @@ export async function dueCandidates(
     id: int(row, 'id'),
     subscriptionId: int(row, 'subscription_id'),
     orgId: int(row, 'org_id'),
+    failing: bool(row, 'failing'),
   }));
 }
 
@@ -103,6 +106,7 @@ export async function claim(
      WHERE d.id = due.id AND s.id = d.subscription_id AND s.disabled_at IS NULL
        AND o.id = d.outbox_id
      RETURNING d.id, d.public_id::text AS public_id, d.attempts, d.subscription_id, s.org_id,
+               s.failing_since IS NOT NULL AS failing,
                d.conversation_id, d.outbox_id, s.url, s.secret, o.payload`,
     [[...ids], now, leaseMs],
   );
@@ -113,6 +117,7 @@ export async function claim(
       attempt: int(row, 'attempts'),
       subscriptionId: int(row, 'subscription_id'),
       orgId: int(row, 'org_id'),
+      failing: bool(row, 'failing'),
       conversationId: int(row, 'conversation_id'),
       outboxId: int(row, 'outbox_id'),
       url: text(row, 'url'),
