@@ -78,6 +78,23 @@ describe('settings: webhooks', () => {
     expect(await testApi.listWebhooks()).toEqual([]);
   });
 
+  it('shows a turned-off subscription with its reason, and turns it back on', async () => {
+    await signInAsAdmin();
+    const hook = await testApi.createWebhook({ url: HOOK, events: ['conversation_push'] });
+    await testApi.patchWebhook(hook.id, { enabled: false });
+    const { user } = await openSettings(changes);
+    const row = await webhookRow(HOOK);
+    expect(within(row).getByText('Turned off')).toBeDefined();
+    expect(row.textContent).toContain('Turned off by an admin');
+    await user.click(within(row).getByRole('button', { name: `Turn on webhook ${HOOK}` }));
+    await waitFor(() =>
+      expect(within(row).queryByRole('button', { name: `Turn on webhook ${HOOK}` })).toBeNull(),
+    );
+    expect(within(row).queryByText('Turned off')).toBeNull();
+    expect(changes.list).toEqual([`PATCH /api/webhooks/${hook.id}`]);
+    expect((await testApi.listWebhooks())[0]).toMatchObject({ disabledAt: null });
+  });
+
   it("shows a subscription's delivery log and picks up new deliveries by itself", async () => {
     await signInAsAdmin();
     await testApi.createWebhook({ url: HOOK, events: ['conversation_manual_push'] });
