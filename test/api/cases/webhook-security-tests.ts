@@ -8,9 +8,14 @@ import {
   webhookSchema,
   type WebhookDto,
 } from '../../../src/api';
+import type { Client } from '../harness';
 import { errorOf, ok, type Ctx } from './helpers';
 
 const EVENTS = ['conversation_manual_push', 'conversation_push'];
+
+/** A subscription made through the API by `admin`. */
+const subscribe = async (admin: Client, url: string) =>
+  ok(await admin.send('POST', '/api/webhooks', { url, events: EVENTS }), webhookSchema, 201);
 
 export function webhookSecurityTests(ctx: Ctx) {
   describe('webhook targets', () => {
@@ -41,14 +46,7 @@ export function webhookSecurityTests(ctx: Ctx) {
   describe('the delivery log and its ids', () => {
     it('is for admins (agents: 403), with opaque ids that do not count deliveries', async () => {
       const admin = await ctx().as('admin');
-      const hook = await ok(
-        await admin.send('POST', '/api/webhooks', {
-          url: 'https://hooks.example.com/ids',
-          events: EVENTS,
-        }),
-        webhookSchema,
-        201,
-      );
+      const hook = await subscribe(admin, 'https://hooks.example.com/ids');
       const { conversationId } = await ctx().inbound();
       await admin.send('POST', `/api/conversations/${conversationId}/sync`);
       await admin.send('POST', `/api/conversations/${conversationId}/sync`);
@@ -72,14 +70,7 @@ export function webhookSecurityTests(ctx: Ctx) {
   describe('turning a subscription off and on', () => {
     it('lists disabledAt and disabledReason; off fails what is pending and queues nothing; on resumes', async () => {
       const admin = await ctx().as('admin');
-      const hook = await ok(
-        await admin.send('POST', '/api/webhooks', {
-          url: 'https://hooks.example.com/switch',
-          events: EVENTS,
-        }),
-        webhookSchema,
-        201,
-      );
+      const hook = await subscribe(admin, 'https://hooks.example.com/switch');
       expect(hook).toMatchObject({ disabledAt: null, disabledReason: null });
       const { conversationId } = await ctx().inbound();
       const sync = () => admin.send('POST', `/api/conversations/${conversationId}/sync`);
@@ -124,14 +115,7 @@ export function webhookSecurityTests(ctx: Ctx) {
 
     it('is for admins (403), of their own org (404), with a boolean (400)', async () => {
       const admin = await ctx().as('admin');
-      const hook = await ok(
-        await admin.send('POST', '/api/webhooks', {
-          url: 'https://hooks.example.com/rights',
-          events: EVENTS,
-        }),
-        webhookSchema,
-        201,
-      );
+      const hook = await subscribe(admin, 'https://hooks.example.com/rights');
       const path = `/api/webhooks/${hook.id}`;
       const alex = await ctx().as('alex');
       const gina = await ctx().as('gina');
