@@ -9,6 +9,7 @@ import { createChangeHub } from '../src/backend/change-hub';
 import { createClockTicker } from '../src/backend/clock';
 import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
+import type { AllowList } from '../src/backend/service/webhook-address';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
 import { startClockLoop } from './clock-loop';
 import { compressedAnswers } from './compression';
@@ -23,6 +24,7 @@ import { serverAddress } from './server-address';
 import { createSqlStore } from './sql-store';
 import { staticFiles } from './static-files';
 import { startWebhookWorker, type WebhookWorkerSettings } from './webhook-worker';
+import { resolveForCheck, systemLookup, type Lookup } from './webhooks/egress';
 
 export interface HostOptions {
   /** 0 picks a free port. */
@@ -47,6 +49,10 @@ export interface HostOptions {
   clockIntervalMs?: number | undefined;
   /** The webhook worker's settings (tests shorten its poll), or false for no worker. */
   webhooks?: Partial<WebhookWorkerSettings> | false | undefined;
+  /** Hosts and ranges webhooks may reach besides public addresses (`PARLEY_WEBHOOK_ALLOW_HOSTS`). */
+  webhookAllow?: AllowList | undefined;
+  /** How webhook hosts are resolved: the system resolver unless a test stubs it. */
+  webhookLookup?: Lookup | undefined;
 }
 
 /**
@@ -88,7 +94,17 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       ensureDemoData(store, { passwords, now }),
     );
     // One hub for the routes and the clock, so a snooze that ends wakes open event streams.
-    const deps = { store, now, passwords, changes, onError, serverAddress: () => address };
+    const lookup = options.webhookLookup ?? systemLookup;
+    const deps = {
+      store,
+      now,
+      passwords,
+      changes,
+      onError,
+      serverAddress: () => address,
+      webhookAllow: options.webhookAllow,
+      resolveHost: resolveForCheck(lookup),
+    };
     const app = hostApp(createApp(deps), options.distDir);
     const server = createServer(getRequestListener(app.fetch));
     const port = await listen(server, options.port, options.hostname);
@@ -107,6 +123,8 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
             now,
             serverAddress: () => address,
             onError,
+            allow: options.webhookAllow,
+            lookup,
           });
     return {
       url,

@@ -2,6 +2,7 @@
 // then the host until SIGINT or SIGTERM.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllowList } from '../src/backend/service/webhook-address';
 import { startServer } from './host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,15 @@ function port(value: string | undefined): number {
   return n;
 }
 
+function webhookAllow(value: string | undefined) {
+  try {
+    return parseAllowList(value);
+  } catch (error) {
+    console.error(`PARLEY_WEBHOOK_ALLOW_HOSTS: ${error instanceof Error ? error.message : error}.`);
+    process.exit(1);
+  }
+}
+
 /** A stuck connection or database must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -27,6 +37,7 @@ try {
     databaseUrl: env['DATABASE_URL'] || undefined,
     dataDir: resolve(env['DATA_DIR'] || resolve(root, '.parley-data')),
     distDir: resolve(root, 'dist'),
+    webhookAllow: webhookAllow(env['PARLEY_WEBHOOK_ALLOW_HOSTS']),
   });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -2,11 +2,11 @@
 import { WEBHOOK_EVENTS } from '../../src/domain';
 import type { WebhookDelivery } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
-import { int, intOrNull, oneOf, textOrNull } from './decode';
+import { int, intOrNull, oneOf, text, textOrNull } from './decode';
 
 /** Shared with the worker's tests, which read the same rows. */
 export const DELIVERY_SELECT = `
-  SELECT d.id, d.subscription_id, d.conversation_id, d.attempts, d.next_attempt_at, d.delivered_at,
+  SELECT d.id, d.public_id::text AS public_id, d.subscription_id, d.conversation_id, d.attempts, d.next_attempt_at, d.delivered_at,
          d.failed_at, d.last_attempt_at, d.response_status, d.last_error,
          o.payload ->> 'type' AS event_type, o.created_at
   FROM webhook_deliveries d JOIN webhook_outbox o ON o.id = d.outbox_id`;
@@ -34,6 +34,7 @@ export function toDelivery(row: Row): WebhookDelivery {
   const status = deliveredAt !== null ? 'delivered' : failedAt !== null ? 'failed' : 'pending';
   return {
     id: int(row, 'id'),
+    key: text(row, 'public_id'),
     subscriptionId: int(row, 'subscription_id'),
     eventType: oneOf(row, 'event_type', WEBHOOK_EVENTS),
     conversationId: int(row, 'conversation_id'),

@@ -1,8 +1,13 @@
 // Webhook subscriptions and the outbox their events wait in until a worker delivers them.
 import { WEBHOOK_EVENTS } from '../../src/domain';
-import type { OutboxEntry, StoreTx, WebhookSubscription } from '../../src/backend/store';
+import {
+  DISABLED_ERROR,
+  type OutboxEntry,
+  type StoreTx,
+  type WebhookSubscription,
+} from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
-import { bool, firstRow, int, json, text, textArray } from './decode';
+import { bool, firstRow, int, intOrNull, json, text, textArray, textOrNull } from './decode';
 import { listDeliveries } from './webhook-deliveries';
 import { toWebhookPayload } from './webhook-payload';
 
@@ -12,13 +17,15 @@ type WebhookMethods = Pick<
   | 'getWebhook'
   | 'insertWebhook'
   | 'deleteWebhook'
+  | 'setWebhookDisabled'
   | 'enqueueOutbox'
   | 'enqueueOutboxMany'
   | 'listOutbox'
   | 'listDeliveries'
 >;
 
-const WEBHOOK_COLUMNS = 'id, org_id, url, events, secret, created_at, legacy';
+const WEBHOOK_COLUMNS =
+  'id, org_id, url, events, secret, created_at, legacy, disabled_at, disabled_reason';
 
 export function webhookMethods(db: SqlExecutor): WebhookMethods {
   return {
@@ -51,6 +58,23 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
       );
       return rowCount > 0;
     },
+    async setWebhookDisabled(orgId, id, disabled) {
+      // Turning off fails what is pending (nothing more goes out); turning on forgets the streak.
+      const { rows } = await db.query(
+        `WITH sub AS (
+           UPDATE webhook_subscriptions
+           SET disabled_at = $3, disabled_reason = $4, failing_since = NULL
+           WHERE org_id = $1 AND id = $2 RETURNING ${WEBHOOK_COLUMNS}
+         ), dropped AS (
+           UPDATE webhook_deliveries SET failed_at = $3, next_attempt_at = $3, last_error = $5
+           WHERE $3::bigint IS NOT NULL AND subscription_id = (SELECT id FROM sub)
+             AND delivered_at IS NULL AND failed_at IS NULL
+         )
+         SELECT * FROM sub`,
+        [orgId, id, disabled?.at ?? null, disabled?.reason ?? null, DISABLED_ERROR],
+      );
+      return rows[0] === undefined ? null : toWebhook(rows[0]);
+    },
     async enqueueOutbox(entry) {
       // Fanned out to today's subscribers now, in the same transaction as the change; the
       // condition is the domain's receivesWebhook (the legacy event for legacy subscribers only).
@@ -62,7 +86,7 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
          INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
          SELECT entry.id, s.id, $2, $4 FROM entry
          JOIN webhook_subscriptions s ON s.org_id = $1 AND $5::text = ANY(s.events)
-           AND ($5::text <> 'conversation_status_updated' OR s.legacy)
+           AND ($5::text <> 'conversation_status_updated' OR s.legacy) AND s.disabled_at IS NULL
          ORDER BY s.id`,
         [
           entry.orgId,
@@ -91,7 +115,7 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
          INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
          SELECT entries.id, s.id, entries.conversation_id, entries.created_at FROM entries
          JOIN webhook_subscriptions s ON s.org_id = entries.org_id AND entries.type = ANY(s.events)
-           AND (entries.type <> 'conversation_status_updated' OR s.legacy)
+           AND (entries.type <> 'conversation_status_updated' OR s.legacy) AND s.disabled_at IS NULL
          ORDER BY entries.id, s.id`,
         [
           JSON.stringify(
@@ -126,6 +150,8 @@ function toWebhook(row: Row): WebhookSubscription {
     secret: text(row, 'secret'),
     createdAt: int(row, 'created_at'),
     legacy: bool(row, 'legacy'),
+    disabledAt: intOrNull(row, 'disabled_at'),
+    disabledReason: textOrNull(row, 'disabled_reason'),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   LinkRequest,
   MessageOrder,
   PatchSettingsRequest,
+  PatchWebhookRequest,
   SignInRequest,
 } from './request-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
@@ -142,6 +143,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     createWebhook: (body: CreateWebhookRequest) =>
       json({ method: 'POST', path: '/api/webhooks', body }, 'webhook'),
     deleteWebhook: (id: number) => empty({ method: 'DELETE', path: `/api/webhooks/${id}` }),
+    /** Admins: `{ enabled: true }` turns a disabled subscription back on. */
+    patchWebhook: (id: number, body: PatchWebhookRequest) =>
+      json({ method: 'PATCH', path: `/api/webhooks/${id}`, body }, 'webhook'),
     /** The subscription's delivery log, newest first (50 unless `limit`, at most 100). */
     listDeliveries: (webhookId: number, opts: { limit?: number; signal?: AbortSignal } = {}) =>
       json(

@@ -55,17 +55,25 @@ export const webhookSchema = z.object({
    * receiving that event. Only data migration or seeding makes one; the API never does.
    */
   legacy: z.boolean().optional(),
+  /**
+   * When deliveries stopped, and why: the worker turns off an endpoint that failed for 3 days in
+   * a row, and an admin can turn one off; null while it receives events.
+   */
+  disabledAt: timestampSchema.nullable(),
+  disabledReason: z.string().nullable(),
 });
 export const webhookListSchema = z.object({ data: z.array(webhookSchema) });
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 /**
- * One event on its way to one subscription. `id` is also the `X-Parley-Delivery` header, the same
- * on every retry; `nextAttemptAt` is null once delivered or failed; `responseStatus` and
- * `lastError` describe the latest attempt.
+ * One event on its way to one subscription. `id` is opaque (a random UUID, so it tells nothing of
+ * other orgs' traffic) and is also the `X-Parley-Delivery` header, the same on every retry;
+ * `nextAttemptAt` is null once delivered or failed; `responseStatus` and `lastError` describe the
+ * latest attempt, `lastError` as a class ("refused", "timed out", "HTTP 503", "blocked address"),
+ * never a resolver's or a socket's own words.
  */
 export const webhookDeliverySchema = z.object({
-  id: idSchema,
+  id: z.uuid(),
   eventType: z.string(),
   conversationId: idSchema,
   status: z.enum(DELIVERY_STATUSES),

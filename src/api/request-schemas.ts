@@ -153,6 +153,9 @@ export const createWebhookSchema = z.strictObject({
   secret: z.string().min(16, 'A secret needs at least 16 characters').max(200).optional(),
 });
 
+/** `enabled: true` turns a disabled subscription back on; `false` turns it off. */
+export const patchWebhookSchema = z.strictObject({ enabled: z.boolean() });
+
 export const deliveryQuerySchema = z.object({
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
 });
@@ -195,4 +198,5 @@ const everyBulkName: [BulkNameWithoutRequest] extends [never] ? true : BulkNameW
 void everyBulkName;
 export type InboundRequest = z.infer<typeof inboundSchema>;
 export type CreateWebhookRequest = z.infer<typeof createWebhookSchema>;
+export type PatchWebhookRequest = z.infer<typeof patchWebhookSchema>;
 export type PatchSettingsRequest = z.infer<typeof patchSettingsSchema>;

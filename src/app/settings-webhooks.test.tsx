@@ -83,6 +83,23 @@ describe('settings: webhooks', () => {
     expect(await testApi.listWebhooks()).toEqual([]);
   });
 
+  it('shows a turned-off subscription with its reason, and turns it back on', async () => {
+    await signInAsAdmin();
+    const hook = await testApi.createWebhook({ url: HOOK, events: ['conversation_push'] });
+    await testApi.patchWebhook(hook.id, { enabled: false });
+    const { user } = await openSettings(changes);
+    const row = await webhookRow(HOOK);
+    expect(within(row).getByText('Turned off')).toBeDefined();
+    expect(row.textContent).toContain('Turned off by an admin');
+    await user.click(within(row).getByRole('button', { name: `Turn on webhook ${HOOK}` }));
+    await waitFor(() =>
+      expect(within(row).queryByRole('button', { name: `Turn on webhook ${HOOK}` })).toBeNull(),
+    );
+    expect(within(row).queryByText('Turned off')).toBeNull();
+    expect(changes.list).toEqual([`PATCH /api/webhooks/${hook.id}`]);
+    expect((await testApi.listWebhooks())[0]).toMatchObject({ disabledAt: null });
+  });
+
   it("shows a subscription's delivery log and picks up new deliveries by itself", async () => {
     await signInAsAdmin();
     await testApi.createWebhook({ url: HOOK, events: ['conversation_manual_push'] });
@@ -129,7 +146,7 @@ describe('settings: webhooks', () => {
     const log: WebhookDeliveryDto[] = [
       {
         ...base,
-        id: 3,
+        id: '00000000-0000-4000-8000-000000000003',
         conversationId: 7,
         status: 'failed',
         attempts: 8,
@@ -140,7 +157,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 2,
+        id: '00000000-0000-4000-8000-000000000002',
         conversationId: 8,
         status: 'pending',
         attempts: 2,
@@ -152,7 +169,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 1,
+        id: '00000000-0000-4000-8000-000000000001',
         conversationId: 9,
         status: 'delivered',
         attempts: 1,
@@ -163,7 +180,7 @@ describe('settings: webhooks', () => {
       },
       {
         ...base,
-        id: 4,
+        id: '00000000-0000-4000-8000-000000000004',
         conversationId: 10,
         status: 'pending',
         attempts: 0,

@@ -2,6 +2,7 @@
 import { createChangeHub, type ChangeHub } from './change-hub';
 import { httpSettingsFromEnv, hostEnv, type HttpSettings } from './http/settings';
 import { createCookieTransport, type SessionTransport } from './session-transport';
+import { ALLOW_NONE, type AllowList } from './service/webhook-address';
 import type { ServerAddress } from './service/webhook-target';
 import type { Store } from './store';
 
@@ -26,6 +27,13 @@ export interface AppDeps {
   serverAddress?: () => ServerAddress | null;
   /** Proxies, the cookie and the rate limits; from the host's environment unless given. */
   http?: Partial<HttpSettings>;
+  /** Hosts and ranges a webhook may reach besides public addresses (`PARLEY_WEBHOOK_ALLOW_HOSTS`). */
+  webhookAllow?: AllowList;
+  /**
+   * Every address a host name resolves to ([] when it does not), so a subscription to a name that
+   * resolves inward is refused; none in the browser, which judges the URL as written.
+   */
+  resolveHost?: (hostname: string) => Promise<readonly string[]>;
 }
 
 /** AppDeps with every default filled in: what the service and the routes use. */
@@ -40,6 +48,8 @@ export interface Services {
   heartbeatMs: number;
   serverAddress: () => ServerAddress | null;
   http: HttpSettings;
+  webhookAllow: AllowList;
+  resolveHost: ((hostname: string) => Promise<readonly string[]>) | null;
 }
 
 export function randomToken(): string {
@@ -62,5 +72,7 @@ export function resolveDeps(deps: AppDeps): Services {
     heartbeatMs: deps.heartbeatMs ?? 15_000,
     serverAddress: deps.serverAddress ?? (() => null),
     http,
+    webhookAllow: deps.webhookAllow ?? ALLOW_NONE,
+    resolveHost: deps.resolveHost ?? null,
   };
 }

@@ -91,14 +91,25 @@ export interface WebhookSubscription {
    * receive it. Set by data migration or seeding, never through the API.
    */
   legacy: boolean;
+  /** Set when deliveries stopped: failing for days (by the worker) or an admin's choice. */
+  disabledAt: number | null;
+  disabledReason: string | null;
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
+/** The `lastError` of deliveries still pending when their subscription was disabled. */
+export const DISABLED_ERROR = 'endpoint disabled';
+
 /** One outbox entry on its way to one subscription: the delivery log's row. */
 export interface WebhookDelivery {
-  /** Also sent as `X-Parley-Delivery`, the same on every retry, so receivers can drop repeats. */
+  /** The row's own key, which orders the log; never shown (it counts every org's deliveries). */
   id: number;
+  /**
+   * Opaque and random: the log's id and `X-Parley-Delivery`, the same on every retry, so
+   * receivers can drop repeats without learning how many deliveries other orgs get.
+   */
+  key: string;
   subscriptionId: number;
   eventType: WebhookEventType;
   conversationId: number;
@@ -264,9 +275,23 @@ export interface StoreTx {
   getWebhook(orgId: number, id: number): Promise<WebhookSubscription | null>;
   /** `legacy` defaults to false: only data migration and seeding make legacy subscriptions. */
   insertWebhook(
-    subscription: Omit<NewRecord<WebhookSubscription>, 'legacy'> & { legacy?: boolean },
+    subscription: Omit<
+      NewRecord<WebhookSubscription>,
+      'legacy' | 'disabledAt' | 'disabledReason'
+    > & {
+      legacy?: boolean;
+    },
   ): Promise<WebhookSubscription>;
   deleteWebhook(orgId: number, id: number): Promise<boolean>;
+  /**
+   * Turns deliveries off (`disabled` with its reason: pending deliveries fail, new events are not
+   * queued for it) or back on (null); null when the subscription is not the org's.
+   */
+  setWebhookDisabled(
+    orgId: number,
+    id: number,
+    disabled: { at: number; reason: string } | null,
+  ): Promise<WebhookSubscription | null>;
   /**
    * Writes the entry and, in the same transaction, one pending delivery for each of the org's
    * subscriptions that receives its type (`receivesWebhook`); later subscriptions never get it.

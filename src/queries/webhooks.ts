@@ -38,6 +38,17 @@ export function useCreateWebhook() {
   });
 }
 
+/** Admins: turns a subscription back on (or off); the list shows the new state. */
+export function useSetWebhookEnabled() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['webhooks', 'enable'],
+    mutationFn: ({ id, enabled }: { id: number; enabled: boolean }) =>
+      api.patchWebhook(id, { enabled }),
+    onSettled: () => qc.invalidateQueries({ queryKey: webhookKeys.all }),
+  });
+}
+
 export function useDeleteWebhook() {
   const qc = useQueryClient();
   return useMutation({

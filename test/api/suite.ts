@@ -22,6 +22,7 @@ import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
 
@@ -57,5 +58,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     inboundLimitTests(ctx);
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
+    webhookSecurityTests(ctx);
   });
 }

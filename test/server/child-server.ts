@@ -28,7 +28,13 @@ export function killChildServers(): void {
 
 /** Starts the server on the given database; resolves once it listens. */
 export function startChildServer(database: ChildDatabase): Promise<ChildServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+  // Webhooks may reach the tests' loopback receivers (none but public addresses otherwise).
+  const env: NodeJS.ProcessEnv = {
+    PARLEY_WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  };
   delete env['DATABASE_URL'];
   delete env['DATA_DIR'];
   if ('dataDir' in database) env['DATA_DIR'] = database.dataDir;

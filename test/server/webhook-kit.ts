@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { webhookDeliveryListSchema } from '../../src/api';
 import { DEMO_TOKENS, ensureDemoData } from '../../src/backend/demo-data';
+import { parseAllowList } from '../../src/backend/service/webhook-address';
 import { createPgliteClient } from '../../server/db/pglite-client';
 import { startServer, type HostOptions, type RunningHost } from '../../server/host';
 import { createPasswords } from '../../server/passwords';
@@ -117,7 +118,16 @@ export function testClock(start = T0) {
   };
 }
 
-/** A host that ticks and polls every few milliseconds (in-memory PGlite unless told otherwise). */
+/**
+ * What the kits' hosts let webhooks reach besides public addresses: the loopback receivers of
+ * receiver.ts (`PARLEY_WEBHOOK_ALLOW_HOSTS` in a real deployment; unset allows none).
+ */
+export const TEST_WEBHOOK_ALLOW = '127.0.0.1';
+
+/**
+ * A host that ticks and polls every few milliseconds (in-memory PGlite unless told otherwise),
+ * whose webhooks may reach the loopback receivers.
+ */
 export function startTestHost(o: Partial<HostOptions> = {}): Promise<RunningHost> {
   return startServer({
     port: 0,
@@ -126,6 +136,7 @@ export function startTestHost(o: Partial<HostOptions> = {}): Promise<RunningHost
     passwords,
     log: () => undefined,
     clockIntervalMs: 20,
+    webhookAllow: parseAllowList(TEST_WEBHOOK_ALLOW),
     ...o,
     webhooks: o.webhooks === false ? false : { pollMs: 20, ...o.webhooks },
   });

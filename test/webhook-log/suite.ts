@@ -54,9 +54,13 @@ export function defineWebhookLogSuite(name: string, make: MakeStoreHarness): voi
         'conversation_push',
         'conversation_manual_push',
       ]);
-      expect(data[0]?.id).toBeGreaterThan(data[1]?.id ?? Infinity);
+      // Opaque ids (SPEC 8): random, so they say nothing of other orgs' deliveries.
+      expect(data.map((d) => d.id)).toEqual([expect.any(String), expect.any(String)]);
+      expect(data[0]?.id).not.toBe(data[1]?.id);
       expect(data[1]).toEqual({
-        id: expect.any(Number),
+        id: expect.stringMatching(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        ),
         eventType: 'conversation_manual_push',
         conversationId,
         status: 'pending',
@@ -88,11 +92,14 @@ export function defineWebhookLogSuite(name: string, make: MakeStoreHarness): voi
       expect(one.data.map((d) => d.id)).toEqual([data[0]?.id]);
     });
 
-    it('answers 404 for another org’s or a missing subscription, 400 for a bad limit', async () => {
+    it('answers 403 to another org’s agent, 404 for a missing subscription, 400 for a bad limit', async () => {
       const { admin, modern } = await subscribe();
       const gina = await h.as('gina');
+      // An agent is refused before anything is looked up (the log is for admins).
+      expect(await errorOf(await gina.get(`/api/webhooks/${modern}/deliveries`))).toMatchObject({
+        status: 403,
+      });
       for (const [who, path] of [
-        [gina, `/api/webhooks/${modern}/deliveries`],
         [admin, '/api/webhooks/999999/deliveries'],
         [admin, '/api/webhooks/abc/deliveries'],
       ] as const) {
@@ -105,13 +112,17 @@ export function defineWebhookLogSuite(name: string, make: MakeStoreHarness): voi
       }
     });
 
-    it('lets any agent of the org read the log, and drops it with its subscription', async () => {
+    it('lets only admins read the log (agents: 403), and drops it with its subscription', async () => {
       const { admin, modern } = await subscribe();
       const { conversationId } = await h.inbound();
       await admin.send('POST', `/api/conversations/${conversationId}/sync`);
       const alex = await h.as('alex');
+      expect(await errorOf(await alex.get(`/api/webhooks/${modern}/deliveries`))).toMatchObject({
+        status: 403,
+        code: 'forbidden',
+      });
       const log = await ok(
-        await alex.get(`/api/webhooks/${modern}/deliveries`),
+        await admin.get(`/api/webhooks/${modern}/deliveries`),
         webhookDeliveryListSchema,
       );
       expect(log.data.slice(0, 2).map((d) => d.eventType)).toEqual([

@@ -86,7 +86,7 @@ describe('webhook payloads', () => {
     }
     const sent = mine
       .filter((q) => q.path === '/hook/modern')
-      .map((q) => Number(q.headers['x-parley-delivery']));
+      .map((q) => q.headers['x-parley-delivery']);
     const logged = (await deliveryLog(s.admin, s.subs.modern)).filter(
       (d) => d.conversationId === id,
     );

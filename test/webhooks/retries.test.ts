@@ -129,7 +129,7 @@ describe('webhook retries', () => {
           status: 'pending',
           attempts: 1,
           responseStatus: null,
-          lastError: 'No answer within 1000 ms',
+          lastError: 'timed out',
         });
         expect((await logOf(moved))[0]).toMatchObject({
           status: 'pending',

@@ -3,13 +3,14 @@
 import { receivesWebhook } from '../../domain';
 import { copy, pick } from './copy';
 import type { MemoryState } from './state';
-import type { StoreTx } from '../store';
+import { DISABLED_ERROR, type StoreTx } from '../store';
 
 export type WebhookKeys =
   | 'listWebhooks'
   | 'getWebhook'
   | 'insertWebhook'
   | 'deleteWebhook'
+  | 'setWebhookDisabled'
   | 'enqueueOutbox'
   | 'listOutbox'
   | 'listDeliveries';
@@ -26,7 +27,12 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
       return sub?.orgId === orgId ? copy(sub) : null;
     },
     insertWebhook: async (subscription) => {
-      const row = { ...copy(subscription), legacy: subscription.legacy ?? false };
+      const row = {
+        ...copy(subscription),
+        legacy: subscription.legacy ?? false,
+        disabledAt: null,
+        disabledReason: null,
+      };
       const saved = { ...row, id: s.seq.webhook.next() };
       s.webhooks.set(saved.id, saved);
       return copy(saved);
@@ -39,15 +45,39 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
         s.deliveries.delete(deliveryId);
       return s.webhooks.delete(id);
     },
+    setWebhookDisabled: async (orgId, id, disabled) => {
+      const sub = s.webhooks.get(id);
+      if (sub?.orgId !== orgId) return null;
+      const next = {
+        ...sub,
+        disabledAt: disabled?.at ?? null,
+        disabledReason: disabled?.reason ?? null,
+      };
+      s.webhooks.set(id, next);
+      if (disabled !== null) {
+        for (const deliveryId of s.index.deliveriesBySubscription.get(id)) {
+          const d = s.deliveries.get(deliveryId);
+          if (d?.status !== 'pending') continue;
+          s.deliveries.set(deliveryId, {
+            ...d,
+            status: 'failed',
+            nextAttemptAt: null,
+            lastError: DISABLED_ERROR,
+          });
+        }
+      }
+      return copy(next);
+    },
     enqueueOutbox: async (entry) => {
       const row = { ...copy(entry), id: s.seq.outbox.next() };
       s.outbox.set(row.id, row);
       for (const subId of [...s.index.webhooksByOrg.get(entry.orgId)].sort((a, b) => a - b)) {
         const sub = s.webhooks.get(subId);
-        if (!sub || !receivesWebhook(sub, entry.payload.type)) continue;
+        if (!sub || sub.disabledAt !== null || !receivesWebhook(sub, entry.payload.type)) continue;
         const id = s.seq.delivery.next();
         s.deliveries.set(id, {
           id,
+          key: crypto.randomUUID(),
           subscriptionId: sub.id,
           eventType: entry.payload.type,
           conversationId: entry.conversationId,

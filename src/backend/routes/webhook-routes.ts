@@ -1,11 +1,17 @@
-// `/api/webhooks`: subscriptions of the caller's org and each one's delivery log.
+// `/api/webhooks`: subscriptions of the caller's org and each one's delivery log (admins).
 import { Hono } from 'hono';
-import { createWebhookSchema, deliveryQuerySchema } from '../../api';
+import { createWebhookSchema, deliveryQuerySchema, patchWebhookSchema } from '../../api';
 import type { Services } from '../deps';
 import type { AppContext, AppEnv } from '../http/env';
 import { requireAdmin } from '../http/middleware';
 import { parseId, readJson, readQuery } from '../http/parse';
-import { createWebhook, deleteWebhook, listDeliveries, listWebhooks } from '../service/webhooks';
+import {
+  createWebhook,
+  deleteWebhook,
+  listDeliveries,
+  listWebhooks,
+  patchWebhook,
+} from '../service/webhooks';
 
 /** The names this request reached us by, so a subscription cannot point back at them. */
 function requestHosts(c: AppContext): string[] {
@@ -16,19 +22,27 @@ function requestHosts(c: AppContext): string[] {
 }
 
 export function webhookRoutes(svc: Services) {
-  return new Hono<AppEnv>()
-    .get('/webhooks', async (c) => c.json({ data: await listWebhooks(svc, c.get('caller')) }))
-    .post('/webhooks', requireAdmin('manage webhooks'), async (c) => {
-      const req = await readJson(c, createWebhookSchema);
-      return c.json(await createWebhook(svc, c.get('caller'), req, requestHosts(c)), 201);
-    })
-    .delete('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
-      await deleteWebhook(svc, c.get('caller'), parseId(c.req.param('id'), 'Webhook'));
-      return c.body(null, 204);
-    })
-    .get('/webhooks/:id/deliveries', async (c) => {
-      const id = parseId(c.req.param('id'), 'Webhook');
-      const { limit } = readQuery(c, deliveryQuerySchema);
-      return c.json({ data: await listDeliveries(svc, c.get('caller'), id, limit) });
-    });
+  return (
+    new Hono<AppEnv>()
+      .get('/webhooks', async (c) => c.json({ data: await listWebhooks(svc, c.get('caller')) }))
+      .post('/webhooks', requireAdmin('manage webhooks'), async (c) => {
+        const req = await readJson(c, createWebhookSchema);
+        return c.json(await createWebhook(svc, c.get('caller'), req, requestHosts(c)), 201);
+      })
+      .patch('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
+        const id = parseId(c.req.param('id'), 'Webhook');
+        const patch = await readJson(c, patchWebhookSchema);
+        return c.json(await patchWebhook(svc, c.get('caller'), id, patch));
+      })
+      .delete('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
+        await deleteWebhook(svc, c.get('caller'), parseId(c.req.param('id'), 'Webhook'));
+        return c.body(null, 204);
+      })
+      // The log tells how an endpoint answers, which is for the admins who chose it.
+      .get('/webhooks/:id/deliveries', requireAdmin('read the delivery log'), async (c) => {
+        const id = parseId(c.req.param('id'), 'Webhook');
+        const { limit } = readQuery(c, deliveryQuerySchema);
+        return c.json({ data: await listDeliveries(svc, c.get('caller'), id, limit) });
+      })
+  );
 }

@@ -1,25 +1,43 @@
 // Webhook subscriptions of the caller's org and their delivery log. New subscriptions cannot
-// choose the legacy event (SPEC 3), nor point at this server.
-import type { CreateWebhookRequest, WebhookDeliveryDto, WebhookDto } from '../../api';
+// choose the legacy event (SPEC 3), nor point anywhere but a public address (SPEC 8). The log is
+// for admins: it tells how an endpoint answers.
+import type {
+  CreateWebhookRequest,
+  PatchWebhookRequest,
+  WebhookDeliveryDto,
+  WebhookDto,
+} from '../../api';
 import { SUBSCRIBABLE_WEBHOOK_EVENTS, type WebhookEventType } from '../../domain';
 import { forbidden, notFound, rejected } from '../app-error';
 import type { Services } from '../deps';
 import type { WebhookDelivery, WebhookSubscription } from '../store';
 import type { Caller } from './context';
-import { targetsServer } from './webhook-target';
+import { parseIp } from './webhook-address';
+import { refuseResolved, refuseTarget, type TargetPolicy } from './webhook-target';
 
 const subscribable: readonly WebhookEventType[] = SUBSCRIBABLE_WEBHOOK_EVENTS;
 
+/** What an admin sees after turning a subscription off by hand. */
+export const DISABLED_BY_ADMIN = 'Turned off by an admin';
+
 /** The secret is left out: it was shown once, when the subscription was created. */
-const toDto = ({ id, url, events, createdAt, legacy }: WebhookSubscription): WebhookDto => ({
-  id,
-  url,
-  events,
-  createdAt,
-  legacy,
+const toDto = (w: WebhookSubscription): WebhookDto => ({
+  id: w.id,
+  url: w.url,
+  events: w.events,
+  createdAt: w.createdAt,
+  legacy: w.legacy,
+  disabledAt: w.disabledAt,
+  disabledReason: w.disabledReason,
 });
 
-const toDeliveryDto = ({ subscriptionId: _sub, ...d }: WebhookDelivery): WebhookDeliveryDto => d;
+/** The row's own id counts every org's deliveries: the opaque key stands in for it. */
+const toDeliveryDto = ({
+  id: _row,
+  key,
+  subscriptionId: _sub,
+  ...d
+}: WebhookDelivery): WebhookDeliveryDto => ({ id: key, ...d });
 
 const adminOnly = (caller: Caller) => {
   if (caller.agent.role !== 'admin') throw forbidden('Only admins can manage webhooks.');
@@ -28,6 +46,20 @@ const adminOnly = (caller: Caller) => {
 export async function listWebhooks(svc: Services, caller: Caller): Promise<WebhookDto[]> {
   const subs = await svc.store.transaction((tx) => tx.listWebhooks(caller.orgId));
   return subs.map(toDto);
+}
+
+/** 422 unless the URL, and where a resolver exists every address its host has now, is public. */
+async function checkTarget(svc: Services, url: URL, requestHosts: readonly string[]) {
+  const policy: TargetPolicy = {
+    server: svc.serverAddress(),
+    requestHosts,
+    allow: svc.webhookAllow,
+  };
+  const refused = refuseTarget(url, policy);
+  if (refused !== null) throw rejected(refused);
+  if (svc.resolveHost === null || parseIp(url.hostname) !== null) return;
+  const resolvedRefusal = refuseResolved(url, await svc.resolveHost(url.hostname), policy);
+  if (resolvedRefusal !== null) throw rejected(resolvedRefusal);
 }
 
 /** `requestHosts`: the Host (and X-Forwarded-Host) the request came in on. */
@@ -45,12 +77,7 @@ export async function createWebhook(
         'Subscribe to conversation_push instead.',
     );
   }
-  if (targetsServer(new URL(req.url), svc.serverAddress(), requestHosts)) {
-    throw rejected(
-      'A webhook cannot point at this Parley server itself: every event would call it back. ' +
-        'Use the address of the system that should receive the events.',
-    );
-  }
+  await checkTarget(svc, new URL(req.url), requestHosts);
   const sub = await svc.store.transaction((tx) =>
     tx.insertWebhook({
       orgId: caller.orgId,
@@ -64,19 +91,41 @@ export async function createWebhook(
   return { ...toDto(sub), secret: sub.secret };
 }
 
+/**
+ * Turns a subscription back on (its failure streak forgotten; events from now on are delivered)
+ * or off (pending deliveries fail, none are queued). Repeating either changes nothing.
+ */
+export async function patchWebhook(
+  svc: Services,
+  caller: Caller,
+  id: number,
+  patch: PatchWebhookRequest,
+): Promise<WebhookDto> {
+  adminOnly(caller);
+  const sub = await svc.store.transaction(async (tx) => {
+    const current = await tx.getWebhook(caller.orgId, id);
+    if (current === null || (current.disabledAt === null) === patch.enabled) return current;
+    const off = patch.enabled ? null : { at: svc.now(), reason: DISABLED_BY_ADMIN };
+    return tx.setWebhookDisabled(caller.orgId, id, off);
+  });
+  if (sub === null) throw notFound('Webhook');
+  return toDto(sub);
+}
+
 export async function deleteWebhook(svc: Services, caller: Caller, id: number): Promise<void> {
   adminOnly(caller);
   const deleted = await svc.store.transaction((tx) => tx.deleteWebhook(caller.orgId, id));
   if (!deleted) throw notFound('Webhook');
 }
 
-/** Newest first; another org's subscription answers 404 like a missing one. */
+/** Newest first; another org's subscription answers 404 like a missing one. Admins only. */
 export async function listDeliveries(
   svc: Services,
   caller: Caller,
   id: number,
   limit: number,
 ): Promise<WebhookDeliveryDto[]> {
+  adminOnly(caller);
   const deliveries = await svc.store.transaction(async (tx) => {
     if (!(await tx.getWebhook(caller.orgId, id))) return null;
     return tx.listDeliveries(caller.orgId, id, limit);

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { WebhookDto } from '../../api';
-import { Badge, Button, ChevronDownIcon, cx, formatFullDateTime } from '../../ui';
+import { explainFailure } from '../../queries';
+import { useSetWebhookEnabled } from '../../queries/webhooks';
+import { Badge, Button, ChevronDownIcon, cx, formatFullDateTime, toast } from '../../ui';
 import { DeliveryLog } from './delivery-log';
 import { isLegacyEvent } from './webhook-events';
 
@@ -13,8 +15,20 @@ export interface WebhookRowProps {
 export function WebhookRow({ webhook, onDelete }: WebhookRowProps) {
   const [logOpen, setLogOpen] = useState(false);
   const logId = useId();
+  const enable = useSetWebhookEnabled();
+  const turnOn = () =>
+    enable.mutate(
+      { id: webhook.id, enabled: true },
+      {
+        onSuccess: () => toast.show({ message: 'Webhook turned on', tone: 'success' }),
+        onError: (error) =>
+          toast.show({ message: `Not turned on: ${explainFailure(error)}`, tone: 'error' }),
+      },
+    );
   return (
-    <li className="settings-item webhook-row">
+    <li
+      className={cx('settings-item webhook-row', webhook.disabledAt !== null && 'webhook-row--off')}
+    >
       <div className="webhook-row__main">
         <div className="webhook-row__info">
           <h3 className="settings-item__title webhook-row__url">{webhook.url}</h3>
@@ -34,6 +48,13 @@ export function WebhookRow({ webhook, onDelete }: WebhookRowProps) {
               ? ' · Legacy subscription: also receives conversation_status_updated'
               : ''}
           </p>
+          {webhook.disabledAt !== null ? (
+            <p className="webhook-row__off">
+              <Badge tone="danger">Turned off</Badge> {formatFullDateTime(webhook.disabledAt)}
+              {webhook.disabledReason ? `: ${webhook.disabledReason}` : ''}. No events are sent to
+              it until it is turned on again.
+            </p>
+          ) : null}
         </div>
         <div className="webhook-row__actions">
           <Button
@@ -52,6 +73,17 @@ export function WebhookRow({ webhook, onDelete }: WebhookRowProps) {
           >
             Delivery log
           </Button>
+          {webhook.disabledAt !== null ? (
+            <Button
+              size="sm"
+              variant="primary"
+              aria-label={`Turn on webhook ${webhook.url}`}
+              disabled={enable.isPending}
+              onClick={turnOn}
+            >
+              Turn on
+            </Button>
+          ) : null}
           <Button
             size="sm"
             aria-label={`Delete webhook ${webhook.url}`}

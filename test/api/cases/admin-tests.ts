@@ -75,7 +75,7 @@ export function adminTests(ctx: Ctx) {
       expect(created.secret?.length).toBeGreaterThanOrEqual(16);
       const own = await ok(
         await admin.send('POST', '/api/webhooks', {
-          url: 'http://localhost:9999/hook',
+          url: 'https://receiver.example.net:9999/hook',
           events: ['conversation_manual_push'],
           secret: 'a-secret-of-20-chars',
         }),
