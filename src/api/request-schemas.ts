@@ -1,7 +1,7 @@
 // Requests of SPEC section 4. Bodies are strict (an unknown field answers 400, so a typo is never
 // silently ignored); query strings are lenient, because proxies and analytics add parameters.
 import { z } from 'zod';
-import { SETTABLE_STATUSES, SORTS, VIEWS } from '../domain';
+import { LIMITS, SETTABLE_STATUSES, SORTS, VIEWS } from '../domain';
 import { channelSchema, prioritySchema } from './conversation-schemas';
 import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
@@ -69,8 +69,18 @@ export const patchConversationSchema = z
 
 export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
 
+/**
+ * A tag name's length is a rule of the domain (`LIMITS.tagName`), refused with 422 and its reason
+ * like the other limits; only what cannot be a typed name at all (a page of text) is malformed.
+ */
+const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.tagName * 20);
+
 export const addTagSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: tagNameSchema,
   color: hexColorSchema.optional(),
 });
 
@@ -106,7 +116,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
   }),
   z.strictObject({
     action: z.literal('tag'),
-    name: z.string().trim().min(1).max(50),
+    name: tagNameSchema,
     color: hexColorSchema.optional(),
     ids: bulkIds,
     versions: bulkVersions,

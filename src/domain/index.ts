@@ -8,3 +8,4 @@ export * from './conversation';
 export * from './webhooks';
 export * from './snooze';
 export * from './tag-colors';
+export * from './limits';

@@ -10,6 +10,7 @@ import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundTests } from './cases/inbound-tests';
+import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
 import { messageTests } from './cases/message-tests';
 import { readTests } from './cases/read-tests';
@@ -47,5 +48,6 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     eventTests(ctx);
     badInputTests(ctx);
     reportSeriesTests(ctx);
+    limitsTests(ctx);
   });
 }
