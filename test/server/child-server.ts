@@ -26,8 +26,17 @@ export function killChildServers(): void {
   for (const child of running) child.kill('SIGKILL');
 }
 
-/** Starts the server on the given database; resolves once it listens. */
-export function startChildServer(database: ChildDatabase): Promise<ChildServer> {
+export interface ChildOptions {
+  /** Run as this user and group (a root test process checking what another user may not do). */
+  uid?: number;
+  gid?: number;
+}
+
+/** Starts the server on the given database; resolves once it listens, rejects if it exits first. */
+export function startChildServer(
+  database: ChildDatabase,
+  options: ChildOptions = {},
+): Promise<ChildServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
   delete env['DATABASE_URL'];
   delete env['DATA_DIR'];
@@ -37,6 +46,7 @@ export function startChildServer(database: ChildDatabase): Promise<ChildServer> 
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
   });
   running.add(child);
   let text = '';
