@@ -9,6 +9,7 @@ import { badInputTests } from './cases/bad-input-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
+import { feedTests } from './cases/feed-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
@@ -49,5 +50,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     badInputTests(ctx);
     reportSeriesTests(ctx);
     limitsTests(ctx);
+    // Last: it moves the clock by days.
+    feedTests(ctx);
   });
 }

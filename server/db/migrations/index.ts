@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial-schema';
 import { webhookDeliverySchema } from './0002-webhook-delivery';
 import { metricsClosedAtSchema } from './0003-metrics-closed-at';
 import { conversationCountsSchema } from './0004-conversation-counts';
+import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'webhook-delivery', sql: webhookDeliverySchema },
   { version: 3, name: 'metrics-closed-at', sql: metricsClosedAtSchema },
   { version: 4, name: 'conversation-counts', sql: conversationCountsSchema },
+  { version: 6, name: 'change-feed-per-org', sql: changeFeedPerOrgSchema },
 ];

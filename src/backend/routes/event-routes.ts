@@ -1,10 +1,11 @@
 // `GET /api/events`: server-sent events of every change in the caller's org, resumable with the
-// `Last-Event-ID` header (what EventSource sends on reconnect) or `?lastEventId=`.
+// `Last-Event-ID` header (what EventSource sends on reconnect) or `?lastEventId=`; from an id the
+// feed no longer holds, the stream starts now with a `reset` event (read everything again).
 import { Hono } from 'hono';
 import { badRequest } from '../app-error';
 import type { Services } from '../deps';
 import type { AppEnv } from '../http/env';
-import { createEventStream, latestChangeId } from '../http/event-stream';
+import { createEventStream, latestChangeId, resumePoint } from '../http/event-stream';
 
 export function eventRoutes(svc: Services) {
   return new Hono<AppEnv>().get('/events', async (c) => {
@@ -12,8 +13,10 @@ export function eventRoutes(svc: Services) {
     const raw = c.req.header('last-event-id') ?? c.req.query('lastEventId');
     if (raw !== undefined && !/^\d{1,15}$/.test(raw.trim()))
       throw badRequest('Last-Event-ID must be an event id.');
-    const start = raw !== undefined ? Number(raw.trim()) : await latestChangeId(svc, orgId);
-    return new Response(createEventStream(svc, orgId, start, c.req.raw.signal), {
+    const start = raw !== undefined ? await resumePoint(svc, orgId, Number(raw.trim())) : null;
+    const after = start?.after ?? (await latestChangeId(svc, orgId));
+    const reset = start?.reset ?? false;
+    return new Response(createEventStream(svc, orgId, after, c.req.raw.signal, { reset }), {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-cache, no-transform',
