@@ -39,6 +39,7 @@ export function createSqlStore(client: SqlClient): Store {
     bulkInsertConversations: (orgId, rows) =>
       client.transaction((tx) => bulkInsertConversations(tx, orgId, rows)),
     ...(client.writeCount ? { writeCount: client.writeCount } : {}),
+    ...(client.vacuum ? { compact: client.vacuum } : {}),
     close: () => client.close(),
   };
 }

@@ -26,5 +26,7 @@ export interface SqlClient extends SqlExecutor {
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** Where this process is the database's only client: see `Store.writeCount`. */
   writeCount?(): number;
+  /** Where nothing else reclaims deleted rows' space (PGlite has no autovacuum): VACUUM. */
+  vacuum?(): Promise<void>;
   close(): Promise<void>;
 }

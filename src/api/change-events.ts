@@ -7,6 +7,12 @@ export const CHANGE_EVENT_TYPES = [
   'counts.changed',
 ] as const;
 
+/**
+ * The event a stream sends first when it cannot resume where the client asked (the feed no longer
+ * holds what came after): everything the client holds may be stale, so it reads it all again.
+ */
+export const FEED_RESET_EVENT = 'reset';
+
 /** The conversation a change is about: null when none; undefined when `data` is not a change. */
 export function changedConversationId(data: unknown): number | null | undefined {
   if (typeof data !== 'object' || data === null) return undefined;

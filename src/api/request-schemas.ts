@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   FILTER_DEFAULTS,
+  LIMITS,
   SETTABLE_STATUSES,
   SORTS,
   VIEWS,
@@ -89,8 +90,18 @@ export const patchConversationSchema = z
 
 export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
 
+/**
+ * A tag name's length is a rule of the domain (`LIMITS.tagName`), refused with 422 and its reason
+ * like the other limits; only what cannot be a typed name at all (a page of text) is malformed.
+ */
+const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.tagName * 20);
+
 export const addTagSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: tagNameSchema,
   color: hexColorSchema.optional(),
 });
 
@@ -126,7 +137,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
   }),
   z.strictObject({
     action: z.literal('tag'),
-    name: z.string().trim().min(1).max(50),
+    name: tagNameSchema,
     color: hexColorSchema.optional(),
     ids: bulkIds,
     versions: bulkVersions,

@@ -133,7 +133,10 @@ export interface OutboxEntry {
   createdAt: number;
 }
 
-/** One entry of the org's change feed (`GET /api/events`); ids grow, so a client can resume. */
+/**
+ * One entry of the org's change feed (`GET /api/events`); ids are the org's own and grow, so a
+ * client can resume.
+ */
 export interface ChangeEvent {
   id: number;
   orgId: number;
@@ -317,6 +320,19 @@ export interface StoreTx {
    * Without it the backend pages through `listChangesSince`.
    */
   latestChangeId?(orgId: number): Promise<number>;
+  /**
+   * Added for bounded growth: the org's newest change id (0 if none) and the newest id pruned
+   * (0 if none). A stream resuming from before `prunedThrough`, or from after `latest` (an id of
+   * another database), cannot be given what it missed.
+   */
+  changeFeedBounds(orgId: number): Promise<ChangeFeedBounds>;
+  /** Added for bounded growth: removes every org's changes made before this time; how many. */
+  pruneChanges(createdBefore: number): Promise<number>;
+}
+
+export interface ChangeFeedBounds {
+  latest: number;
+  prunedThrough: number;
 }
 
 /** One conversation of a bulk load: its new contact and the contact's opening message. */
@@ -348,6 +364,11 @@ export interface Store {
    * the change feed's newest id says the same for what the inbox shows, at the cost of a query.
    */
   writeCount?(): number;
+  /**
+   * Added, optional, where the database does not reclaim space by itself (PGlite has no
+   * autovacuum): gives back the space of deleted rows, so an idle database stops growing.
+   */
+  compact?(): Promise<void>;
   /** Releases connections; the Store is unusable afterwards. */
   close(): Promise<void>;
 }

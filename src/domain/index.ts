@@ -11,3 +11,4 @@ export * from './tag-colors';
 export * from './commands';
 export * from './command-lookup';
 export * from './filter';
+export * from './limits';

@@ -1,6 +1,7 @@
 // The one status reducer of SPEC section 2, shared by the UI (optimistic updates), the mock API
 // and the real API (the authority). Pure: time and settings are arguments.
 import type { Actor, ConversationEvent, Effect, WebhookPayload } from './events';
+import { listFull, tagNameTooLong } from './limits';
 import { HOUR_MS, DAY_MS } from './types';
 import type { Conversation, ConversationStatus, OrgSettings } from './types';
 
@@ -294,6 +295,8 @@ export function reduce(
       if (name === '') return reject('A tag needs a name.');
       const existing = c.conversationTags.find((t) => t.name.toLowerCase() === name.toLowerCase());
       if (existing) return unchanged(c);
+      const tagRefusal = tagNameTooLong(name) ?? listFull(c, 'tags');
+      if (tagRefusal !== null) return reject(tagRefusal);
       return change(
         c,
         { conversationTags: [...c.conversationTags, { name, color: event.tag.color }] },
@@ -316,6 +319,8 @@ export function reduce(
 
     case 'follow': {
       if (c.followers.includes(event.agentId)) return unchanged(c);
+      const followRefusal = listFull(c, 'followers');
+      if (followRefusal !== null) return reject(followRefusal);
       return change(c, { followers: [...c.followers, event.agentId] }, [], { kind: 'system' });
     }
 
@@ -331,6 +336,8 @@ export function reduce(
         return reject('A conversation cannot be linked to itself.');
       }
       if (c.links.some((l) => l.type === link.type && l.id === link.id)) return unchanged(c);
+      const linkRefusal = listFull(c, 'links');
+      if (linkRefusal !== null) return reject(linkRefusal);
       const label = link.type === 'ticket' ? `ticket #${link.id}` : `conversation #${link.id}`;
       return change(
         c,

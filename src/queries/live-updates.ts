@@ -2,7 +2,7 @@
 // contact message or another agent's change shows without a reload.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { CHANGE_EVENT_TYPES, changedConversationId } from '../api';
+import { CHANGE_EVENT_TYPES, FEED_RESET_EVENT, changedConversationId } from '../api';
 import { api } from './api';
 import { conversationKeys } from './keys';
 
@@ -41,7 +41,11 @@ export function useLiveUpdates(enabled: boolean): void {
       timer ??= setTimeout(flush, BURST_MS);
     };
 
+    // The feed no longer holds what this client missed: whatever it shows may be stale.
+    const onReset = () => void qc.invalidateQueries({ queryKey: conversationKeys.all });
+
     source.addEventListener('message', onChange);
+    source.addEventListener(FEED_RESET_EVENT, onReset);
     for (const type of CHANGE_EVENT_TYPES) source.addEventListener(type, onChange);
     return () => {
       source.close();

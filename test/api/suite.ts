@@ -10,7 +10,9 @@ import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundLimitTests } from './cases/inbound-limit-tests';
+import { feedTests } from './cases/feed-tests';
 import { inboundTests } from './cases/inbound-tests';
+import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
 import { loginLimitTests } from './cases/login-limit-tests';
 import { messageTests } from './cases/message-tests';
@@ -53,11 +55,14 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     eventTests(ctx);
     badInputTests(ctx);
     reportSeriesTests(ctx);
+    limitsTests(ctx);
     loginLimitTests(ctx);
     originTests(ctx);
     inboundLimitTests(ctx);
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
+    // Last: it moves the clock by days.
+    feedTests(ctx);
   });
 }

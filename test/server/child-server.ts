@@ -26,8 +26,17 @@ export function killChildServers(): void {
   for (const child of running) child.kill('SIGKILL');
 }
 
-/** Starts the server on the given database; resolves once it listens. */
-export function startChildServer(database: ChildDatabase): Promise<ChildServer> {
+export interface ChildOptions {
+  /** Run as this user and group (a root test process checking what another user may not do). */
+  uid?: number;
+  gid?: number;
+}
+
+/** Starts the server on the given database; resolves once it listens, rejects if it exits first. */
+export function startChildServer(
+  database: ChildDatabase,
+  options: ChildOptions = {},
+): Promise<ChildServer> {
   // Webhooks may reach the tests' loopback receivers (none but public addresses otherwise).
   const env: NodeJS.ProcessEnv = {
     PARLEY_WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
@@ -43,6 +52,7 @@ export function startChildServer(database: ChildDatabase): Promise<ChildServer> 
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
   });
   running.add(child);
   let text = '';

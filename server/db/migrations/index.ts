@@ -5,6 +5,7 @@ import { webhookDeliverySchema } from './0002-webhook-delivery';
 import { metricsClosedAtSchema } from './0003-metrics-closed-at';
 import { conversationCountsSchema } from './0004-conversation-counts';
 import { webhookFairnessSchema } from './0005-webhook-fairness';
+import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'metrics-closed-at', sql: metricsClosedAtSchema },
   { version: 4, name: 'conversation-counts', sql: conversationCountsSchema },
   { version: 5, name: 'webhook-fairness', sql: webhookFairnessSchema },
+  { version: 6, name: 'change-feed-per-org', sql: changeFeedPerOrgSchema },
 ];

@@ -3,6 +3,7 @@
 // each heartbeat also re-reads the feed, which catches changes another process committed.
 // A change wakes every stream of the org at once, and they all stand at the same id: they share
 // one read of the feed and one encoding of it, so a change costs one query, not one per stream.
+import { FEED_RESET_EVENT } from '../../api';
 import type { ChangeEvent } from '../store';
 import type { Services } from '../deps';
 
@@ -10,6 +11,33 @@ const BATCH = 200;
 
 export function formatEvent(event: ChangeEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/**
+ * Tells a client that resumed from an id the feed no longer holds (pruned after a day, or not of
+ * this database) that it missed changes nobody can send it: it reads everything again.
+ */
+export function formatReset(lastEventId: number): string {
+  const data = {
+    lastEventId,
+    message: 'Changes since your last event are no longer kept: read everything again.',
+  };
+  return `id: ${lastEventId}\nevent: ${FEED_RESET_EVENT}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * Where a stream resuming after `lastEventId` starts: right there while the feed still holds
+ * everything after it; otherwise after the newest change, with a reset.
+ */
+export async function resumePoint(
+  svc: Services,
+  orgId: number,
+  lastEventId: number,
+): Promise<{ after: number; reset: boolean }> {
+  const { latest, prunedThrough } = await svc.store.read((tx) => tx.changeFeedBounds(orgId));
+  if (lastEventId >= prunedThrough && lastEventId <= latest)
+    return { after: lastEventId, reset: false };
+  return { after: latest, reset: true };
 }
 
 interface FeedPage {
@@ -67,6 +95,7 @@ export function createEventStream(
   orgId: number,
   startAfter: number,
   signal: AbortSignal | undefined,
+  opts: { reset?: boolean } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor = startAfter;
@@ -117,6 +146,7 @@ export function createEventStream(
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      if (opts.reset) controller.enqueue(encoder.encode(formatReset(cursor)));
       // `ready` carries the starting id, so an EventSource that reconnects before any change
       // still resumes from here rather than from the beginning.
       controller.enqueue(

@@ -37,6 +37,15 @@ function uniqueIndex<V extends { id: number }>(keyOf: (v: V) => string | null) {
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
+/** Change ids are per org: a change's key in the table is its org and its id. */
+export const changeKey = (orgId: number, id: number) => `${orgId}:${id}`;
+
+/** An org's change feed counter: its newest id and the newest id pruned. */
+export interface ChangeHead {
+  last: number;
+  prunedThrough: number;
+}
+
 export function createMemoryState() {
   let journal: Journal | null = null;
   const j = () => journal;
@@ -94,7 +103,6 @@ export function createMemoryState() {
       webhook: new Sequence(j),
       outbox: new Sequence(j),
       delivery: new Sequence(j),
-      change: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -141,7 +149,8 @@ export function createMemoryState() {
       added: (d) => deliveriesBySubscription.add(d.subscriptionId, d.id),
       removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
     }),
-    changes: new Table<number, ChangeEvent>(
+    changeHeads: new Table<number, ChangeHead>(j),
+    changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {
         added: (e: ChangeEvent) => {

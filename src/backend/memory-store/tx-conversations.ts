@@ -9,7 +9,7 @@ import {
   listConversations,
   countByStatus,
 } from './queries';
-import type { MemoryState } from './state';
+import { changeKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 
 export type ConversationKeys =
@@ -77,7 +77,8 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
       // The message index is an array that deleting splices, so walk a copy; Sets tolerate it.
       for (const mid of s.index.messagesByConversation.get(id).slice()) s.messages.delete(mid);
       for (const tid of s.index.ticketsByConversation.get(id)) s.tickets.delete(tid);
-      for (const eid of s.index.changesByConversation.get(id)) s.changes.delete(eid);
+      for (const eid of s.index.changesByConversation.get(id))
+        s.changes.delete(changeKey(orgId, eid));
       s.conversations.delete(id);
     },
     listClockCandidates: async (now, limit) => listClockCandidates(s, now, limit).map(copy),

@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS } from '../../domain';
 import { copy, copyOrNull, pick, unique } from './copy';
 import { idsAfter } from './queries';
-import { emailKey, type MemoryState } from './state';
+import { changeKey, emailKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
@@ -95,12 +95,29 @@ export function orgMethods(
     },
 
     appendChange: async (event) => {
-      const row = { ...copy(event), id: s.seq.change.next() };
-      s.changes.set(row.id, row);
+      const head = s.changeHeads.get(event.orgId) ?? { last: 0, prunedThrough: 0 };
+      const row = { ...copy(event), id: head.last + 1 };
+      s.changeHeads.set(event.orgId, { ...head, last: row.id });
+      s.changes.set(changeKey(row.orgId, row.id), row);
       return copy(row);
     },
     listChangesSince: async (orgId, afterId, limit) =>
-      pick(idsAfter(s.index.changesByOrg.get(orgId), afterId, limit), (id) => s.changes.get(id)),
-    latestChangeId: async (orgId) => s.index.changesByOrg.get(orgId).at(-1) ?? 0,
+      pick(idsAfter(s.index.changesByOrg.get(orgId), afterId, limit), (id) =>
+        s.changes.get(changeKey(orgId, id)),
+      ),
+    latestChangeId: async (orgId) => s.changeHeads.get(orgId)?.last ?? 0,
+    changeFeedBounds: async (orgId) => {
+      const head = s.changeHeads.get(orgId);
+      return { latest: head?.last ?? 0, prunedThrough: head?.prunedThrough ?? 0 };
+    },
+    pruneChanges: async (createdBefore) => {
+      const gone = [...s.changes.values()].filter((e) => e.createdAt < createdBefore);
+      for (const e of gone) {
+        s.changes.delete(changeKey(e.orgId, e.id));
+        const head = s.changeHeads.get(e.orgId) ?? { last: e.id, prunedThrough: 0 };
+        if (e.id > head.prunedThrough) s.changeHeads.set(e.orgId, { ...head, prunedThrough: e.id });
+      }
+      return gone.length;
+    },
   };
 }

@@ -1,11 +1,13 @@
 // `GET /api/events`: server-sent events of every change in the caller's org, resumable with the
-// `Last-Event-ID` header (what EventSource sends on reconnect) or `?lastEventId=`. An agent holds
-// at most `PARLEY_STREAMS_PER_AGENT` streams at once (a tab each): each one is a held connection.
+// `Last-Event-ID` header (what EventSource sends on reconnect) or `?lastEventId=`; from an id the
+// feed no longer holds, the stream starts now with a `reset` event (read everything again). An
+// agent holds at most `PARLEY_STREAMS_PER_AGENT` streams at once (a tab each): each one is a held
+// connection.
 import { Hono } from 'hono';
 import { badRequest } from '../app-error';
 import type { Services } from '../deps';
 import type { AppEnv } from '../http/env';
-import { createEventStream, latestChangeId } from '../http/event-stream';
+import { createEventStream, latestChangeId, resumePoint } from '../http/event-stream';
 import { RateLimitedError, rateLimitHeaders } from '../http/rate-limit';
 
 /** When a refused stream may try again: about when a closed tab's stream has ended. */
@@ -28,7 +30,7 @@ export function eventRoutes(svc: Services) {
         { ...limit, remaining: 0, exhausted: true },
       );
     }
-    const start = raw !== undefined ? Number(raw.trim()) : await latestChangeId(svc, orgId);
+    // Counted before any await, so two requests at once cannot both take the last place.
     open.set(agent.id, held + 1);
     let released = false;
     const release = () => {
@@ -38,9 +40,19 @@ export function eventRoutes(svc: Services) {
       if (left > 0) open.set(agent.id, left);
       else open.delete(agent.id);
     };
+    let after: number;
+    let reset = false;
+    try {
+      const start = raw !== undefined ? await resumePoint(svc, orgId, Number(raw.trim())) : null;
+      after = start?.after ?? (await latestChangeId(svc, orgId));
+      reset = start?.reset ?? false;
+    } catch (error) {
+      release();
+      throw error;
+    }
     const signal = c.req.raw.signal;
     signal.addEventListener('abort', release, { once: true });
-    const stream = whenEnded(createEventStream(svc, orgId, start, signal), release);
+    const stream = whenEnded(createEventStream(svc, orgId, after, signal, { reset }), release);
     return new Response(stream, {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',

@@ -1,8 +1,10 @@
-// The clock rules applied for real: snooze wake-ups, inactivity notices, email auto-resolve. The
-// host decides when to call it (server/ on a timer, the mock on an interval); each conversation
-// changes in its own short transaction so a tick never holds many locks.
-import { dueClockEvents, reduceAll } from '../../domain';
+// The clock rules applied for real: snooze wake-ups, inactivity notices, email auto-resolve; and
+// the housekeeping that bounds the database's growth. The host decides when to call it (server/
+// on a timer, the mock on an interval); each conversation changes in its own short transaction so
+// a tick never holds many locks.
+import { DAY_MS, HOUR_MS, dueClockEvents, reduceAll } from '../../domain';
 import type { Services } from '../deps';
+import type { Store } from '../store';
 import { commitChange } from './commit';
 import { inTransaction } from './context';
 
@@ -12,6 +14,7 @@ export async function tickClock(svc: Services, opts: { limit?: number } = {}): P
     tx.listClockCandidates(now, opts.limit ?? 500),
   );
   let applied = 0;
+  await keepHouse(svc);
   for (const candidate of candidates) {
     const changed = await inTransaction(svc, async (tx, feed, at) => {
       const c = await tx.getConversation(candidate.orgId, candidate.id, { forUpdate: true });
@@ -38,4 +41,37 @@ export async function tickClock(svc: Services, opts: { limit?: number } = {}): P
     if (changed) applied += 1;
   }
   return applied;
+}
+
+/** How long an event stream can resume from a change; older changes are pruned. */
+export const CHANGE_FEED_RETENTION_MS = DAY_MS;
+/** How often the clock prunes the feed: one indexed delete. */
+export const PRUNE_EVERY_MS = HOUR_MS / 6;
+/** How often a store that needs it is compacted even when no prune removed anything. */
+export const COMPACT_EVERY_MS = 6 * HOUR_MS;
+
+/** When each store was last pruned and compacted, on the service's clock. */
+const housekeeping = new WeakMap<Store, { prunedAt: number; compactedAt: number }>();
+
+/**
+ * Prunes the change feed of what no stream can resume from any more, and compacts the database
+ * (PGlite: VACUUM) after a prune that removed rows and every few hours, so that an idle database
+ * stops growing. Due on the service's clock, not on every tick.
+ */
+export async function keepHouse(svc: Services): Promise<{ pruned: number; compacted: boolean }> {
+  const now = svc.now();
+  let last = housekeeping.get(svc.store);
+  if (!last) housekeeping.set(svc.store, (last = { prunedAt: -Infinity, compactedAt: now }));
+  let pruned = 0;
+  if (now - last.prunedAt >= PRUNE_EVERY_MS) {
+    last.prunedAt = now;
+    const before = now - CHANGE_FEED_RETENTION_MS;
+    pruned = await svc.store.transaction((tx) => tx.pruneChanges(before));
+  }
+  const { store } = svc;
+  if (!store.compact || (pruned === 0 && now - last.compactedAt < COMPACT_EVERY_MS))
+    return { pruned, compacted: false };
+  last.compactedAt = now;
+  await store.compact();
+  return { pruned, compacted: true };
 }

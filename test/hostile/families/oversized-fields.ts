@@ -1,6 +1,7 @@
 // Fields, lists and numbers one past their limits, inside bodies well under 1 MB: each answers 400
-// (26 conversations in one bulk request is the domain's rule, 422), so no field can grow a row, an
-// index entry or a response without bound, and no number can overflow a PostgreSQL column.
+// (26 conversations in one bulk request and a tag name of 51 are the domain's rules, 422), so no
+// field can grow a row, an index entry or a response without bound, and no number can overflow a
+// PostgreSQL column.
 import { DEMO_TOKENS } from '../../../src/backend/demo-data';
 import {
   JSON_TYPE,
@@ -32,11 +33,11 @@ const cursor = (value: object) =>
 type Over = readonly [name: string, status: number, request: (f: Fixture) => CaseRequest];
 
 const OVER: readonly Over[] = [
-  ['a tag name of 51', 400, (f) => post(conv(f, '/tags'), { name: x(51) })],
-  ['a tag name of 51 once trimmed', 400, (f) => post(conv(f, '/tags'), { name: ` ${x(51)} ` })],
+  ['a tag name of 51', 422, (f) => post(conv(f, '/tags'), { name: x(51) })],
+  ['a tag name of 51 once trimmed', 422, (f) => post(conv(f, '/tags'), { name: ` ${x(51)} ` })],
   [
     'a bulk tag name of 51',
-    400,
+    422,
     (f) => post('/api/conversations/bulk', { action: 'tag', name: x(51), ids: [f.acme.open] }),
   ],
   ['a reply of 20,001', 400, (f) => post(conv(f, '/messages'), { type: 'chat', body: x(20_001) })],

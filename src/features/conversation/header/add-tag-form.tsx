@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_TAG_COLOR, TAG_COLORS, type Tag } from '../../../domain';
+import { DEFAULT_TAG_COLOR, LIMITS, TAG_COLORS, type Tag } from '../../../domain';
 import { useKnownTags } from '../../../queries';
 import { Button, TagChip } from '../../../ui';
 
@@ -40,7 +40,7 @@ export function AddTagForm({ current, onAdd }: AddTagFormProps) {
         placeholder="Find or create a tag"
         className="conversation-input"
         value={name}
-        maxLength={50}
+        maxLength={LIMITS.tagName}
         autoComplete="off"
         ref={inputRef}
         onChange={(event) => setName(event.target.value)}
