@@ -144,6 +144,9 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
   }),
 ]);
 
+/** `POST /api/undo`: the token an undoable change answered with. */
+export const undoRequestSchema = z.strictObject({ token: z.string().min(1).max(200) });
+
 export const deleteQuerySchema = z.object({
   retain_metrics: z.enum(['true', 'false']).default('true'),
 });

@@ -24,6 +24,7 @@ import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { undoTests } from './cases/undo-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -62,6 +63,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
+    undoTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });
