@@ -6,6 +6,7 @@ import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness'
 import { adminTests } from './cases/admin-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
+import { bulkLimitTests } from './cases/bulk-limit-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
@@ -64,6 +65,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
     undoTests(ctx);
+    bulkLimitTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });
