@@ -12,6 +12,7 @@ import { conversationMethods } from './sql/conversations';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
+import { undoMethods } from './sql/undo';
 import { webhookMethods } from './sql/webhooks';
 
 /** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
@@ -57,6 +58,7 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...conversationBatchMethods(db),
     listConversations: (orgId, query) => listConversations(db, orgId, query),
     ...messageMethods(db),
+    ...undoMethods(db),
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db),

@@ -1,5 +1,5 @@
 // Reading a stored webhook payload back into its exact Drift shape.
-import { STATUSES } from '../../src/domain';
+import { LEGACY_STATUS, STATUSES } from '../../src/domain';
 import type { WebhookPayload } from '../../src/domain';
 import { isRecord } from './decode';
 
@@ -25,7 +25,9 @@ export function toWebhookPayload(value: unknown): WebhookPayload {
   if (pushType !== undefined && typeof data['lastUpdated'] === 'number') {
     return { orgId, type: pushType, data: { conversationId, lastUpdated: data['lastUpdated'] } };
   }
-  const status = STATUSES.find((s) => s === data['status']);
+  const found = STATUSES.find((s) => s === data['status']);
+  // Payloads queued before the legacy names were used are sent in them too.
+  const status = found === undefined ? undefined : LEGACY_STATUS[found];
   if (
     type === 'conversation_status_updated' &&
     status !== undefined &&

@@ -80,11 +80,11 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
       // condition is the domain's receivesWebhook (the legacy event for legacy subscribers only).
       await db.query(
         `WITH entry AS (
-           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
-           VALUES ($1, $2, $3::jsonb, $4) RETURNING id
+           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at, held_by)
+           VALUES ($1, $2, $3::jsonb, $4, $6) RETURNING id
          )
          INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
-         SELECT entry.id, s.id, $2, $4 FROM entry
+         SELECT entry.id, s.id, $2, coalesce($7::bigint, $4) FROM entry
          JOIN webhook_subscriptions s ON s.org_id = $1 AND $5::text = ANY(s.events)
            AND ($5::text <> 'conversation_status_updated' OR s.legacy) AND s.disabled_at IS NULL
          ORDER BY s.id`,
@@ -94,6 +94,8 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
           JSON.stringify(entry.payload),
           entry.createdAt,
           entry.payload.type,
+          entry.hold?.token ?? null,
+          entry.hold?.until ?? null,
         ],
       );
     },
@@ -105,15 +107,20 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
         `WITH input AS (
            SELECT e.ordinality AS ord, (e.value->>'org_id')::int AS org_id,
              (e.value->>'conversation_id')::int AS conversation_id, e.value->'payload' AS payload,
-             (e.value->>'created_at')::bigint AS created_at
+             (e.value->>'created_at')::bigint AS created_at, e.value->>'held_by' AS held_by,
+             (e.value->>'held_until')::bigint AS held_until
            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
          ), entries AS (
-           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
-           SELECT org_id, conversation_id, payload, created_at FROM input ORDER BY ord
-           RETURNING id, org_id, conversation_id, created_at, payload->>'type' AS type
+           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at, held_by)
+           SELECT org_id, conversation_id, payload, created_at, held_by FROM input ORDER BY ord
+           RETURNING id, org_id, conversation_id, created_at, payload->>'type' AS type, held_by
          )
          INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
-         SELECT entries.id, s.id, entries.conversation_id, entries.created_at FROM entries
+         SELECT entries.id, s.id, entries.conversation_id,
+           -- A held entry is not due before its undo window has passed.
+           coalesce((SELECT held_until FROM input WHERE input.held_by = entries.held_by LIMIT 1),
+             entries.created_at)
+         FROM entries
          JOIN webhook_subscriptions s ON s.org_id = entries.org_id AND entries.type = ANY(s.events)
            AND (entries.type <> 'conversation_status_updated' OR s.legacy) AND s.disabled_at IS NULL
          ORDER BY entries.id, s.id`,
@@ -124,6 +131,8 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
               conversation_id: entry.conversationId,
               payload: entry.payload,
               created_at: entry.createdAt,
+              held_by: entry.hold?.token ?? null,
+              held_until: entry.hold?.until ?? null,
             })),
           ),
         ],

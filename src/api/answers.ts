@@ -9,6 +9,7 @@ import {
   inboundResultSchema,
   messagePageSchema,
   sendMessageResultSchema,
+  undoResultSchema,
 } from './conversation-schemas';
 import { errorBodySchema } from './error-schemas';
 import {
@@ -40,6 +41,7 @@ export const answerSchemas = {
   reportSummary: reportSummarySchema,
   sendMessageResult: sendMessageResultSchema,
   settings: settingsSchema,
+  undoResult: undoResultSchema,
   webhook: webhookSchema,
   webhookDeliveryList: webhookDeliveryListSchema,
   webhookList: webhookListSchema,

@@ -118,6 +118,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json({ method: 'POST', path: conv(id, '/sync'), ...opts }, 'accepted').then(() => undefined),
     bulk: (body: BulkRequest) =>
       json({ method: 'POST', path: '/api/conversations/bulk', body }, 'bulkResult'),
+    undo: (token: string) =>
+      json({ method: 'POST', path: '/api/undo', body: { token } }, 'undoResult'),
     deleteConversation: (id: number, opts: { retainMetrics?: boolean } = {}) =>
       empty({
         method: 'DELETE',

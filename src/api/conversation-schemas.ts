@@ -69,8 +69,18 @@ export const conversationRowSchema = conversationSchema.extend({
   lastMessage: lastMessageSchema.nullable(),
 });
 
-/** `GET /api/conversations/:id` and the answer of every change to one conversation. */
-export const conversationDetailSchema = conversationSchema.extend({ contact: contactRefSchema });
+/**
+ * What an undoable change (a status, snooze or spam; SPEC 7.2) answers besides the conversation:
+ * the token of `POST /api/undo` and until when it works.
+ */
+export const undoTicketSchema = z.object({ token: z.string(), expiresAt: timestampSchema });
+
+/** `GET /api/conversations/:id` and the answer of every change to one conversation; `undo` only
+ * on the answer to an undoable change. */
+export const conversationDetailSchema = conversationSchema.extend({
+  contact: contactRefSchema,
+  undo: undoTicketSchema.optional(),
+});
 
 export const conversationPageSchema = z.object({
   data: z.array(conversationRowSchema),
@@ -94,7 +104,13 @@ export const commandResultSchema = z.object({
 
 export const sendMessageResultSchema = z.union([messageSchema, commandResultSchema]);
 
-export const bulkResultSchema = z.object({ data: z.array(conversationSchema) });
+export const bulkResultSchema = z.object({
+  data: z.array(conversationSchema),
+  undo: undoTicketSchema.optional(),
+});
+
+/** `POST /api/undo`: every conversation the change named, as it is again. */
+export const undoResultSchema = z.object({ data: z.array(conversationSchema) });
 
 export const inboundResultSchema = z.object({ conversationId: idSchema, created: z.boolean() });
 
@@ -107,3 +123,5 @@ export type CommandResult = z.infer<typeof commandResultSchema>;
 export type SendMessageResult = z.infer<typeof sendMessageResultSchema>;
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 export type InboundResult = z.infer<typeof inboundResultSchema>;
+export type UndoTicket = z.infer<typeof undoTicketSchema>;
+export type UndoResult = z.infer<typeof undoResultSchema>;

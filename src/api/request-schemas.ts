@@ -111,7 +111,9 @@ export const linkRequestSchema = z.union([
   z.strictObject({ type: z.literal('ticket'), title: text(200) }),
 ]);
 
-const bulkIds = z.array(idInputSchema).min(1).max(1000);
+// No length bound here: the body cap bounds it, and a request over 25 distinct ids, however many,
+// gets the domain's own refusal (422, SPEC section 2) rather than a generic 400.
+const bulkIds = z.array(idInputSchema).min(1);
 /**
  * Optional, by conversation id (a JSON key, so a string): the version the client based the change
  * on, as `If-Match` is for one conversation. One stale version refuses the whole request (409).
@@ -143,6 +145,9 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     versions: bulkVersions,
   }),
 ]);
+
+/** `POST /api/undo`: the token an undoable change answered with. */
+export const undoRequestSchema = z.strictObject({ token: z.string().min(1).max(200) });
 
 export const deleteQuerySchema = z.object({
   retain_metrics: z.enum(['true', 'false']).default('true'),

@@ -11,6 +11,7 @@ import type {
   Sort,
   Team,
   WebhookEventType,
+  UndoFields,
   WebhookPayload,
 } from '../domain';
 
@@ -131,6 +132,39 @@ export interface OutboxEntry {
   conversationId: number;
   payload: WebhookPayload;
   createdAt: number;
+  /** Added for undo: the payload of an undoable change waits until its window has passed. */
+  hold?: OutboxHold | null | undefined;
+}
+
+/**
+ * Added for undo: an outbox entry held by an undoable change: no delivery is due before `until`,
+ * and undoing the change (`token`) drops it.
+ */
+export interface OutboxHold {
+  token: string;
+  until: number;
+}
+
+/** Added for undo: one conversation of an undoable change, what it replaced and what it wrote. */
+export interface UndoItem {
+  conversationId: number;
+  before: UndoFields;
+  after: UndoFields;
+  /** The thread lines the change wrote; the undo removes them. */
+  messageIds: number[];
+  /** The report row before the change (null: none); the undo puts it back. */
+  metrics: ConversationMetrics | null;
+}
+
+/** Added for undo: an undoable change, kept in the database so any process can undo it. */
+export interface UndoRecord {
+  token: string;
+  orgId: number;
+  agentId: number;
+  createdAt: number;
+  expiresAt: number;
+  undoneAt: number | null;
+  items: UndoItem[];
 }
 
 /**
@@ -328,6 +362,17 @@ export interface StoreTx {
   changeFeedBounds(orgId: number): Promise<ChangeFeedBounds>;
   /** Added for bounded growth: removes every org's changes made before this time; how many. */
   pruneChanges(createdBefore: number): Promise<number>;
+
+  // Undo (SPEC 7.2)
+  insertUndo(record: UndoRecord): Promise<void>;
+  /** The record of a token, whatever its org (the service tells callers apart); locked with
+   * `forUpdate`, so two undos of one change run one after the other. */
+  getUndo(token: string, opts?: { forUpdate?: boolean }): Promise<UndoRecord | null>;
+  markUndone(token: string, at: number): Promise<void>;
+  /** Removes these messages of the org (an undone change's thread lines). */
+  deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
+  /** Drops the outbox entries (and their deliveries) held by an undone change. */
+  dropHeldOutbox(orgId: number, token: string): Promise<void>;
 }
 
 export interface ChangeFeedBounds {

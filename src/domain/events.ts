@@ -66,10 +66,13 @@ export type PushPayload = {
   data: { conversationId: number; lastUpdated: number };
 };
 
+/** The statuses Drift's legacy event knows; its subscribers can parse no other. */
+export type LegacyStatus = 'open' | 'closed' | 'pending';
+
 export type StatusUpdatedPayload = {
   orgId: number;
   type: 'conversation_status_updated';
-  data: { conversationId: number; status: ConversationStatus; changedAt: number };
+  data: { conversationId: number; status: LegacyStatus; changedAt: number };
 };
 
 export type WebhookPayload = PushPayload | StatusUpdatedPayload;

@@ -2,6 +2,7 @@
 // and the real API (the authority). Pure: time and settings are arguments.
 import type { Actor, ConversationEvent, Effect, WebhookPayload } from './events';
 import { listFull, tagNameTooLong } from './limits';
+import { LEGACY_STATUS } from './webhooks';
 import { HOUR_MS, DAY_MS } from './types';
 import type { Conversation, ConversationStatus, OrgSettings } from './types';
 
@@ -42,7 +43,7 @@ function statusUpdated(c: Conversation, status: ConversationStatus, now: number)
   return {
     orgId: c.orgId,
     type: 'conversation_status_updated',
-    data: { conversationId: c.id, status, changedAt: now },
+    data: { conversationId: c.id, status: LEGACY_STATUS[status], changedAt: now },
   };
 }
 

@@ -2,6 +2,7 @@
 // small helpers for reading a reducer outcome.
 import type { AgentActor, BotActor, ContactActor, Effect, WebhookPayload } from './events';
 import type { Outcome } from './reducer';
+import { LEGACY_STATUS } from './webhooks';
 import { DEFAULT_SETTINGS, HOUR_MS } from './types';
 import type { Conversation, ConversationStatus, OrgSettings } from './types';
 
@@ -82,7 +83,7 @@ export function statusUpdatedEffect(
     payload: {
       orgId: c.orgId,
       type: 'conversation_status_updated',
-      data: { conversationId: c.id, status, changedAt },
+      data: { conversationId: c.id, status: LEGACY_STATUS[status], changedAt },
     },
   };
 }

@@ -1,7 +1,8 @@
 // Who receives which webhook event (SPEC section 3). The legacy `conversation_status_updated` goes
 // only to legacy subscriptions: those carried over from before it was retired, marked by data
 // migration or seeding, never by the API.
-import type { WebhookEventType } from './events';
+import type { LegacyStatus, WebhookEventType } from './events';
+import type { ConversationStatus } from './types';
 
 export interface WebhookAudience {
   events: readonly WebhookEventType[];
@@ -12,3 +13,17 @@ export function receivesWebhook(subscription: WebhookAudience, type: WebhookEven
   if (!subscription.events.includes(type)) return false;
   return type !== 'conversation_status_updated' || subscription.legacy;
 }
+
+/**
+ * Each status as Drift's legacy `conversation_status_updated` names it (open, closed, pending): a
+ * snooze waits like pending, spam is done with like closed, and a bulk-sent conversation awaits a
+ * reply like open. A legacy consumer never meets a status it cannot parse.
+ */
+export const LEGACY_STATUS: Record<ConversationStatus, LegacyStatus> = {
+  open: 'open',
+  pending: 'pending',
+  closed: 'closed',
+  snoozed: 'pending',
+  spam: 'closed',
+  bulk_sent: 'open',
+};

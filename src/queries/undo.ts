@@ -1,43 +1,41 @@
-// Undo puts each conversation back in the status it had, through the API like any other change.
-import type { BulkRequest } from '../api';
-import { commandBulk, type BulkChange, type Conversation } from '../domain';
-import type { ConversationAction } from './conversation-action';
+// Undo (SPEC 7.2) is the server's own operation: `POST /api/undo` with the token the change
+// answered with. The optimistic update puts back what the change replaced with the domain's
+// `applyUndo`, the very operation the server runs; a refused undo rolls it back and says why.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { applyUndo, type Conversation, type UndoFields } from '../domain';
+import { api } from './api';
+import { conversationKeys } from './keys';
+import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
 
-/** The action that returns a conversation from `current` to the status of `previous`. */
-export function undoAction(
-  previous: Pick<Conversation, 'status' | 'snoozedUntil'>,
-  current: Pick<Conversation, 'status'>,
-  now: number,
-): ConversationAction {
-  if (current.status === 'spam') return { kind: 'restore' };
-  if (previous.status === 'spam') return { kind: 'spam' };
-  if (
-    previous.status === 'snoozed' &&
-    previous.snoozedUntil !== null &&
-    previous.snoozedUntil > now
-  ) {
-    return { kind: 'snooze', until: previous.snoozedUntil };
-  }
-  if (previous.status === 'pending' || previous.status === 'closed') {
-    return { kind: 'status', status: previous.status };
-  }
-  return { kind: 'status', status: 'open' };
+export interface UndoVariables {
+  token: string;
+  /** Each conversation as it was before the change, as the cache held it. */
+  before: readonly (UndoFields & Pick<Conversation, 'id'>)[];
 }
 
-/** Bulk undo: one bulk request per status to return to (closing 20 open and 5 pending makes two). */
-export function undoBulkRequests(
-  previous: readonly Conversation[],
-  current: Pick<Conversation, 'status'>,
-  now: number,
-): BulkRequest[] {
-  const groups = new Map<string, BulkRequest>();
-  for (const c of previous) {
-    // Every action undo gives has a bulk form; reopening is the fallback should one not.
-    const change: BulkChange = commandBulk(undoAction(c, current, now)) ?? { action: 'open' };
-    const key = JSON.stringify(change);
-    const group = groups.get(key) ?? ({ ...change, ids: [] } as BulkRequest);
-    group.ids.push(c.id);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+export function useUndo() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationKey: ['conversation', 'undo'],
+    // Not queued offline: the window is seconds long, so a late undo would only be refused.
+    networkMode: 'always',
+    mutationFn: ({ token }: UndoVariables) => api.undo(token),
+    onMutate: async ({ before }): Promise<{ snapshot: CacheSnapshot }> => {
+      await qc.cancelQueries({ queryKey: conversationKeys.all });
+      const byId = new Map(before.map((c) => [c.id, c]));
+      const snapshot = applyToCaches(qc, [...byId.keys()], (c) => {
+        const prior = byId.get(c.id);
+        return prior ? applyUndo(c, prior) : null;
+      });
+      return { snapshot };
+    },
+    onError: (_error, _vars, context) => context?.snapshot.rollback(),
+    onSuccess: (result) => result.data.forEach((c) => writeConversation(qc, c)),
+    // The lists refetch too: a conversation whose close is undone returns to the view it left.
+    onSettled: (_data, _error, { before }) =>
+      reconcile(
+        qc,
+        before.map((c) => c.id),
+      ),
+  });
 }

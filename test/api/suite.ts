@@ -6,6 +6,7 @@ import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness'
 import { adminTests } from './cases/admin-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
+import { bulkLimitTests } from './cases/bulk-limit-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
@@ -24,6 +25,7 @@ import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { undoTests } from './cases/undo-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -62,6 +64,8 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
+    undoTests(ctx);
+    bulkLimitTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

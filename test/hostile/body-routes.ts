@@ -139,6 +139,16 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     fields: [f1('name', { type: 'string' }), f1('color', { type: 'hex-color' })],
   },
   {
+    // No token of a live change exists when the cases run: the body is well formed, and every
+    // hostile variant of it must be refused before a token is even looked up.
+    key: 'undo',
+    method: 'POST',
+    as: 'alex',
+    path: () => '/api/undo',
+    valid: () => ({ token: 'hostile-undo-token' }),
+    fields: [f1('token', { type: 'string' })],
+  },
+  {
     key: 'inbound',
     method: 'POST',
     as: 'anonymous',

@@ -5,12 +5,13 @@ import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
 import { orgMethods } from './tx-org';
+import { undoMethods } from './tx-undo';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
 
 function createTx(s: MemoryState): StoreTx {
   const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
-  return { ...singles, ...batchMethods(singles) };
+  return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
 }
 
 export interface MemoryStore extends Store {

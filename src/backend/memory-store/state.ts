@@ -13,6 +13,7 @@ import type {
   OutboxEntry,
   Session,
   Ticket,
+  UndoRecord,
   WebhookDelivery,
   WebhookSubscription,
 } from '../store';
@@ -150,6 +151,9 @@ export function createMemoryState() {
       removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
     }),
     changeHeads: new Table<number, ChangeHead>(j),
+    undos: new Table<string, UndoRecord>(j),
+    /** The deliveries of each held outbox entry, which an undo drops with it. */
+    heldDeliveries: new Table<number, number[]>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

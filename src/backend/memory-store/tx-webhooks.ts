@@ -71,6 +71,7 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
     enqueueOutbox: async (entry) => {
       const row = { ...copy(entry), id: s.seq.outbox.next() };
       s.outbox.set(row.id, row);
+      const held: number[] = [];
       for (const subId of [...s.index.webhooksByOrg.get(entry.orgId)].sort((a, b) => a - b)) {
         const sub = s.webhooks.get(subId);
         if (!sub || sub.disabledAt !== null || !receivesWebhook(sub, entry.payload.type)) continue;
@@ -84,13 +85,16 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
           status: 'pending',
           attempts: 0,
           lastAttemptAt: null,
-          nextAttemptAt: entry.createdAt,
+          // A held entry is not due before its undo window has passed.
+          nextAttemptAt: entry.hold?.until ?? entry.createdAt,
           responseStatus: null,
           lastError: null,
           deliveredAt: null,
           createdAt: entry.createdAt,
         });
+        held.push(id);
       }
+      if (entry.hold) s.heldDeliveries.set(row.id, held);
     },
     listOutbox: async (orgId) => pick(s.index.outboxByOrg.get(orgId), (id) => s.outbox.get(id)),
     listDeliveries: async (orgId, subscriptionId, limit) => {

@@ -9,7 +9,7 @@ import { bulkChange } from '../service/bulk';
 export function bulkRoutes(svc: Services) {
   return new Hono<AppEnv>().post('/bulk', async (c) => {
     const req = await readJson(c, bulkRequestSchema);
-    const body: BulkResult = { data: await bulkChange(svc, c.get('caller'), req) };
+    const body: BulkResult = await bulkChange(svc, c.get('caller'), req);
     return c.json(body);
   });
 }

@@ -2,7 +2,7 @@
 // its command from the request; the command's event comes from the domain's table.
 import { Hono } from 'hono';
 import { addTagSchema, linkRequestSchema, snoozeSchema } from '../../api';
-import { commandEvent, type Command } from '../../domain';
+import { commandEvent, isUndoable, type Command } from '../../domain';
 import type { Services } from '../deps';
 import type { AppContext, AppEnv } from '../http/env';
 import { parseId, parseIfMatch, readJson } from '../http/parse';
@@ -17,6 +17,7 @@ export function conversationActionRoutes(svc: Services) {
     const build: BuildEvents = () => (event ? [event] : []);
     return changeConversation(svc, c.get('caller'), parseId(c.req.param('id')), build, {
       ifMatch: parseIfMatch(c),
+      undoable: isUndoable(command),
     });
   };
 

@@ -9,7 +9,7 @@ import {
   type ConversationPage,
   type MessagePage,
 } from '../../api';
-import { resolveFilter } from '../../domain';
+import { isUndoable, resolveFilter } from '../../domain';
 import { notFound } from '../app-error';
 import type { Services } from '../deps';
 import {
@@ -70,6 +70,10 @@ export function conversationRoutes(svc: Services) {
       return c.json(
         await changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
           ifMatch,
+          // A status change is undoable (the status command's entry says so); the undo puts
+          // back the status fields only.
+          undoable:
+            patch.status !== undefined && isUndoable({ kind: 'status', status: patch.status }),
         }),
       );
     })

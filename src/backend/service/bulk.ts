@@ -1,17 +1,21 @@
 // `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2); with
 // `versions`, none either when one of them changed since the client saw it (409).
-import type { BulkRequest } from '../../api';
-import { bulkEvent, checkBulkIds, reduceBulk, type Conversation } from '../../domain';
+import type { BulkRequest, BulkResult } from '../../api';
+import {
+  bulkCommand,
+  bulkEvent,
+  checkBulkIds,
+  isUndoable,
+  reduceBulk,
+  type Conversation,
+} from '../../domain';
 import { AppError, badRequest, rejected } from '../app-error';
 import type { Services } from '../deps';
 import { commitChanges } from './commit';
 import { actorOf, inTransaction, type Caller } from './context';
+import { commitUndoable } from './undo';
 
-export function bulkChange(
-  svc: Services,
-  caller: Caller,
-  req: BulkRequest,
-): Promise<Conversation[]> {
+export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Promise<BulkResult> {
   const check = checkBulkIds(req.ids);
   if (!check.ok) return Promise.reject(rejected(check.reason));
   return inTransaction(svc, async (tx, feed, now) => {
@@ -39,9 +43,12 @@ export function bulkChange(
         ? [{ before, after: result.conversation, effects: result.effects, changed: result.changed }]
         : [];
     });
-    await commitChanges(tx, feed, changes, actorOf(caller), now);
+    const undo = isUndoable(bulkCommand(req))
+      ? await commitUndoable(svc, tx, feed, caller, changes, now)
+      : await commitChanges(tx, feed, changes, actorOf(caller), now).then(() => null);
     const saved = new Map(changes.map((c) => [c.after.id, c.after]));
-    return check.ids.flatMap((id) => saved.get(id) ?? []);
+    const data = check.ids.flatMap((id) => saved.get(id) ?? []);
+    return undo ? { data, undo } : { data };
   });
 }
 

@@ -3,7 +3,7 @@
 // transaction.
 import type { Actor, AuthorType, Conversation, Effect } from '../../domain';
 import { conflict } from '../app-error';
-import type { ConversationMetrics, StoreTx } from '../store';
+import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '../store';
 import type { Feed, FeedEntry } from './context';
 import { withContact } from './load';
 
@@ -73,7 +73,9 @@ export async function commitChange(
 
 /**
  * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row:
- * the same rows, ids and feed order as committing each in turn.
+ * the same rows, ids and feed order as committing each in turn. Answers the thread lines written,
+ * in order. With `hold` (an undoable change), its webhooks wait in the outbox until the undo window
+ * has passed.
  */
 export async function commitChanges(
   tx: StoreTx,
@@ -81,7 +83,8 @@ export async function commitChanges(
   changes: readonly Change[],
   actor: Actor,
   now: number,
-): Promise<void> {
+  hold?: OutboxHold,
+): Promise<MessageRecord[]> {
   const changed = changes.filter((c) => c.changed);
   const stale = await tx.updateConversations(
     changed.map(({ before, after }) => ({ conversation: after, expectedVersion: before.version })),
@@ -124,6 +127,7 @@ export async function commitChanges(
                 conversationId: after.id,
                 payload: effect.payload,
                 createdAt: now,
+                ...(hold ? { hold } : {}),
               },
             ]
           : [],
@@ -167,6 +171,7 @@ export async function commitChanges(
     }
   }
   await feed.appendMany(entries);
+  return messages;
 }
 
 /** A conversation just inserted: its report row and its feed entries. */

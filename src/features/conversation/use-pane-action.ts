@@ -11,11 +11,12 @@ import {
   conversationKeys,
   explainFailure,
   orgKeys,
-  undoAction,
+  cachedConversation,
   type ActionVariables,
   type ConflictAbout,
   type ThreadWindow,
   useConversationAction,
+  useUndo,
   type ConversationAction,
 } from '../../queries';
 import { toast } from '../../ui';
@@ -52,6 +53,7 @@ function whoChanged(qc: QueryClient, id: number, seenUpToId: number): ConflictAb
 export function usePaneAction(conversationId: number): RunAction {
   const qc = useQueryClient();
   const { mutateAsync } = useConversationAction();
+  const { mutateAsync: sendUndo } = useUndo();
   // An Undo offered for an earlier change is stale once anything else changes: it would try to
   // put back a state that is no longer the one before.
   const undoToast = useRef<number | null>(null);
@@ -64,20 +66,25 @@ export function usePaneAction(conversationId: number): RunAction {
       // Based on the version on screen: the mutation takes it, with the rest of the conversation
       // as it was, into its context, where Undo and the reason for a failure read it back.
       const variables: ActionVariables = { id: conversationId, action };
+      // As the cache holds it before the change: what the optimistic undo puts back.
+      const prior = cachedConversation(qc, conversationId);
       try {
         const saved = await mutateAsync(variables);
-        const before = actionBase(qc, variables);
         const after: Conversation | undefined =
           saved ?? qc.getQueryData<ConversationDetail>(conversationKeys.detail(conversationId));
-        // Undo puts a status back, so only a command that moves the status offers it.
-        if (options.undoable && isUndoable(action) && before && after) {
+        // The server offers undo (a token) only for a change that moved a status.
+        const undo = saved?.undo;
+        if (options.undoable && isUndoable(action) && undo && prior && after) {
           const message =
             typeof options.undoable === 'string' ? options.undoable : options.undoable(after);
           undoToast.current = toast.show({
             message,
             action: {
               label: 'Undo',
-              onAction: () => void run(undoAction(before, after, Date.now())),
+              onAction: () =>
+                void sendUndo({ token: undo.token, before: [prior] }).catch((error: unknown) =>
+                  toast.show({ tone: 'error', message: explainFailure(error) }),
+                ),
             },
           });
         } else if (options.success) {
@@ -93,6 +100,6 @@ export function usePaneAction(conversationId: number): RunAction {
         return message;
       }
     },
-    [qc, conversationId, mutateAsync],
+    [qc, conversationId, mutateAsync, sendUndo],
   );
 }

@@ -2,16 +2,16 @@
 // mutations of src/queries), each failure explained in a toast, and status changes undoable.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiError, type BulkRequest } from '../../api';
-import { bulkCommand, statusAfter, type Conversation, type ConversationStatus } from '../../domain';
+import { ApiError, type BulkRequest, type UndoTicket } from '../../api';
+import type { Conversation } from '../../domain';
 import {
   cachedConversation,
   cachedConversations,
   explainFailure,
-  undoAction,
-  undoBulkRequests,
   useBulkAction,
   useConversationAction,
+  useUndo,
+  type UndoVariables,
 } from '../../queries';
 import { toast } from '../../ui';
 
@@ -46,17 +46,23 @@ export function useInboxCommands() {
   const { mutateAsync: sendBulk } = bulk;
   const { mutateAsync: sendOne } = single;
 
-  const undoMany = useCallback(
-    async (previous: readonly Conversation[], current: ConversationStatus) => {
-      try {
-        for (const request of undoBulkRequests(previous, { status: current }, Date.now())) {
-          await sendBulk(request);
-        }
-      } catch (error) {
-        reportFailure(error);
-      }
-    },
-    [sendBulk],
+  const { mutateAsync: sendUndo } = useUndo();
+
+  /** The toast's Undo: the server's own undo of that change, or why it refused, in words. */
+  const undoOffer = useCallback(
+    (undo: UndoTicket | undefined, before: UndoVariables['before']) =>
+      undo && before.length > 0
+        ? {
+            action: {
+              label: 'Undo',
+              onAction: () =>
+                void sendUndo({ token: undo.token, before }).catch((error: unknown) =>
+                  reportFailure(error),
+                ),
+            },
+          }
+        : {},
+    [sendUndo],
   );
 
   /** Runs a bulk request; answers whether it went through. */
@@ -64,63 +70,47 @@ export function useInboxCommands() {
     async (request: BulkRequest): Promise<boolean> => {
       // Read before the change: the optimistic update replaces these in the cache.
       const previous = cachedConversations(qc, request.ids);
+      let undo: UndoTicket | undefined;
       try {
-        await sendBulk(request);
+        ({ undo } = await sendBulk(request));
       } catch (error) {
         reportFailure(error);
         return false;
       }
-      const after = statusAfter(bulkCommand(request));
-      const changed = previous.filter((c) => c.status !== after);
       toast.show({
         message: doneMessage(request),
         durationMs: UNDO_MS,
-        ...(after && changed.length > 0
-          ? { action: { label: 'Undo', onAction: () => void undoMany(changed, after) } }
-          : {}),
+        ...undoOffer(undo, previous),
       });
       return true;
     },
-    [qc, sendBulk, undoMany],
+    [qc, sendBulk, undoOffer],
   );
 
   /** Closes one conversation, e.g. the focused row. */
   const closeOne = useCallback(
     async (row: Conversation): Promise<boolean> => {
       const previous = cachedConversation(qc, row.id) ?? row;
-      let saved: Pick<Conversation, 'status' | 'version'> | null;
+      let undo: UndoTicket | undefined;
       try {
-        saved = await sendOne({
+        const saved = await sendOne({
           id: row.id,
           action: { kind: 'status', status: 'closed' },
           baseVersion: previous.version,
         });
+        undo = saved?.undo;
       } catch (error) {
         reportFailure(error);
         return false;
       }
-      const current = saved ?? { status: 'closed' as const, version: previous.version + 1 };
-      const undo = async () => {
-        try {
-          await sendOne({
-            id: row.id,
-            action: undoAction(previous, current, Date.now()),
-            baseVersion: current.version,
-          });
-        } catch (error) {
-          reportFailure(error);
-        }
-      };
       toast.show({
         message: DONE.close[0],
         durationMs: UNDO_MS,
-        ...(previous.status !== 'closed'
-          ? { action: { label: 'Undo', onAction: () => void undo() } }
-          : {}),
+        ...undoOffer(undo, [previous]),
       });
       return true;
     },
-    [qc, sendOne],
+    [qc, sendOne, undoOffer],
   );
 
   return { runBulk, closeOne, busy: bulk.isPending };

@@ -120,7 +120,7 @@ const OVER: readonly Over[] = [
   ],
   [
     '1,001 bulk ids',
-    400,
+    422,
     (f) => post('/api/conversations/bulk', { action: 'close', ids: ids(1001, f) }),
   ],
   [

@@ -22,7 +22,7 @@ async function openPane(view: 'open' | 'spam' = 'open') {
 }
 
 describe('Status', () => {
-  it('closes: the thread says who did it, and Undo reopens', async () => {
+  it('closes: the thread says who did it, and Undo puts it back leaving no trace', async () => {
     const { user, conversation } = await openPane();
     await user.click(screen.getByRole('button', { name: 'Status' }));
     await user.click(screen.getByRole('menuitemradio', { name: 'Closed' }));
@@ -35,8 +35,32 @@ describe('Status', () => {
     const toastRegion = screen.getByRole('status', { name: 'Notifications' });
     expect(toastRegion).toHaveTextContent('Conversation closed');
     await user.click(within(toastRegion).getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await stored(conversation.id))?.status).toBe('open'));
-    await within(log).findByText('Alex reopened the conversation');
+    await waitFor(async () =>
+      expect(await stored(conversation.id)).toMatchObject({
+        status: 'open',
+        updatedAt: conversation.updatedAt,
+      }),
+    );
+    await waitFor(() =>
+      expect(within(log).queryByText('Alex closed the conversation')).not.toBeInTheDocument(),
+    );
+    expect(within(log).queryByText(/reopened/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Status' }).textContent).toContain('Open');
+  });
+
+  it('refuses a stale Undo in words, and changes nothing', async () => {
+    const { user, conversation } = await openPane();
+    await choose(user, 'Status', 'Closed');
+    const toastRegion = screen.getByRole('status', { name: 'Notifications' });
+    const undo = await within(toastRegion).findByRole('button', { name: 'Undo' });
+    await waitFor(async () => expect((await stored(conversation.id))?.status).toBe('closed'));
+    const current = await stored(conversation.id);
+    await asAgent('sam@acme.test', 'alex@acme.test', () =>
+      api.updateConversation(conversation.id, { status: 'pending' }, { ifMatch: current?.version }),
+    );
+    await user.click(undo);
+    await screen.findByText(/Sam marked it pending since: not undone\./);
+    expect((await stored(conversation.id))?.status).toBe('pending');
   });
 
   it('shows the fresh state and who changed it when the change was based on an old version (409)', async () => {

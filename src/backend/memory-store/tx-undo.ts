@@ -1,0 +1,33 @@
+// The memory Store's side of undo: the records of undoable changes, and what an undo removes (the
+// change's thread lines, its held webhooks).
+import { copy, copyOrNull } from './copy';
+import type { MemoryState } from './state';
+import type { StoreTx } from '../store';
+
+export type UndoKeys =
+  'insertUndo' | 'getUndo' | 'markUndone' | 'deleteMessages' | 'dropHeldOutbox';
+
+export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
+  return {
+    insertUndo: async (record) => {
+      s.undos.set(record.token, copy(record));
+    },
+    getUndo: async (token) => copyOrNull(s.undos.get(token)),
+    markUndone: async (token, at) => {
+      const record = s.undos.get(token);
+      if (record) s.undos.set(token, { ...record, undoneAt: at });
+    },
+    deleteMessages: async (orgId, ids) => {
+      for (const id of ids) if (s.messages.get(id)?.orgId === orgId) s.messages.delete(id);
+    },
+    dropHeldOutbox: async (orgId, token) => {
+      // A copy of the ids: each delete takes its id out of the index being walked.
+      for (const id of s.index.outboxByOrg.get(orgId).slice()) {
+        if (s.outbox.get(id)?.hold?.token !== token) continue;
+        for (const deliveryId of s.heldDeliveries.get(id) ?? []) s.deliveries.delete(deliveryId);
+        s.heldDeliveries.delete(id);
+        s.outbox.delete(id);
+      }
+    },
+  };
+}

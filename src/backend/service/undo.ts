@@ -1,0 +1,137 @@
+// Undo (SPEC 7.2): an undoable change records, in the database, what it replaced; `POST /api/undo`
+// puts exactly that back (status, snooze, spam memory, `updatedAt`), removes the change's thread
+// lines, drops its held webhooks and restores its report rows. It is not a new change: nothing
+// of it, nor of the undo, is left for a list, a report or a subscriber to see.
+import type { UndoTicket } from '../../api';
+import {
+  applyUndo,
+  type Conversation,
+  movedUndoFields,
+  touchedSince,
+  undoFields,
+  UNDO_WINDOW_MS,
+} from '../../domain';
+import { AppError, forbidden, notFound } from '../app-error';
+import type { Services } from '../deps';
+import type { StoreTx, UndoRecord } from '../store';
+import { commitChanges, type Change } from './commit';
+import { actorOf, inTransaction, type Caller, type Feed, type FeedEntry } from './context';
+import { explainRefusal } from './undo-refusal';
+
+/**
+ * Commits the changes; where one moved what undo puts back, the webhooks wait out the window and
+ * the answer carries the ticket to undo them all.
+ */
+export async function commitUndoable(
+  svc: Services,
+  tx: StoreTx,
+  feed: Feed,
+  caller: Caller,
+  changes: readonly Change[],
+  now: number,
+): Promise<UndoTicket | null> {
+  const moved = changes.filter((c) => c.changed && movedUndoFields(c.before, c.after));
+  if (moved.length === 0) {
+    await commitChanges(tx, feed, changes, actorOf(caller), now);
+    return null;
+  }
+  const ids = moved.map((c) => c.after.id);
+  const metrics = new Map(
+    (await tx.getMetricsOf(caller.orgId, ids)).map((m) => [m.conversationId, m]),
+  );
+  const ticket = { token: svc.random(), expiresAt: now + UNDO_WINDOW_MS };
+  const lines = await commitChanges(tx, feed, changes, actorOf(caller), now, {
+    token: ticket.token,
+    until: ticket.expiresAt,
+  });
+  await tx.insertUndo({
+    ...ticket,
+    orgId: caller.orgId,
+    agentId: caller.agent.id,
+    createdAt: now,
+    undoneAt: null,
+    items: moved.map(({ before, after }) => ({
+      conversationId: after.id,
+      before: undoFields(before),
+      after: undoFields(after),
+      messageIds: lines.filter((m) => m.conversationId === after.id).map((m) => m.id),
+      metrics: metrics.get(after.id) ?? null,
+    })),
+  });
+  return ticket;
+}
+
+async function openRecord(tx: StoreTx, caller: Caller, token: string, now: number) {
+  const record = await tx.getUndo(token, { forUpdate: true });
+  // Another org's token is as unknown as a made-up one.
+  if (!record || record.orgId !== caller.orgId) throw notFound('Undo');
+  if (record.agentId !== caller.agent.id)
+    throw forbidden('Only the agent who made this change can undo it.');
+  if (record.undoneAt !== null) throw new AppError('gone', 'This change was already undone.');
+  if (now > record.expiresAt)
+    throw new AppError('gone', 'Too late to undo: the change is final now.');
+  return record;
+}
+
+export function undoChange(svc: Services, caller: Caller, token: string): Promise<Conversation[]> {
+  return inTransaction(svc, async (tx, feed, now) => {
+    const record: UndoRecord = await openRecord(tx, caller, token, now);
+    const found = await tx.getConversations(
+      caller.orgId,
+      record.items.map((i) => i.conversationId),
+      { forUpdate: true },
+    );
+    const pairs = record.items.map((item) => ({
+      item,
+      current: found.find((c) => c.id === item.conversationId),
+    }));
+    const touched = pairs.filter(
+      ({ item, current }) => !current || touchedSince(current, item.after),
+    );
+    if (touched.length > 0) {
+      const { message, failed } = await explainRefusal(tx, touched, record.items.length === 1);
+      throw new AppError('conflict', message, { failed });
+    }
+    const restored = pairs.flatMap(({ item, current }) =>
+      current ? [{ current, next: applyUndo(current, item.before), item }] : [],
+    );
+    // The rows are locked since they were read: every version is still the one read.
+    await tx.updateConversations(
+      restored.map(({ current, next }) => ({
+        conversation: next,
+        expectedVersion: current.version,
+      })),
+    );
+    await tx.deleteMessages(
+      caller.orgId,
+      record.items.flatMap((i) => i.messageIds),
+    );
+    await tx.dropHeldOutbox(caller.orgId, token);
+    // The report rows as they were: reports never count an undone change.
+    await tx.saveMetricsMany(record.items.flatMap((i) => (i.metrics ? [i.metrics] : [])));
+    for (const i of record.items) {
+      if (!i.metrics) await tx.deleteMetrics(caller.orgId, i.conversationId);
+    }
+    await tx.markUndone(token, now);
+    const entries: FeedEntry[] = restored.flatMap(({ current, next }) => [
+      {
+        orgId: next.orgId,
+        type: 'conversation.changed' as const,
+        conversationId: next.id,
+        data: { conversation: next },
+      },
+      ...(current.status === next.status
+        ? []
+        : [
+            {
+              orgId: next.orgId,
+              type: 'counts.changed' as const,
+              conversationId: next.id,
+              data: { from: current.status, to: next.status },
+            },
+          ]),
+    ]);
+    await feed.appendMany(entries);
+    return restored.map(({ next }) => next);
+  });
+}
