@@ -12,6 +12,7 @@ import { conversationMethods } from './sql/conversations';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
+import { routingMethods } from './sql/routing';
 import { webhookMethods } from './sql/webhooks';
 
 /** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
@@ -60,5 +61,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db),
+    ...routingMethods(db),
   };
 }

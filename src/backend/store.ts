@@ -2,6 +2,8 @@
 // (./memory-store/) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
 import type {
   Agent,
+  AgentLoad,
+  AutoAssign,
   Contact,
   Conversation,
   ConversationStatus,
@@ -328,6 +330,33 @@ export interface StoreTx {
   changeFeedBounds(orgId: number): Promise<ChangeFeedBounds>;
   /** Added for bounded growth: removes every org's changes made before this time; how many. */
   pruneChanges(createdBefore: number): Promise<number>;
+
+  // Routing (SPEC 7.1), added
+  getAutoAssign(orgId: number): Promise<AutoAssign>;
+  setAutoAssign(orgId: number, mode: AutoAssign): Promise<void>;
+  /** The org's agents as routing sees them (their open assigned conversations counted), by id. */
+  listAgentLoads(orgId: number): Promise<AgentLoad[]>;
+  /** Sets what the patch gives; false (and nothing written) when the agent is not the org's. */
+  updateAgentRouting(orgId: number, agentId: number, patch: AgentRoutingPatch): Promise<boolean>;
+  /**
+   * Open, unassigned conversations, oldest first (`updatedAt`, then id), locked; a row another
+   * transaction holds is skipped (that transaction routes it itself, or a later drain does).
+   */
+  listWaiting(orgId: number, limit: number): Promise<Conversation[]>;
+  /**
+   * Holds the org's routing lock until the transaction ends, so one transaction at a time reads
+   * the agents' loads and assigns: never two assignments of one conversation, never over capacity.
+   */
+  lockRouting(orgId: number): Promise<void>;
+  /** Orgs on round robin with a conversation waiting: what the clock drains. */
+  listOrgsWaiting(limit: number): Promise<number[]>;
+}
+
+export interface AgentRoutingPatch {
+  available?: boolean;
+  capacity?: number;
+  teamIds?: readonly number[];
+  lastAssignedAt?: number;
 }
 
 export interface ChangeFeedBounds {

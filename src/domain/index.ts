@@ -12,3 +12,4 @@ export * from './commands';
 export * from './command-lookup';
 export * from './filter';
 export * from './limits';
+export * from './routing';

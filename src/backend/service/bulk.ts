@@ -39,8 +39,8 @@ export function bulkChange(
         ? [{ before, after: result.conversation, effects: result.effects, changed: result.changed }]
         : [];
     });
-    await commitChanges(tx, feed, changes, actorOf(caller), now);
-    const saved = new Map(changes.map((c) => [c.after.id, c.after]));
+    const routed = await commitChanges(tx, feed, changes, actorOf(caller), now);
+    const saved = new Map(changes.map((c) => [c.after.id, routed.get(c.after.id) ?? c.after]));
     return check.ids.flatMap((id) => saved.get(id) ?? []);
   });
 }

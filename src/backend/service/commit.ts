@@ -6,6 +6,7 @@ import { conflict } from '../app-error';
 import type { ConversationMetrics, StoreTx } from '../store';
 import type { Feed, FeedEntry } from './context';
 import { withContact } from './load';
+import { routeAfterCommit } from './routing';
 
 export interface Change {
   before: Conversation;
@@ -67,13 +68,14 @@ export async function commitChange(
   actor: Actor,
   now: number,
 ): Promise<Conversation> {
-  await commitChanges(tx, feed, [change], actor, now);
-  return change.after;
+  const routed = await commitChanges(tx, feed, [change], actor, now);
+  return routed.get(change.after.id) ?? change.after;
 }
 
 /**
  * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row:
- * the same rows, ids and feed order as committing each in turn.
+ * the same rows, ids and feed order as committing each in turn. Then routing, in the same
+ * transaction: answers the conversations it assigned (their newest state), by id.
  */
 export async function commitChanges(
   tx: StoreTx,
@@ -81,7 +83,7 @@ export async function commitChanges(
   changes: readonly Change[],
   actor: Actor,
   now: number,
-): Promise<void> {
+): Promise<ReadonlyMap<number, Conversation>> {
   const changed = changes.filter((c) => c.changed);
   const stale = await tx.updateConversations(
     changed.map(({ before, after }) => ({ conversation: after, expectedVersion: before.version })),
@@ -92,7 +94,7 @@ export async function commitChanges(
     const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
     throw conflict(await withContact(tx, current ?? before));
   }
-  // `route` (no automatic routing yet), `notify` (no notification channel) and
+  // `route` (consumed by routing below), `notify` (no notification channel) and
   // `start_new_conversation` (handled by the inbound service) need no write here.
   const lines = changes.flatMap(({ after, effects }) =>
     effects.flatMap((effect) =>
@@ -167,6 +169,7 @@ export async function commitChanges(
     }
   }
   await feed.appendMany(entries);
+  return routeAfterCommit(tx, feed, changes, now, commitChanges);
 }
 
 /** A conversation just inserted: its report row and its feed entries. */
