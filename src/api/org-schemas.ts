@@ -49,6 +49,7 @@ export const countsSchema = z.object({
   closed: count,
   spam: count,
   all: count,
+  bulk_sent: count,
 }) satisfies z.ZodType<Counts>;
 
 export const settingsSchema = z.object({

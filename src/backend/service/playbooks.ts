@@ -20,8 +20,10 @@ export function sendPlaybook(
 ): Promise<{ conversationIds: number[] }> {
   return inTransaction(svc, async (tx, feed, now) => {
     const inboxes = await tx.listInboxes(caller.orgId);
-    const inbox = req.inboxId === undefined ? inboxes[0] : inboxes.find((i) => i.id === req.inboxId);
-    if (!inbox) throw rejected(req.inboxId === undefined ? 'The org has no inbox.' : 'No such inbox.');
+    const inbox =
+      req.inboxId === undefined ? inboxes[0] : inboxes.find((i) => i.id === req.inboxId);
+    if (!inbox)
+      throw rejected(req.inboxId === undefined ? 'The org has no inbox.' : 'No such inbox.');
     const bot = botOf(req.playbookId);
     const emails = new Set<string>();
     const conversationIds: number[] = [];
@@ -82,7 +84,9 @@ export function botClose(
     const outcome = reduce(c, { type: 'bot_goal_close', actor: bot }, now, settings);
     if (!outcome.ok) throw rejected(outcome.reason);
     const { conversation: after, effects, changed } = outcome;
-    await commitChange(tx, feed, { before: c, after, effects, changed }, bot, now);
+    // Signed by its playbook when it has one; a conversation no playbook started has no bot id.
+    const author = c.relatedPlaybookId === null ? ({ kind: 'system' } as const) : bot;
+    await commitChange(tx, feed, { before: c, after, effects, changed }, author, now);
     return { conversationId: c.id, status: 'closed' };
   });
 }
