@@ -207,12 +207,12 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       2 * capacity,
       [idOf('Alex'), idOf('Sam')],
     ]);
-    await Promise.all([
-      ...[alex, sam].flatMap((who) => [
+    await Promise.all(
+      [alex, sam].flatMap((who) => [
         who.json('PATCH', '/api/me', { available: true }),
         who.json('PATCH', '/api/me', { available: true }),
       ]),
-    ]);
+    );
     const doubled = full.map(([id]) => [id, 2 * capacity]);
     await eventually(async () => expect(await openAssigned()).toEqual(doubled), 20_000);
     await sleep(1_500);
