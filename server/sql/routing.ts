@@ -1,22 +1,13 @@
 // Routing (SPEC 7.1): the org's mode, the agents' loads, the waiting queue and the org's lock.
 import { AUTO_ASSIGN_MODES, type AgentLoad } from '../../src/domain';
-import type { StoreTx } from '../../src/backend/store';
+import type { RoutingKeys, StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { LOCK_KEYS } from '../db/lock-keys';
 import { CONVERSATION_COLUMNS, toConversation } from './conversation-row';
 import { bool, int, intArray, intOrNull, oneOf, text } from './decode';
 import { reader } from './query-helpers';
 
-type RoutingMethods = Pick<
-  StoreTx,
-  | 'getAutoAssign'
-  | 'setAutoAssign'
-  | 'listAgentLoads'
-  | 'updateAgentRouting'
-  | 'listWaiting'
-  | 'lockRouting'
-  | 'listOrgsWaiting'
->;
+type RoutingMethods = Pick<StoreTx, RoutingKeys>;
 
 export function routingMethods(db: SqlExecutor): RoutingMethods {
   const { one, many } = reader(db);

@@ -352,6 +352,16 @@ export interface StoreTx {
   listOrgsWaiting(limit: number): Promise<number[]>;
 }
 
+/** The routing methods of StoreTx, which each Store keeps in a file of its own. */
+export type RoutingKeys =
+  | 'getAutoAssign'
+  | 'setAutoAssign'
+  | 'listAgentLoads'
+  | 'updateAgentRouting'
+  | 'listWaiting'
+  | 'lockRouting'
+  | 'listOrgsWaiting';
+
 export interface AgentRoutingPatch {
   available?: boolean;
   capacity?: number;

@@ -3,16 +3,9 @@
 import { DEFAULT_CAPACITY, type AgentLoad, type Conversation } from '../../domain';
 import { copy } from './copy';
 import type { AgentRouting, MemoryState } from './state';
-import type { StoreTx } from '../store';
+import type { RoutingKeys, StoreTx } from '../store';
 
-export type RoutingKeys =
-  | 'getAutoAssign'
-  | 'setAutoAssign'
-  | 'listAgentLoads'
-  | 'updateAgentRouting'
-  | 'listWaiting'
-  | 'lockRouting'
-  | 'listOrgsWaiting';
+export type { RoutingKeys } from '../store';
 
 const DEFAULT_ROUTING: AgentRouting = {
   available: false,
