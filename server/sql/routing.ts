@@ -45,7 +45,13 @@ export function routingMethods(db: SqlExecutor): RoutingMethods {
         `UPDATE agents SET available = coalesce($3, available), capacity = coalesce($4, capacity),
            last_assigned_at = coalesce($5, last_assigned_at)
          WHERE org_id = $1 AND id = $2`,
-        [orgId, agentId, patch.available ?? null, patch.capacity ?? null, patch.lastAssignedAt ?? null],
+        [
+          orgId,
+          agentId,
+          patch.available ?? null,
+          patch.capacity ?? null,
+          patch.lastAssignedAt ?? null,
+        ],
       );
       if (rowCount !== 1) return false;
       if (patch.teamIds) {
