@@ -23,7 +23,12 @@ function routed(agent: AgentRecord, load: AgentLoad | undefined): RoutedAgent {
 
 async function routedAgents(tx: StoreTx, orgId: number): Promise<RoutedAgent[]> {
   const [agents, loads] = await Promise.all([tx.listAgents(orgId), tx.listAgentLoads(orgId)]);
-  return agents.map((a) => routed(a, loads.find((l) => l.id === a.id)));
+  return agents.map((a) =>
+    routed(
+      a,
+      loads.find((l) => l.id === a.id),
+    ),
+  );
 }
 
 export function directory(svc: Services, caller: Caller): Promise<Directory> {
@@ -49,7 +54,10 @@ function changeRouting(
     await tx.updateAgentRouting(orgId, agentId, patch);
     await drainQueue(tx, feed, orgId, now, commitChanges);
     const loads = await tx.listAgentLoads(orgId);
-    return routed(agent, loads.find((l) => l.id === agentId));
+    return routed(
+      agent,
+      loads.find((l) => l.id === agentId),
+    );
   });
 }
 
