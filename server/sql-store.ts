@@ -13,6 +13,7 @@ import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
 import { undoMethods } from './sql/undo';
+import { routingMethods } from './sql/routing';
 import { webhookMethods } from './sql/webhooks';
 
 /** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
@@ -62,5 +63,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db),
+    ...routingMethods(db),
   };
 }

@@ -24,6 +24,11 @@ import {
   webhookSchema,
 } from './org-schemas';
 import { reportSeriesSchema } from './report-schemas';
+import {
+  inboundCloseResultSchema,
+  playbookSendResultSchema,
+  routedAgentAnswerSchema,
+} from './routing-schemas';
 
 export const answerSchemas = {
   accepted: z.object({ accepted: z.literal(true) }),
@@ -33,12 +38,15 @@ export const answerSchemas = {
   counts: countsSchema,
   directory: directorySchema,
   error: errorBodySchema,
+  inboundCloseResult: inboundCloseResultSchema,
   inboundResult: inboundResultSchema,
   inboxList: inboxListSchema,
   me: meSchema,
   messagePage: messagePageSchema,
+  playbookSendResult: playbookSendResultSchema,
   reportSeries: reportSeriesSchema,
   reportSummary: reportSummarySchema,
+  routedAgent: routedAgentAnswerSchema,
   sendMessageResult: sendMessageResultSchema,
   settings: settingsSchema,
   undoResult: undoResultSchema,

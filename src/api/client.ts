@@ -14,6 +14,7 @@ import type {
   SignInRequest,
 } from './request-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
+import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
 
 export interface ApiClientOptions {
@@ -176,6 +177,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
         'reportSeries',
       ).then((r) => r.data),
     listAgents: () => json({ method: 'GET', path: '/api/agents' }, 'directory'),
+    /** SPEC 7.1: whether the signed-in agent receives conversations. */
+    setAvailable: (available: boolean) =>
+      json({ method: 'PATCH', path: '/api/me', body: { available } }, 'routedAgent'),
+    updateAgent: (id: number, patch: PatchAgentRequest) =>
+      json({ method: 'PATCH', path: `/api/agents/${id}`, body: patch }, 'routedAgent'),
     listInboxes: () =>
       json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
 

@@ -3,6 +3,7 @@ export * from './primitives';
 export * from './conversation-schemas';
 export * from './org-schemas';
 export * from './report-schemas';
+export * from './routing-schemas';
 export * from './event-schemas';
 export * from './change-events';
 export * from './request-schemas';

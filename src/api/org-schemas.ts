@@ -1,6 +1,13 @@
 // Responses about the signed-in agent's org: people, settings, webhooks, reports, the change feed.
 import { z } from 'zod';
-import { ROLES, STATUSES, WEBHOOK_EVENTS, type Counts, type OrgSettings } from '../domain';
+import {
+  AUTO_ASSIGN_MODES,
+  ROLES,
+  STATUSES,
+  WEBHOOK_EVENTS,
+  type Counts,
+  type OrgSettings,
+} from '../domain';
 import { idSchema, timestampSchema } from './primitives';
 
 export const agentSchema = z.object({
@@ -12,8 +19,16 @@ export const agentSchema = z.object({
 });
 export const meSchema = z.object({ agent: agentSchema });
 export const teamSchema = z.object({ id: idSchema, orgId: idSchema, name: z.string() });
+/** An agent with what routing knows of them (SPEC 7.1): `GET /api/agents`, `PATCH /api/me`. */
+export const routedAgentSchema = agentSchema.extend({
+  available: z.boolean(),
+  capacity: z.number().int().nonnegative(),
+  /** Open conversations assigned to them now. */
+  openAssigned: z.number().int().nonnegative(),
+  teamIds: z.array(idSchema),
+});
 export const directorySchema = z.object({
-  agents: z.array(agentSchema),
+  agents: z.array(routedAgentSchema),
   teams: z.array(teamSchema),
 });
 
@@ -34,12 +49,15 @@ export const countsSchema = z.object({
   closed: count,
   spam: count,
   all: count,
+  bulk_sent: count,
 }) satisfies z.ZodType<Counts>;
 
 export const settingsSchema = z.object({
   inactivitySeconds: z.number().int(),
   emailAutoResolveDays: z.number().int(),
   chatNewConversationAfterHours: z.number().int(),
+  /** SPEC 7.1: `off` or `round_robin`. */
+  autoAssign: z.enum(AUTO_ASSIGN_MODES),
 }) satisfies z.ZodType<OrgSettings>;
 
 export const webhookEventSchema = z.enum(WEBHOOK_EVENTS);

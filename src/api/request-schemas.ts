@@ -2,6 +2,7 @@
 // silently ignored); query strings are lenient, because proxies and analytics add parameters.
 import { z } from 'zod';
 import {
+  AUTO_ASSIGN_MODES,
   FILTER_DEFAULTS,
   LIMITS,
   SETTABLE_STATUSES,
@@ -189,6 +190,7 @@ export const patchSettingsSchema = z
     inactivitySeconds: ranged('inactivitySeconds'),
     emailAutoResolveDays: ranged('emailAutoResolveDays'),
     chatNewConversationAfterHours: ranged('chatNewConversationAfterHours'),
+    autoAssign: z.enum(AUTO_ASSIGN_MODES).optional(),
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CurrentAgent, SignOutButton } from '../features/session';
+import { AvailabilitySwitch, CurrentAgent, SignOutButton } from '../features/session';
 import { AppNav } from './app-nav';
 
 /** The left column of every signed-in screen: brand, the app's screens, the screen's own navigation. */
@@ -15,6 +15,7 @@ export function AppSidebar({ label, children }: { label: string; children?: Reac
       <AppNav />
       {children}
       <div className="app-sidebar__footer">
+        <AvailabilitySwitch />
         <CurrentAgent />
         <SignOutButton />
       </div>

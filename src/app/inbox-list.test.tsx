@@ -29,7 +29,7 @@ describe('the views', () => {
       within(views())
         .getAllByRole('link')
         .map((a) => a.getAttribute('aria-current')),
-    ).toEqual(['page', null, null, null, null, null]);
+    ).toEqual(['page', null, null, null, null, null, null]);
   });
 
   it('switches view through the links, keeping the sort, and the URL says which', async () => {

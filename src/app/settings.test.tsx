@@ -90,6 +90,7 @@ describe('settings: conversation rules', () => {
       inactivitySeconds: 900,
       emailAutoResolveDays: 7,
       chatNewConversationAfterHours: 24,
+      autoAssign: 'round_robin',
     });
     expect(field('Inactivity period (minutes)').value).toBe('15');
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);

@@ -10,6 +10,7 @@ import { conversationRoutes } from './routes/conversation-routes';
 import { eventRoutes } from './routes/event-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
+import { playbookRoutes } from './routes/playbook-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { undoRoutes } from './routes/undo-routes';
 import { webhookRoutes } from './routes/webhook-routes';
@@ -23,6 +24,7 @@ export function createApp(deps: AppDeps) {
     .use(bodyCap)
     .route('/', sessionRoutes(svc, createLoginLimiter(svc.http)))
     .route('/', inboundRoutes(svc))
+    .route('/', playbookRoutes(svc))
     // Static paths (`/bulk`, `/counts`) are registered before `/:id`.
     .route('/conversations', bulkRoutes(svc))
     .route('/conversations', conversationRoutes(svc))

@@ -154,6 +154,20 @@ async function seedConversations(
   }
 }
 
+/**
+ * Acme routes round robin (SPEC 7.1): Alex is in Support, Sam in Billing. Everyone starts
+ * unavailable, so the seeded inbox stays as written until an agent switches "Available" on.
+ */
+async function seedRouting(tx: StoreTx, org: DemoOrg): Promise<void> {
+  await tx.setAutoAssign(org.orgId, 'round_robin');
+  const [support, billing] = org.teams;
+  const teamsOf: Record<string, Team | undefined> = { alex: support, sam: billing };
+  for (const [key, team] of Object.entries(teamsOf)) {
+    const agent = org.agents[key];
+    if (agent && team) await tx.updateAgentRouting(org.orgId, agent.id, { teamIds: [team.id] });
+  }
+}
+
 export async function seedDemo(store: Store, options: SeedOptions): Promise<DemoSummary> {
   const now = typeof options.now === 'function' ? options.now() : options.now;
   const rng = createRng(options.seed ?? 20_240_601);
@@ -176,6 +190,7 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Demo
       teams: ['Help desk'],
       agents: [['gina', 'Gina', DEMO_EMAILS.gina, false]],
     });
+    await seedRouting(tx, acme);
     await seedConversations(tx, rng, acme, { id: acme.inboxId }, ACME_MIX, now);
     await seedConversations(tx, rng, globex, { id: globex.inboxId }, GLOBEX_MIX, now);
     return { acme, globex };

@@ -2,6 +2,8 @@
 // (./memory-store/) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
 import type {
   Agent,
+  AgentLoad,
+  AutoAssign,
   Contact,
   Conversation,
   ConversationStatus,
@@ -373,6 +375,43 @@ export interface StoreTx {
   deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
   /** Drops the outbox entries (and their deliveries) held by an undone change. */
   dropHeldOutbox(orgId: number, token: string): Promise<void>;
+
+  // Routing (SPEC 7.1), added
+  getAutoAssign(orgId: number): Promise<AutoAssign>;
+  setAutoAssign(orgId: number, mode: AutoAssign): Promise<void>;
+  /** The org's agents as routing sees them (their open assigned conversations counted), by id. */
+  listAgentLoads(orgId: number): Promise<AgentLoad[]>;
+  /** Sets what the patch gives; false (and nothing written) when the agent is not the org's. */
+  updateAgentRouting(orgId: number, agentId: number, patch: AgentRoutingPatch): Promise<boolean>;
+  /**
+   * Open, unassigned conversations, oldest first (`updatedAt`, then id), locked; a row another
+   * transaction holds is skipped (that transaction routes it itself, or a later drain does).
+   */
+  listWaiting(orgId: number, limit: number): Promise<Conversation[]>;
+  /**
+   * Holds the org's routing lock until the transaction ends, so one transaction at a time reads
+   * the agents' loads and assigns: never two assignments of one conversation, never over capacity.
+   */
+  lockRouting(orgId: number): Promise<void>;
+  /** Orgs on round robin with a conversation waiting: what the clock drains. */
+  listOrgsWaiting(limit: number): Promise<number[]>;
+}
+
+/** The routing methods of StoreTx, which each Store keeps in a file of its own. */
+export type RoutingKeys =
+  | 'getAutoAssign'
+  | 'setAutoAssign'
+  | 'listAgentLoads'
+  | 'updateAgentRouting'
+  | 'listWaiting'
+  | 'lockRouting'
+  | 'listOrgsWaiting';
+
+export interface AgentRoutingPatch {
+  available?: boolean;
+  capacity?: number;
+  teamIds?: readonly number[];
+  lastAssignedAt?: number;
 }
 
 export interface ChangeFeedBounds {

@@ -13,3 +13,4 @@ export * from './command-lookup';
 export * from './filter';
 export * from './limits';
 export * from './undo';
+export * from './routing';

@@ -214,7 +214,8 @@ const autoResolveRows: Row[] = [
 
 // prettier-ignore
 const botAndSyncRows: Row[] = [
-  { name: 'bot goal closes an open conversation (no manual_push: not a person)', given: { status: 'open', relatedPlaybookId: 11 }, event: { type: 'bot_goal_close', actor: welcomeBot }, now: NOW, expect: { changed: true, next: { status: 'closed', updatedAt: NOW }, effects: [threadEffect('Welcome bot closed the conversation (goal reached)'), statusUpdatedEffect('closed')] } },
+  { name: 'bot goal closes an open conversation, with the manual push of a close', given: { status: 'open', relatedPlaybookId: 11 }, event: { type: 'bot_goal_close', actor: welcomeBot }, now: NOW, expect: { changed: true, next: { status: 'closed', updatedAt: NOW }, effects: [threadEffect('Welcome bot closed the conversation'), ...closedBySam.slice(1)] } },
+  { name: 'bot goal on a closed conversation: no change', given: { status: 'closed' }, event: { type: 'bot_goal_close', actor: welcomeBot }, now: NOW, expect: { changed: false, effects: [] } },
   { name: 'bot goal on spam is rejected', given: { status: 'spam' }, event: { type: 'bot_goal_close', actor: welcomeBot }, now: NOW, expect: { rejected: SPAM_REJECTION } },
   { name: 'sync on open: manual_push + push + legacy closed, no change', given: { status: 'open', updatedAt: ago(HOUR_MS) }, event: { type: 'sync', actor: sam }, now: NOW, expect: { changed: false, effects: [pushEffect('conversation_manual_push', ago(HOUR_MS)), pushEffect('conversation_push', ago(HOUR_MS)), statusUpdatedEffect('closed')] } },
   { name: 'sync on closed: the same, no change', given: { status: 'closed', updatedAt: ago(DAY_MS) }, event: { type: 'sync', actor: sam }, now: NOW, expect: { changed: false, effects: [pushEffect('conversation_manual_push', ago(DAY_MS)), pushEffect('conversation_push', ago(DAY_MS)), statusUpdatedEffect('closed')] } },

@@ -228,9 +228,8 @@ export function reduce(
 
     case 'bot_goal_close': {
       if (c.status === 'spam') return reject(SPAM_REASON);
-      return moveTo(c, 'closed', event.actor, now, {
-        body: `${event.actor.name} closed the conversation (goal reached)`,
-      });
+      // Drift's effects of a close, as for a person's (SPEC 7.1): "Bot closed the conversation".
+      return moveTo(c, 'closed', event.actor, now, { manualPush: true });
     }
 
     case 'sync':

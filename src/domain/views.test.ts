@@ -91,6 +91,7 @@ describe('counts', () => {
       closed: 1,
       all: 6,
       spam: 1,
+      bulk_sent: 1,
     });
   });
 
@@ -102,7 +103,7 @@ describe('counts', () => {
     ['open', 'closed', { open: 1, closed: 2, all: 6, spam: 1 }],
     ['open', 'spam', { open: 1, all: 5, spam: 2 }],
     ['spam', 'pending', { pending: 2, all: 7, spam: 0 }],
-    ['bulk_sent', 'open', { open: 3, all: 6 }],
+    ['bulk_sent', 'open', { open: 3, all: 6, bulk_sent: 0 }],
   ] as const)('shiftCounts %s -> %s', (from, to, changed) => {
     const before = countByView(statuses.map((status) => ({ status })));
     expect(shiftCounts(before, from, to)).toEqual({ ...before, ...changed });

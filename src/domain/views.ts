@@ -1,7 +1,7 @@
 // Which conversations each status view holds, how they sort, and the counts beside each view.
 import type { Conversation, ConversationStatus } from './types';
 
-export const VIEWS = ['open', 'pending', 'snoozed', 'closed', 'all', 'spam'] as const;
+export const VIEWS = ['open', 'pending', 'snoozed', 'closed', 'all', 'spam', 'bulk_sent'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const SORTS = ['newest', 'oldest'] as const;
@@ -16,6 +16,7 @@ export const VIEW_LABELS: Record<View, string> = {
   closed: 'Closed',
   all: 'All',
   spam: 'Spam',
+  bulk_sent: 'Bulk sent',
 };
 
 export const SORT_LABELS: Record<Sort, string> = {
@@ -51,7 +52,7 @@ export function compareConversations(sort: Sort): (a: Sortable, b: Sortable) => 
 }
 
 export function emptyCounts(): Counts {
-  return { open: 0, pending: 0, snoozed: 0, closed: 0, all: 0, spam: 0 };
+  return { open: 0, pending: 0, snoozed: 0, closed: 0, all: 0, spam: 0, bulk_sent: 0 };
 }
 
 export function countByView(conversations: Iterable<Pick<Conversation, 'status'>>): Counts {

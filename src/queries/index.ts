@@ -21,5 +21,6 @@ export * from './use-delete-conversation';
 export * from './use-known-tags';
 export * from './inboxes';
 export * from './unauthorized';
+export * from './routing';
 // Not here: reports.ts, settings.ts and webhooks.ts. Their screens load on demand and import them
 // by path, so a bundler keeps them out of the first download along with the screens.

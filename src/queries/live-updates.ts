@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CHANGE_EVENT_TYPES, FEED_RESET_EVENT, changedConversationId } from '../api';
 import { api } from './api';
-import { conversationKeys } from './keys';
+import { conversationKeys, orgKeys } from './keys';
 
 /** Changes arrive in bursts (a bulk close is 25); refetch once per burst. */
 const BURST_MS = 300;
@@ -21,6 +21,8 @@ export function useLiveUpdates(enabled: boolean): void {
       timer = null;
       void qc.invalidateQueries({ queryKey: conversationKeys.lists() });
       void qc.invalidateQueries({ queryKey: conversationKeys.counts() });
+      // Assignments move the agents' open counts ("7 of 10").
+      void qc.invalidateQueries({ queryKey: orgKeys.directory });
       for (const id of touched) {
         void qc.invalidateQueries({ queryKey: conversationKeys.detail(id) });
         void qc.invalidateQueries({ queryKey: conversationKeys.messages(id) });

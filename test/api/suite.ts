@@ -18,7 +18,9 @@ import { linkAndReportTests } from './cases/link-report-tests';
 import { loginLimitTests } from './cases/login-limit-tests';
 import { messageTests } from './cases/message-tests';
 import { originTests } from './cases/origin-tests';
+import { playbookTests } from './cases/playbook-tests';
 import { readTests } from './cases/read-tests';
+import { routingTests } from './cases/routing-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
@@ -66,6 +68,8 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     webhookSecurityTests(ctx);
     undoTests(ctx);
     bulkLimitTests(ctx);
+    routingTests(ctx);
+    playbookTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -199,6 +199,36 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
       f1(key, { type: 'int', ...SETTINGS_LIMITS[key] }),
     ),
   },
+  {
+    key: 'agent',
+    method: 'PATCH',
+    as: 'admin',
+    path: (f) => `/api/agents/${agentId(f.acme, 'sam')}`,
+    valid: (f) => ({ capacity: 7, teamIds: [f.acme.teamId] }),
+    // teamIds is left out: an empty list is valid here (no teams).
+    fields: [f1('capacity', { type: 'int', min: 0, max: 1000 })],
+  },
+  {
+    key: 'playbook-send',
+    method: 'POST',
+    as: 'alex',
+    path: () => '/api/playbooks/send',
+    valid: () => ({
+      playbookId: 3,
+      body: 'A hostile playbook',
+      contacts: [{ email: 'hostile-playbook@customers.test', name: 'Hostile' }],
+    }),
+    fields: [f1('playbookId', { type: 'id' }), f1('body', { type: 'text' })],
+  },
+  {
+    key: 'inbound-close',
+    method: 'POST',
+    as: 'anonymous',
+    headers: INBOUND_AUTH,
+    path: () => '/api/inbound/close',
+    valid: (f) => ({ conversationId: f.acme.open }),
+    fields: [f1('conversationId', { type: 'id' })],
+  },
 ];
 
 /** The first free-text field of a route, where text-level attacks (NUL, surrogates) go. */

@@ -8,6 +8,7 @@ import type { TestDatabase } from './databases';
 import {
   eventually,
   signIn,
+  sleep,
   startReceiver,
   startTestHost,
   testClock,
@@ -142,4 +143,80 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
     );
     expect(rows).toEqual([{ n: 48 }]);
   }, 30_000);
+
+  // Last: agents become available, so the demo's waiting conversations are assigned.
+  it('assigns each conversation once and nobody over capacity, with both hosts routing at once', async () => {
+    const [alex, sam] = await Promise.all([
+      signIn(a.url, 'alex@acme.test'),
+      signIn(b.url, 'sam@acme.test'),
+    ]);
+    const { agents } = await viaA.json<{ agents: { id: number; name: string }[] }>(
+      'GET',
+      '/api/agents',
+    );
+    const idOf = (name: string) => agents.find((x) => x.name === name)?.id ?? 0;
+    const capacity = 8;
+    await viaA.json('PATCH', `/api/agents/${idOf('Alex')}`, { capacity });
+    await viaB.json('PATCH', `/api/agents/${idOf('Sam')}`, { capacity });
+    // Both available, while 30 new conversations arrive through both hosts.
+    await Promise.all([
+      alex.json('PATCH', '/api/me', { available: true }),
+      sam.json('PATCH', '/api/me', { available: true }),
+      ...Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? viaA : viaB).inbound()),
+    ]);
+    const openAssigned = async () => {
+      const { rows } = await db.client.query(
+        `SELECT assignee_id, count(*)::int AS n FROM conversations
+         WHERE status = 'open' AND assignee_id = ANY($1::int[]) GROUP BY assignee_id ORDER BY assignee_id`,
+        [[idOf('Alex'), idOf('Sam')]],
+      );
+      return rows.map((r) => [r['assignee_id'], r['n']]);
+    };
+    const assignedOnce = async () => {
+      const { rows } = await db.client.query(
+        `SELECT conversation_id, count(*)::int AS n FROM messages
+         WHERE body LIKE 'Parley assigned the conversation to %'
+         GROUP BY conversation_id HAVING count(*) > 1`,
+      );
+      expect(rows).toEqual([]);
+    };
+    // More wait than both can hold: each ends exactly at capacity, never over.
+    const full = [
+      [idOf('Alex'), capacity],
+      [idOf('Sam'), capacity],
+    ];
+    await eventually(async () => expect(await openAssigned()).toEqual(full), 20_000);
+    await assignedOnce();
+    // Alex closes 6 through both hosts at once: each freed place is taken again, once.
+    const { rows: mine } = await db.client.query(
+      `SELECT id FROM conversations WHERE status = 'open' AND assignee_id = $1 ORDER BY id LIMIT 6`,
+      [idOf('Alex')],
+    );
+    await Promise.all(
+      mine.map((row, i) =>
+        (i % 2 === 0 ? viaA : viaB).json('PATCH', `/api/conversations/${String(row['id'])}`, {
+          status: 'closed',
+        }),
+      ),
+    );
+    await eventually(async () => expect(await openAssigned()).toEqual(full), 20_000);
+    await assignedOnce();
+    // Room made behind the service's back: only drains that hold no other lock of the org (both
+    // clocks, and both agents saying again that they are available) race to fill it.
+    await db.client.query('UPDATE agents SET capacity = $1 WHERE id = ANY($2::int[])', [
+      2 * capacity,
+      [idOf('Alex'), idOf('Sam')],
+    ]);
+    await Promise.all(
+      [alex, sam].flatMap((who) => [
+        who.json('PATCH', '/api/me', { available: true }),
+        who.json('PATCH', '/api/me', { available: true }),
+      ]),
+    );
+    const doubled = full.map(([id]) => [id, 2 * capacity]);
+    await eventually(async () => expect(await openAssigned()).toEqual(doubled), 20_000);
+    await sleep(1_500);
+    expect(await openAssigned()).toEqual(doubled);
+    await assignedOnce();
+  }, 60_000);
 });

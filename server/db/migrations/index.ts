@@ -7,6 +7,7 @@ import { conversationCountsSchema } from './0004-conversation-counts';
 import { webhookFairnessSchema } from './0005-webhook-fairness';
 import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
 import { undoSchema } from './0007-undo';
+import { routingSchema } from './0008-routing';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'webhook-fairness', sql: webhookFairnessSchema },
   { version: 6, name: 'change-feed-per-org', sql: changeFeedPerOrgSchema },
   { version: 7, name: 'undo', sql: undoSchema },
+  { version: 8, name: 'routing', sql: routingSchema },
 ];

@@ -43,7 +43,12 @@ export function errorHandler(svc: Services): ErrorHandler<AppEnv> {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Reached without a session: signing in, signing out, and contacts' messages (bearer token). */
-const PUBLIC = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/inbound']);
+const PUBLIC = new Set([
+  'POST /api/session',
+  'DELETE /api/session',
+  'POST /api/inbound',
+  'POST /api/inbound/close',
+]);
 
 /** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
 const isBearer = (c: Context) => /^Bearer\s+\S/i.test(c.req.header('authorization') ?? '');

@@ -6,11 +6,17 @@ import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
 import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
+import { routingMethods } from './tx-routing';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
 
 function createTx(s: MemoryState): StoreTx {
-  const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
+  const singles = {
+    ...orgMethods(s),
+    ...conversationMethods(s),
+    ...webhookMethods(s),
+    ...routingMethods(s),
+  };
   return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
 }
 

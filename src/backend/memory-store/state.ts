@@ -1,5 +1,5 @@
 // The memory Store's data: one journaled table per entity, with the indexes its queries need.
-import type { Contact, Conversation, OrgSettings, Team } from '../../domain';
+import type { AutoAssign, Contact, Conversation, OrgSettings, Team } from '../../domain';
 import { ClockIndex } from './clock-index';
 import { StatusIndex } from './sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
@@ -40,6 +40,14 @@ export const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** Change ids are per org: a change's key in the table is its org and its id. */
 export const changeKey = (orgId: number, id: number) => `${orgId}:${id}`;
+
+/** An agent's routing state (SPEC 7.1); an agent without a row has the defaults. */
+export interface AgentRouting {
+  available: boolean;
+  capacity: number;
+  lastAssignedAt: number | null;
+  teamIds: number[];
+}
 
 /** An org's change feed counter: its newest id and the newest id pruned. */
 export interface ChangeHead {
@@ -107,6 +115,8 @@ export function createMemoryState() {
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
+    autoAssign: new Table<number, { orgId: number; mode: AutoAssign }>(j),
+    agentRouting: new Table<number, AgentRouting>(j),
     inboxes: new Table<number, Inbox>(j, both(byOrg(inboxesByOrg), inboxToken.hooks)),
     agents: new Table<number, AgentRecord>(j, both(byOrg(agentsByOrg), agentEmail.hooks)),
     teams: new Table<number, Team>(j, byOrg(teamsByOrg)),

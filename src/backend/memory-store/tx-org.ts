@@ -7,11 +7,12 @@ import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
 import type { UndoKeys } from './tx-undo';
+import type { RoutingKeys } from './tx-routing';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys | RoutingKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

@@ -1,12 +1,18 @@
 // The org: settings, agents and teams, inboxes, reports (webhooks: webhook-routes.ts).
 import { Hono } from 'hono';
-import { patchSettingsSchema, reportQuerySchema, reportSeriesQuerySchema } from '../../api';
+import {
+  patchAgentSchema,
+  patchSettingsSchema,
+  reportQuerySchema,
+  reportSeriesQuerySchema,
+} from '../../api';
 import { DAY_MS } from '../../domain';
 import { badRequest } from '../app-error';
 import type { Services } from '../deps';
 import type { AppEnv } from '../http/env';
 import { requireAdmin } from '../http/middleware';
-import { readJson, readQuery } from '../http/parse';
+import { parseId, readJson, readQuery } from '../http/parse';
+import { updateAgent } from '../service/agents';
 import { directory, getSettings, listInboxes, updateSettings } from '../service/org';
 import { reportSeries, reportSummary } from '../service/reports';
 
@@ -20,6 +26,11 @@ export function orgRoutes(svc: Services) {
       return c.json(await updateSettings(svc, c.get('caller'), patch));
     })
     .get('/agents', async (c) => c.json(await directory(svc, c.get('caller'))))
+    .patch('/agents/:id', requireAdmin('change agents'), async (c) => {
+      const id = parseId(c.req.param('id'), 'Agent');
+      const req = await readJson(c, patchAgentSchema);
+      return c.json({ agent: await updateAgent(svc, c.get('caller'), id, req) });
+    })
     .get('/inboxes', async (c) => c.json({ data: await listInboxes(svc, c.get('caller')) }))
     .get('/reports/summary', async (c) => {
       const q = readQuery(c, reportQuerySchema);

@@ -1,6 +1,6 @@
 // `POST/DELETE /api/session`, `GET /api/me`.
 import { Hono } from 'hono';
-import { signInSchema } from '../../api';
+import { patchMeSchema, signInSchema } from '../../api';
 import { unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { clientAddress } from '../http/client';
@@ -8,7 +8,8 @@ import type { AppEnv } from '../http/env';
 import { errorJson } from '../http/middleware';
 import { readJson } from '../http/parse';
 import { rateLimitHeaders } from '../http/rate-limit';
-import { signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
+import { markUnavailable, setAvailable } from '../service/agents';
+import { resolveSession, signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
 import type { LoginLimiter } from '../service/login-limiter';
 
 export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
@@ -27,16 +28,26 @@ export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
         return c.json({ agent: toAgent(result.agent) });
       })
       .delete('/session', async (c) => {
-        await signOut(svc, svc.session.read(c));
+        const token = svc.session.read(c);
+        // Signed out, no longer receiving conversations (SPEC 7.1).
+        const caller = token ? await resolveSession(svc, token) : null;
+        if (caller) await markUnavailable(svc, caller.orgId, caller.agent.id);
+        await signOut(svc, token);
         svc.session.clear(c);
         return c.body(null, 204);
       })
       // Every session of the caller: other browsers and devices are signed out at their next request.
       .delete('/sessions', async (c) => {
-        await signOutEverywhere(svc, c.get('caller'));
+        const caller = c.get('caller');
+        await markUnavailable(svc, caller.orgId, caller.agent.id);
+        await signOutEverywhere(svc, caller);
         svc.session.clear(c);
         return c.body(null, 204);
       })
       .get('/me', (c) => c.json({ agent: toAgent(c.get('caller').agent) }))
+      .patch('/me', async (c) => {
+        const { available } = await readJson(c, patchMeSchema);
+        return c.json({ agent: await setAvailable(svc, c.get('caller'), available) });
+      })
   );
 }

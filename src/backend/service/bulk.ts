@@ -43,10 +43,13 @@ export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Pro
         ? [{ before, after: result.conversation, effects: result.effects, changed: result.changed }]
         : [];
     });
-    const undo = isUndoable(bulkCommand(req))
+    const { undo, routed } = isUndoable(bulkCommand(req))
       ? await commitUndoable(svc, tx, feed, caller, changes, now)
-      : await commitChanges(tx, feed, changes, actorOf(caller), now).then(() => null);
-    const saved = new Map(changes.map((c) => [c.after.id, c.after]));
+      : {
+          undo: null,
+          routed: (await commitChanges(tx, feed, changes, actorOf(caller), now)).routed,
+        };
+    const saved = new Map(changes.map((c) => [c.after.id, routed.get(c.after.id) ?? c.after]));
     const data = check.ids.flatMap((id) => saved.get(id) ?? []);
     return undo ? { data, undo } : { data };
   });

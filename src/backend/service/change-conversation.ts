@@ -71,8 +71,8 @@ export function changeConversation(
       return withContact(tx, after);
     }
     const change = reduceToChange(c, events, settings, now);
-    const undo = await commitUndoable(svc, tx, feed, caller, [change], now);
-    const detail = await withContact(tx, change.after);
+    const { undo, routed } = await commitUndoable(svc, tx, feed, caller, [change], now);
+    const detail = await withContact(tx, routed.get(change.after.id) ?? change.after);
     return undo ? { ...detail, undo } : detail;
   });
 }

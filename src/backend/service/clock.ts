@@ -5,8 +5,9 @@
 import { DAY_MS, HOUR_MS, dueClockEvents, reduceAll } from '../../domain';
 import type { Services } from '../deps';
 import type { Store } from '../store';
-import { commitChange } from './commit';
+import { commitChange, commitChanges } from './commit';
 import { inTransaction } from './context';
+import { drainQueue } from './routing';
 
 export async function tickClock(svc: Services, opts: { limit?: number } = {}): Promise<number> {
   const now = svc.now();
@@ -40,7 +41,23 @@ export async function tickClock(svc: Services, opts: { limit?: number } = {}): P
     });
     if (changed) applied += 1;
   }
-  return applied;
+  return applied + (await drainWaiting(svc));
+}
+
+/**
+ * The waiting queues' backstop: a conversation a drain skipped (another transaction held it) or
+ * one left waiting for any other reason is assigned at the next tick. How many were assigned.
+ */
+async function drainWaiting(svc: Services): Promise<number> {
+  const orgs = await svc.store.transaction((tx) => tx.listOrgsWaiting(100));
+  let assigned = 0;
+  for (const orgId of orgs) {
+    const routed = await inTransaction(svc, (tx, feed, now) =>
+      drainQueue(tx, feed, orgId, now, commitChanges),
+    );
+    assigned += routed.size;
+  }
+  return assigned;
 }
 
 /** How long an event stream can resume from a change; older changes are pruned. */

@@ -6,6 +6,15 @@ import { conflict } from '../app-error';
 import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '../store';
 import type { Feed, FeedEntry } from './context';
 import { withContact } from './load';
+import { routeAfterCommit } from './routing';
+
+/** What a commit wrote besides the changes themselves. */
+export interface Committed {
+  /** The thread lines, in order. */
+  messages: MessageRecord[];
+  /** The conversations routing assigned afterwards (their newest state), by id. */
+  routed: ReadonlyMap<number, Conversation>;
+}
 
 export interface Change {
   before: Conversation;
@@ -67,15 +76,16 @@ export async function commitChange(
   actor: Actor,
   now: number,
 ): Promise<Conversation> {
-  await commitChanges(tx, feed, [change], actor, now);
-  return change.after;
+  const { routed } = await commitChanges(tx, feed, [change], actor, now);
+  return routed.get(change.after.id) ?? change.after;
 }
 
 /**
  * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row:
- * the same rows, ids and feed order as committing each in turn. Answers the thread lines written,
- * in order. With `hold` (an undoable change), its webhooks wait in the outbox until the undo window
- * has passed.
+ * the same rows, ids and feed order as committing each in turn; with `hold` (an undoable change),
+ * its webhooks wait in the outbox until the undo window has passed. Then routing, in the same
+ * transaction. Answers the thread lines written, in order, and the conversations routing
+ * assigned (their newest state), by id.
  */
 export async function commitChanges(
   tx: StoreTx,
@@ -84,7 +94,7 @@ export async function commitChanges(
   actor: Actor,
   now: number,
   hold?: OutboxHold,
-): Promise<MessageRecord[]> {
+): Promise<Committed> {
   const changed = changes.filter((c) => c.changed);
   const stale = await tx.updateConversations(
     changed.map(({ before, after }) => ({ conversation: after, expectedVersion: before.version })),
@@ -95,7 +105,7 @@ export async function commitChanges(
     const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
     throw conflict(await withContact(tx, current ?? before));
   }
-  // `route` (no automatic routing yet), `notify` (no notification channel) and
+  // `route` (consumed by routing below), `notify` (no notification channel) and
   // `start_new_conversation` (handled by the inbound service) need no write here.
   const lines = changes.flatMap(({ after, effects }) =>
     effects.flatMap((effect) =>
@@ -171,7 +181,8 @@ export async function commitChanges(
     }
   }
   await feed.appendMany(entries);
-  return messages;
+  const routed = await routeAfterCommit(tx, feed, changes, now, commitChanges);
+  return { messages, routed };
 }
 
 /** A conversation just inserted: its report row and its feed entries. */

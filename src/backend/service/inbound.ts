@@ -12,14 +12,15 @@ import {
 import { notFound, rejected, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import type { Inbox, StoreTx } from '../store';
-import { authorOf, commitChange, recordCreated } from './commit';
+import { authorOf, commitChange, commitChanges, recordCreated } from './commit';
 import { inTransaction, type Feed } from './context';
 import { toMessage } from './messages';
+import { drainQueue } from './routing';
 
-async function findOrCreateContact(
+export async function findOrCreateContact(
   tx: StoreTx,
   orgId: number,
-  req: InboundRequest,
+  req: Pick<InboundRequest, 'contact'>,
 ): Promise<Contact> {
   const email = req.contact.email.trim().toLowerCase();
   const found = await tx.findContactByEmail(orgId, email);
@@ -120,6 +121,8 @@ export function receiveInbound(
       conversationId: conversation.id,
       data: { message: toMessage(message) },
     });
+    // A new conversation is open and unassigned: routed after its first message, like a reopen.
+    if (created) await drainQueue(tx, feed, inbox.orgId, now, commitChanges);
     return { conversationId: conversation.id, created };
   });
 }

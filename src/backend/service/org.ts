@@ -1,23 +1,32 @@
 // The org's settings, people and inboxes.
-import type { Directory, InboxDto, PatchSettingsRequest } from '../../api';
-import type { OrgSettings } from '../../domain';
+import type { InboxDto, PatchSettingsRequest } from '../../api';
+import type { AutoAssign, OrgSettings } from '../../domain';
 import { forbidden } from '../app-error';
 import type { Services } from '../deps';
-import { toAgent } from './auth';
-import type { Caller } from './context';
+import { commitChanges } from './commit';
+import { inTransaction, type Caller } from './context';
+import { drainQueue } from './routing';
 
-export function getSettings(svc: Services, caller: Caller): Promise<OrgSettings> {
-  return svc.store.transaction((tx) => tx.getSettings(caller.orgId));
+export { directory } from './agents';
+
+/** The clock's settings with the routing mode (stored apart: it is no rule of the reducer). */
+export type SettingsAnswer = OrgSettings & { autoAssign: AutoAssign };
+
+export function getSettings(svc: Services, caller: Caller): Promise<SettingsAnswer> {
+  return svc.store.transaction(async (tx) => ({
+    ...(await tx.getSettings(caller.orgId)),
+    autoAssign: await tx.getAutoAssign(caller.orgId),
+  }));
 }
 
 export function updateSettings(
   svc: Services,
   caller: Caller,
   patch: PatchSettingsRequest,
-): Promise<OrgSettings> {
+): Promise<SettingsAnswer> {
   if (caller.agent.role !== 'admin')
     return Promise.reject(forbidden('Only admins can change settings.'));
-  return svc.store.transaction(async (tx) => {
+  return inTransaction(svc, async (tx, feed, now) => {
     const current = await tx.getSettings(caller.orgId);
     const next: OrgSettings = {
       inactivitySeconds: patch.inactivitySeconds ?? current.inactivitySeconds,
@@ -26,15 +35,13 @@ export function updateSettings(
         patch.chatNewConversationAfterHours ?? current.chatNewConversationAfterHours,
     };
     await tx.saveSettings(caller.orgId, next);
-    return next;
+    if (patch.autoAssign !== undefined) {
+      await tx.setAutoAssign(caller.orgId, patch.autoAssign);
+      // Switched on: what waits is assigned now.
+      await drainQueue(tx, feed, caller.orgId, now, commitChanges);
+    }
+    return { ...next, autoAssign: await tx.getAutoAssign(caller.orgId) };
   });
-}
-
-export function directory(svc: Services, caller: Caller): Promise<Directory> {
-  return svc.store.transaction(async (tx) => ({
-    agents: (await tx.listAgents(caller.orgId)).map(toAgent),
-    teams: await tx.listTeams(caller.orgId),
-  }));
 }
 
 /** Admins get the inbound tokens (to wire up an integration); agents only see the inboxes. */

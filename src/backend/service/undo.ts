@@ -14,7 +14,7 @@ import {
 import { AppError, forbidden, notFound } from '../app-error';
 import type { Services } from '../deps';
 import type { StoreTx, UndoRecord } from '../store';
-import { commitChanges, type Change } from './commit';
+import { commitChanges, type Change, type Committed } from './commit';
 import { actorOf, inTransaction, type Caller, type Feed, type FeedEntry } from './context';
 import { explainRefusal } from './undo-refusal';
 
@@ -29,18 +29,18 @@ export async function commitUndoable(
   caller: Caller,
   changes: readonly Change[],
   now: number,
-): Promise<UndoTicket | null> {
+): Promise<{ undo: UndoTicket | null; routed: Committed['routed'] }> {
   const moved = changes.filter((c) => c.changed && movedUndoFields(c.before, c.after));
   if (moved.length === 0) {
-    await commitChanges(tx, feed, changes, actorOf(caller), now);
-    return null;
+    const { routed } = await commitChanges(tx, feed, changes, actorOf(caller), now);
+    return { undo: null, routed };
   }
   const ids = moved.map((c) => c.after.id);
   const metrics = new Map(
     (await tx.getMetricsOf(caller.orgId, ids)).map((m) => [m.conversationId, m]),
   );
   const ticket = { token: svc.random(), expiresAt: now + UNDO_WINDOW_MS };
-  const lines = await commitChanges(tx, feed, changes, actorOf(caller), now, {
+  const { messages: lines, routed } = await commitChanges(tx, feed, changes, actorOf(caller), now, {
     token: ticket.token,
     until: ticket.expiresAt,
   });
@@ -58,7 +58,7 @@ export async function commitUndoable(
       metrics: metrics.get(after.id) ?? null,
     })),
   });
-  return ticket;
+  return { undo: ticket, routed };
 }
 
 async function openRecord(tx: StoreTx, caller: Caller, token: string, now: number) {

@@ -2,6 +2,7 @@ import { useMe } from '../../queries';
 import { EmptyState } from '../../ui';
 import { ConversationRules } from './conversation-rules';
 import { InboxTokens } from './inbox-tokens';
+import { RoutingSection } from './routing-section';
 import { WebhooksSection } from './webhooks-section';
 
 /** `/settings`: the org's rules, webhooks and inbox tokens, for admins. */
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       {admin ? (
         <>
           <ConversationRules />
+          <RoutingSection />
           <WebhooksSection />
           <InboxTokens />
         </>

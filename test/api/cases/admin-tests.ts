@@ -12,14 +12,16 @@ import {
 import { DEFAULT_SETTINGS } from '../../../src/domain';
 import { errorOf, getConversation, ok, type Ctx } from './helpers';
 
+/** The demo's settings: the clock's defaults, Acme on round robin (SPEC 7.1). */
+const ACME_SETTINGS = { ...DEFAULT_SETTINGS, autoAssign: 'round_robin' };
+const GLOBEX_SETTINGS = { ...DEFAULT_SETTINGS, autoAssign: 'off' };
+
 export function adminTests(ctx: Ctx) {
   describe('org settings', () => {
     it('reads the defaults; an admin changes them within range; an agent cannot (403)', async () => {
       const admin = await ctx().as('admin');
       const alex = await ctx().as('alex');
-      expect(await ok(await alex.get('/api/org/settings'), settingsSchema)).toEqual(
-        DEFAULT_SETTINGS,
-      );
+      expect(await ok(await alex.get('/api/org/settings'), settingsSchema)).toEqual(ACME_SETTINGS);
       expect(
         await errorOf(await alex.send('PATCH', '/api/org/settings', { inactivitySeconds: 900 })),
       ).toMatchObject({ status: 403, code: 'forbidden' });
@@ -27,12 +29,12 @@ export function adminTests(ctx: Ctx) {
         await admin.send('PATCH', '/api/org/settings', { inactivitySeconds: 900 }),
         settingsSchema,
       );
-      expect(next).toEqual({ ...DEFAULT_SETTINGS, inactivitySeconds: 900 });
+      expect(next).toEqual({ ...ACME_SETTINGS, inactivitySeconds: 900 });
       expect(await ok(await alex.get('/api/org/settings'), settingsSchema)).toEqual(next);
       // Globex keeps its own.
       expect(
         await ok(await (await ctx().as('gina')).get('/api/org/settings'), settingsSchema),
-      ).toEqual(DEFAULT_SETTINGS);
+      ).toEqual(GLOBEX_SETTINGS);
       await admin.send('PATCH', '/api/org/settings', {
         inactivitySeconds: DEFAULT_SETTINGS.inactivitySeconds,
       });
@@ -55,9 +57,7 @@ export function adminTests(ctx: Ctx) {
           code: 'bad_request',
         });
       }
-      expect(await ok(await admin.get('/api/org/settings'), settingsSchema)).toEqual(
-        DEFAULT_SETTINGS,
-      );
+      expect(await ok(await admin.get('/api/org/settings'), settingsSchema)).toEqual(ACME_SETTINGS);
     });
   });
 

@@ -3,7 +3,7 @@
 // every state-changing route refuses (400). Any state change a browser marks as coming from
 // another origin (Sec-Fetch-Site other than same-origin, or an Origin that is not the app's: another
 // site, another port of the same host, `null`) is refused outright (403), body or not, bearer-token
-// /api/inbound aside. A CORS preflight gets no permission.
+// /api/inbound and /api/inbound/close aside. A CORS preflight gets no permission.
 import { BODY_ROUTES } from '../body-routes';
 import {
   JSON_TYPE,
@@ -44,7 +44,7 @@ const TARGETS: readonly Target[] = [
     hasBody: true,
     json: (f) => JSON.stringify(r.valid(f)),
     ...(r.headers ? { headers: r.headers } : {}),
-    ...(r.key === 'inbound' ? { crossSiteAllowed: true } : {}),
+    ...(r.key === 'inbound' || r.key === 'inbound-close' ? { crossSiteAllowed: true } : {}),
   })),
   bodyless('mark spam', 'POST', (f) => conv(f, '/spam')),
   bodyless('follow', 'POST', (f) => conv(f, '/followers')),

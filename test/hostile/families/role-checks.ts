@@ -34,6 +34,15 @@ const ADMIN_ACTIONS: readonly Action[] = [
     }),
   ],
   ['delete a webhook', (f) => ({ method: 'DELETE', path: `/api/webhooks/${f.acme.webhookId}` })],
+  [
+    "change an agent's capacity",
+    (f) => ({
+      method: 'PATCH',
+      path: `/api/agents/${f.acme.agentIds['alex'] ?? 0}`,
+      headers: JSON_TYPE,
+      body: '{"capacity":1}',
+    }),
+  ],
 ];
 
 const NON_ADMINS = ['alex', 'sam'] as const;
