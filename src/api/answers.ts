@@ -11,6 +11,7 @@ import {
   sendMessageResultSchema,
 } from './conversation-schemas';
 import { errorBodySchema } from './error-schemas';
+import { savedViewSchema, tagListSchema, viewListSchema } from './find-schemas';
 import {
   countsSchema,
   directorySchema,
@@ -38,6 +39,9 @@ export const answerSchemas = {
   messagePage: messagePageSchema,
   reportSeries: reportSeriesSchema,
   reportSummary: reportSummarySchema,
+  savedView: savedViewSchema,
+  tagList: tagListSchema,
+  viewList: viewListSchema,
   sendMessageResult: sendMessageResultSchema,
   settings: settingsSchema,
   webhook: webhookSchema,

@@ -12,3 +12,5 @@ export * from './commands';
 export * from './command-lookup';
 export * from './filter';
 export * from './limits';
+export * from './search';
+export * from './saved-views';

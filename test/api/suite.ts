@@ -11,6 +11,7 @@ import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { feedTests } from './cases/feed-tests';
+import { findTests } from './cases/find-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
@@ -24,6 +25,7 @@ import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { viewTests } from './cases/view-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -62,6 +64,9 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
+    viewTests(ctx);
+    // Moves the clock by 400 days (a year-old message is still found).
+    findTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -189,6 +189,14 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
       f1(key, { type: 'int', ...SETTINGS_LIMITS[key] }),
     ),
   },
+  {
+    key: 'saved-view',
+    method: 'POST',
+    as: 'alex',
+    path: () => '/api/views',
+    valid: () => ({ name: 'Hostile view', filter: { view: 'all', priority: 'urgent' } }),
+    fields: [f1('name', { type: 'text' }), f1('filter', { type: 'object' })],
+  },
 ];
 
 /** The first free-text field of a route, where text-level attacks (NUL, surrogates) go. */

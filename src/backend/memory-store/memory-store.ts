@@ -4,12 +4,18 @@ import { bulkLoad } from './bulk';
 import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
+import { findMethods } from './tx-find';
 import { orgMethods } from './tx-org';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
 
 function createTx(s: MemoryState): StoreTx {
-  const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
+  const singles = {
+    ...orgMethods(s),
+    ...conversationMethods(s),
+    ...webhookMethods(s),
+    ...findMethods(s),
+  };
   return { ...singles, ...batchMethods(singles) };
 }
 

@@ -11,6 +11,7 @@ import type {
   MessageRecord,
   Org,
   OutboxEntry,
+  SavedViewRecord,
   Session,
   Ticket,
   WebhookDelivery,
@@ -103,6 +104,7 @@ export function createMemoryState() {
       webhook: new Sequence(j),
       outbox: new Sequence(j),
       delivery: new Sequence(j),
+      savedView: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -150,6 +152,7 @@ export function createMemoryState() {
       removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
     }),
     changeHeads: new Table<number, ChangeHead>(j),
+    savedViews: new Table<number, SavedViewRecord>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

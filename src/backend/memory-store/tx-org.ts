@@ -6,11 +6,12 @@ import { changeKey, emailKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
+import type { FindKeys } from './tx-find';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | FindKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>
