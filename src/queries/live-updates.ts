@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CHANGE_EVENT_TYPES, FEED_RESET_EVENT, changedConversationId } from '../api';
 import { api } from './api';
+import { invalidateFindCounts } from './find';
 import { conversationKeys } from './keys';
 
 /** Changes arrive in bursts (a bulk close is 25); refetch once per burst. */
@@ -21,6 +22,7 @@ export function useLiveUpdates(enabled: boolean): void {
       timer = null;
       void qc.invalidateQueries({ queryKey: conversationKeys.lists() });
       void qc.invalidateQueries({ queryKey: conversationKeys.counts() });
+      void invalidateFindCounts(qc);
       for (const id of touched) {
         void qc.invalidateQueries({ queryKey: conversationKeys.detail(id) });
         void qc.invalidateQueries({ queryKey: conversationKeys.messages(id) });

@@ -25,7 +25,7 @@ describeOnEachDatabase('search', (ctx) => {
         [text],
       );
       const words = [...new Set(searchTokens(text))].sort();
-      const sql = (rows[0]?.['words'] as string[]).sort();
+      const sql = [...((rows[0]?.['words'] as string[] | undefined) ?? [])].sort();
       expect({ text, words: sql }).toEqual({ text, words });
     }
   });
