@@ -1,19 +1,10 @@
 // The SQL Store's methods for finding conversations: counts of a filter, the org's tags, saved
 // views (migration 0009).
-import type { SavedViewRecord, StoreTx } from '../../src/backend/store';
+import type { FindKeys, SavedViewRecord, StoreTx } from '../../src/backend/store';
 import type { ViewFilter } from '../../src/domain';
 import type { Row, SqlExecutor } from '../db/client';
 import { countConversations } from './conversation-list';
 import { bool, int, isRecord, json, text } from './decode';
-
-export type FindKeys =
-  | 'countConversations'
-  | 'listTags'
-  | 'listSavedViews'
-  | 'getSavedView'
-  | 'insertSavedView'
-  | 'updateSavedView'
-  | 'deleteSavedView';
 
 const VIEW_COLUMNS = 'id, org_id, agent_id, name, filter, shared, created_at';
 

@@ -174,6 +174,16 @@ export interface SavedViewRecord extends SavedView {
   createdAt: number;
 }
 
+/** The StoreTx methods for finding conversations (counts of a filter, tags, saved views). */
+export type FindKeys =
+  | 'countConversations'
+  | 'listTags'
+  | 'listSavedViews'
+  | 'getSavedView'
+  | 'insertSavedView'
+  | 'updateSavedView'
+  | 'deleteSavedView';
+
 /** A list's filter without its order or page: what a count reads. */
 export type CountQuery = Omit<ConversationQuery, 'sort' | 'limit' | 'after'>;
 

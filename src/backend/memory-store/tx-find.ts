@@ -1,18 +1,9 @@
 // The memory Store's StoreTx methods for finding conversations: counts of a filter, the org's
 // tags, saved views.
-import type { StoreTx, TagUse } from '../store';
+import type { FindKeys, StoreTx, TagUse } from '../store';
 import { copy } from './copy';
 import { countConversations } from './queries';
 import type { MemoryState } from './state';
-
-export type FindKeys =
-  | 'countConversations'
-  | 'listTags'
-  | 'listSavedViews'
-  | 'getSavedView'
-  | 'insertSavedView'
-  | 'updateSavedView'
-  | 'deleteSavedView';
 
 export function findMethods(s: MemoryState): Pick<StoreTx, FindKeys> {
   return {

@@ -3,10 +3,9 @@ import { DEFAULT_SETTINGS } from '../../domain';
 import { copy, copyOrNull, pick, unique } from './copy';
 import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
-import type { StoreTx } from '../store';
+import type { FindKeys, StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
-import type { FindKeys } from './tx-find';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(

@@ -3,26 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { mockApp, mockAppOf } from '../../mocks/storybook';
-import { InboxListPane, ViewsNav } from '.';
-
-function InboxScreen() {
-  return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: '220px minmax(340px, 460px)',
-        height: '100vh',
-      }}
-    >
-      <aside aria-label="Inbox" style={{ padding: 8, borderRight: '1px solid var(--border)' }}>
-        <ViewsNav />
-      </aside>
-      <main style={{ minHeight: 0, borderRight: '1px solid var(--border)' }}>
-        <InboxListPane />
-      </main>
-    </div>
-  );
-}
+import { InboxScreen } from './story-screen';
 
 const meta = {
   title: 'Features/Inbox/Find',

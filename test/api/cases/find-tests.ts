@@ -1,30 +1,9 @@
 // Finding conversations (SPEC 7.3): full-text search, sort=waiting, the channel, priority, team
 // and mentions filters, the org's tags.
 import { describe, expect, it } from 'vitest';
-import {
-  conversationDetailSchema,
-  conversationPageSchema,
-  tagListSchema,
-  type ConversationRow,
-} from '../../../src/api';
+import { conversationDetailSchema, tagListSchema, type ConversationRow } from '../../../src/api';
 import type { Client } from '../harness';
-import { DAY, errorOf, ok, patch, type Ctx } from './helpers';
-
-async function page(client: Client, query: string) {
-  return ok(await client.get(`/api/conversations?${query}`), conversationPageSchema);
-}
-
-async function walk(client: Client, query: string): Promise<ConversationRow[]> {
-  const rows: ConversationRow[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i += 1) {
-    const p = await page(client, `${query}${cursor ? `&cursor=${cursor}` : ''}`);
-    rows.push(...p.data);
-    if (!p.next) return rows;
-    cursor = p.next;
-  }
-  throw new Error('too many pages');
-}
+import { DAY, errorOf, ok, patch, listPage as page, walkList as walk, type Ctx } from './helpers';
 
 const ids = (rows: readonly ConversationRow[]) => rows.map((c) => c.id);
 
