@@ -12,6 +12,8 @@ export interface LoadSpec {
   seconds: number;
   /** POST /api/conversations/bulk over these groups: each closed, then reopened, in turn. */
   bulkGroups?: number[][];
+  /** GET these paths in turn instead of `url`'s (searches: each a query of its own). */
+  paths?: string[];
   /** The host's process, whose CPU time is counted. */
   hostPid: number;
 }
@@ -57,6 +59,7 @@ const WARM_UP_SECONDS = 2;
 
 const spec = JSON.parse(process.env.BENCH_LOAD ?? '') as LoadSpec;
 const groups = spec.bulkGroups;
+const paths = spec.paths;
 let sent = 0;
 const run = (seconds: number) =>
   autocannon({
@@ -91,7 +94,19 @@ const run = (seconds: number) =>
             },
           ],
         }
-      : {}),
+      : paths
+        ? {
+            requests: [
+              {
+                setupRequest: (request: autocannon.Request) => {
+                  const path = paths[sent % paths.length] ?? '/';
+                  sent += 1;
+                  return { ...request, path };
+                },
+              },
+            ],
+          }
+        : {}),
   });
 // A warm-up first, not counted: the host's first seconds compile its code paths and fill the
 // database's caches, and a five-second run would measure that as much as the steady state.

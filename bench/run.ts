@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app, measures the first-screen bundle, the UI ops (app against the
 // vanilla baseline, in headless Chromium) and the server ops (autocannon over loopback), then
 // writes bench/results/latest.json and prints every budget as met or missed.
-// BENCH_ONLY=bundle,ui,server picks parts; BENCH_RUNS, BENCH_WARMUP, BENCH_SECONDS tune them.
+// BENCH_ONLY=bundle,ui,server picks parts (BENCH_SERVER_OPS=list,counts,bulk,search the server's
+// ops); BENCH_RUNS, BENCH_WARMUP, BENCH_SECONDS tune them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
+import { FIRST_NAMES, LAST_NAMES } from '../src/backend/demo/demo-content';
 import { openDatabase, type DatabaseConfig } from '../server/open-database';
 import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
@@ -19,6 +20,28 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const ACME = 1;
 const SIZES = [10_000, 100_000] as const;
+/** BENCH_SERVER_OPS=search (say) runs only those ops; every op otherwise. */
+const OPS = new Set((process.env.BENCH_SERVER_OPS ?? 'list,counts,bulk,search').split(','));
+/** Search is measured at 100k only; the other ops at every size. */
+const sizesToRun = () =>
+  SIZES.filter((size) => size === 100_000 || ['list', 'counts', 'bulk'].some((op) => OPS.has(op)));
+
+/**
+ * What agents search for, each a query of its own so that the page cache (which keeps a page
+ * until the org changes) answers few of them: full names (a contact's two words, about 100
+ * matches at 100k), last names alone (about 3,000 matches to rank), at several page sizes.
+ */
+function searchPaths(): string[] {
+  const paths: string[] = [];
+  for (const [i, first] of FIRST_NAMES.entries()) {
+    for (const [j, last] of LAST_NAMES.entries()) {
+      const q = (i + j) % 3 === 0 ? last : `${first} ${last}`;
+      const limit = 40 + ((i * 7 + j) % 11);
+      paths.push(`/api/conversations?view=all&limit=${limit}&q=${encodeURIComponent(q)}`);
+    }
+  }
+  return paths;
+}
 
 type Kind = 'pglite' | 'postgres';
 const sizeName = (size: number) => `${size / 1000}k`;
@@ -49,7 +72,9 @@ async function seed(config: DatabaseConfig, size: number, log: (s: string) => vo
 }
 
 async function pgDatabaseUrl(base: string, size: number): Promise<string> {
-  const name = `parley_bench_${sizeName(size)}`;
+  // BENCH_DATABASE_PREFIX keeps apart the seeded databases of several checkouts on one cluster.
+  const prefix = (process.env.BENCH_DATABASE_PREFIX ?? 'parley_bench').replace(/[^a-z0-9_]/g, '');
+  const name = `${prefix}_${sizeName(size)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
@@ -167,18 +192,34 @@ async function measure(
       if (non2xx > 0) log(`  ${name}: ${non2xx} answers were not 2xx`);
       out[name] = figures;
     };
-    record(
-      `list_page_${suffix}`,
-      await load({
-        url: `${base}/api/conversations?view=open&sort=newest&limit=50`,
-        cookie,
-        hostPid: host.pid,
-      }),
-    );
-    record(
-      `counts_${suffix}`,
-      await load({ url: `${base}/api/conversations/counts`, cookie, hostPid: host.pid }),
-    );
+    if (OPS.has('list')) {
+      record(
+        `list_page_${suffix}`,
+        await load({
+          url: `${base}/api/conversations?view=open&sort=newest&limit=50`,
+          cookie,
+          hostPid: host.pid,
+        }),
+      );
+    }
+    if (OPS.has('counts')) {
+      record(
+        `counts_${suffix}`,
+        await load({ url: `${base}/api/conversations/counts`, cookie, hostPid: host.pid }),
+      );
+    }
+    if (OPS.has('search') && size === 100_000) {
+      record(
+        `search_${suffix}`,
+        await load({
+          url: `${base}/api/conversations`,
+          paths: searchPaths(),
+          cookie,
+          hostPid: host.pid,
+        }),
+      );
+    }
+    if (!OPS.has('bulk')) return;
     // Bulk: groups of 25 open conversations, closed in turn, then reopened, and so on.
     const ids = await openIds(host, cookie, 5000);
     if (ids.length < 5000) {
@@ -212,7 +253,7 @@ async function measure(
 export async function runServer(log: (s: string) => void): Promise<Record<string, ServerOp>> {
   const out: Record<string, ServerOp> = {};
   mkdirSync(CACHE, { recursive: true });
-  for (const size of SIZES) {
+  for (const size of sizesToRun()) {
     const dataDir = join(CACHE, sizeName(size));
     await measure('pglite', size, { dataDir }, out, log);
   }
@@ -224,7 +265,7 @@ export async function runServer(log: (s: string) => void): Promise<Record<string
     );
     return out;
   }
-  for (const size of SIZES) {
+  for (const size of sizesToRun()) {
     await measure('postgres', size, { databaseUrl: await pgDatabaseUrl(pgUrl, size) }, out, log);
   }
   return out;

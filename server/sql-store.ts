@@ -9,6 +9,7 @@ import { contactMethods } from './sql/contacts';
 import { conversationBatchMethods } from './sql/conversation-batch';
 import { listConversations } from './sql/conversation-list';
 import { conversationMethods } from './sql/conversations';
+import { findMethods } from './sql/find';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
@@ -64,5 +65,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...webhookMethods(db),
     ...changeMethods(db),
     ...routingMethods(db),
+    ...findMethods(db),
   };
 }

@@ -1,13 +1,15 @@
-// The inbox list: one status view, keyset-paged on (updated_at, id), with optional filters.
+// The inbox list: one status view, keyset-paged on its order's key and id, with optional filters.
 // Only fixed SQL fragments are concatenated; every value travels as a parameter.
 import { AUTHOR_TYPES, FILTER_FIELDS, MESSAGE_TYPES, STATUSES } from '../../src/domain';
 import type { ConversationFilter, ConversationStatus } from '../../src/domain';
-import type { ConversationQuery, ConversationRow } from '../../src/backend/store';
+import type { ConversationQuery, ConversationRow, CountQuery } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { CONVERSATION_COLUMNS, toConversation } from './conversation-row';
 import { int, oneOf, text } from './decode';
+import { listOrder } from './list-order';
+import { searchSql } from './search';
 
-type Param = (value: unknown) => string;
+export type Param = (value: unknown) => string;
 
 /**
  * The WHERE condition of each field of the domain's filter (see matchesFilter, which the memory
@@ -16,7 +18,7 @@ type Param = (value: unknown) => string;
  */
 const FILTER_SQL: Record<
   keyof ConversationFilter,
-  (query: ConversationQuery, param: Param) => string | null
+  (query: CountQuery, param: Param) => string | null
 > = {
   // The view reaches a store as the statuses it holds.
   view: ({ statuses }, param) => statusCondition(statuses, param),
@@ -26,22 +28,27 @@ const FILTER_SQL: Record<
     if (assignee === undefined) return null;
     return assignee === 'none' ? 'c.assignee_id IS NULL' : `c.assignee_id = ${param(assignee)}`;
   },
-  q: ({ q }, param) => {
-    const text = q?.trim();
-    if (!text) return null;
-    const pattern = param(`%${escapeLike(text)}%`);
-    return `(ct.name ILIKE ${pattern} OR ct.email ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM messages m
-        WHERE m.conversation_id = c.id AND m.type <> 'event' AND m.body ILIKE ${pattern}))`;
+  q: ({ q }, param) => searchSql(q, param)?.condition ?? null,
+  channel: ({ channel }, param) => (channel === undefined ? null : `c.channel = ${param(channel)}`),
+  priority: ({ priority }, param) =>
+    priority === undefined ? null : `c.priority = ${param(priority)}`,
+  team: ({ team }, param) => {
+    if (team === undefined) return null;
+    return team === 'none' ? 'c.team_id IS NULL' : `c.team_id = ${param(team)}`;
   },
+  // A semi-join through the GIN index on notes' mentions, not a probe per conversation.
+  mentions: ({ mentions }, param) =>
+    mentions === undefined
+      ? null
+      : `c.id IN (SELECT m.conversation_id FROM messages m
+          WHERE m.org_id = $1 AND m.type = 'note' AND m.mentions @> ARRAY[${param(mentions)}::int])`,
 };
 
-export async function listConversations(
-  db: SqlExecutor,
+/** The org's condition and each set filter's, with their parameters ($1 is the org). */
+function whereOf(
   orgId: number,
-  query: ConversationQuery,
-): Promise<ConversationRow[]> {
-  if (query.statuses.length === 0) return [];
+  query: CountQuery,
+): { where: string[]; params: unknown[]; param: Param } {
   const params: unknown[] = [orgId];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const where = ['c.org_id = $1'];
@@ -49,20 +56,37 @@ export async function listConversations(
     const condition = FILTER_SQL[field](query, param);
     if (condition !== null) where.push(condition);
   }
+  return { where, params, param };
+}
 
-  const newest = query.sort === 'newest';
-  if (query.after !== undefined) {
-    // A row comparison, so the index on (…, updated_at DESC, id DESC) can seek straight to it.
-    where.push(
-      `(c.updated_at, c.id) ${newest ? '<' : '>'} (${param(query.after.updatedAt)}, ${param(query.after.id)})`,
-    );
-  }
-  const direction = newest ? 'DESC' : 'ASC';
+export async function countConversations(
+  db: SqlExecutor,
+  orgId: number,
+  query: CountQuery,
+): Promise<number> {
+  if (query.statuses.length === 0) return 0;
+  const { where, params } = whereOf(orgId, query);
+  const { rows } = await db.query(
+    `SELECT count(*) AS n FROM conversations c WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  return rows[0] ? int(rows[0], 'n') : 0;
+}
+
+export async function listConversations(
+  db: SqlExecutor,
+  orgId: number,
+  query: ConversationQuery,
+): Promise<ConversationRow[]> {
+  if (query.statuses.length === 0) return [];
+  const { where, params, param } = whereOf(orgId, query);
+  const order = listOrder(query, param);
+  if (order.after !== null) where.push(order.after);
 
   const { rows } = await db.query(
     `SELECT ${CONVERSATION_COLUMNS}, ct.name AS contact_name, ct.email AS contact_email,
        lm.type AS last_type, lm.author_type AS last_author_type, lm.body AS last_body,
-       lm.created_at AS last_created_at
+       lm.created_at AS last_created_at${order.rank === null ? '' : `, ${order.rank} AS rank`}
      FROM conversations c
      JOIN contacts ct ON ct.id = c.contact_id
      LEFT JOIN LATERAL (
@@ -71,7 +95,7 @@ export async function listConversations(
        ORDER BY m.id DESC LIMIT 1
      ) lm ON true
      WHERE ${where.join(' AND ')}
-     ORDER BY c.updated_at ${direction}, c.id ${direction}
+     ORDER BY ${order.orderBy}
      LIMIT ${param(query.limit)}`,
     params,
   );
@@ -87,14 +111,11 @@ function statusCondition(statuses: readonly ConversationStatus[], param: Param):
   return `c.status = ANY(${param([...wanted])}::text[])`;
 }
 
-/** Makes the user's text match literally inside ILIKE (backslash is the default escape). */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
 function toRow(row: Row): ConversationRow {
+  const rank = row['rank'];
   return {
     ...toConversation(row),
+    ...(rank === undefined || rank === null ? {} : { rank: Number(rank) }),
     contact: {
       id: int(row, 'contact_id'),
       name: text(row, 'contact_name'),

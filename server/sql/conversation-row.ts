@@ -60,6 +60,7 @@ export const CONVERSATION_FIELDS = {
     oneOfOrNull(row, key, NOT_SPAM),
   ),
   inactiveNotifiedAt: column('inactive_notified_at', 'bigint', intOrNull),
+  waitingSince: column('waiting_since', 'bigint', intOrNull),
 } satisfies { [K in keyof Conversation]-?: Column<Conversation[K]> };
 
 type Field = keyof Conversation;

@@ -12,6 +12,7 @@ import {
   undoResultSchema,
 } from './conversation-schemas';
 import { errorBodySchema } from './error-schemas';
+import { savedViewSchema, tagListSchema, viewListSchema } from './find-schemas';
 import {
   countsSchema,
   directorySchema,
@@ -47,6 +48,9 @@ export const answerSchemas = {
   reportSeries: reportSeriesSchema,
   reportSummary: reportSummarySchema,
   routedAgent: routedAgentAnswerSchema,
+  savedView: savedViewSchema,
+  tagList: tagListSchema,
+  viewList: viewListSchema,
   sendMessageResult: sendMessageResultSchema,
   settings: settingsSchema,
   undoResult: undoResultSchema,

@@ -46,6 +46,7 @@ const conversation = {
   version: 4,
   statusBeforeSpam: null,
   inactiveNotifiedAt: null,
+  waitingSince: null,
   contact: { id: 3, name: 'Ann', email: 'ann@example.com' },
 };
 

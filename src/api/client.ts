@@ -13,6 +13,7 @@ import type {
   PatchWebhookRequest,
   SignInRequest,
 } from './request-schemas';
+import type { CreateViewRequest, PatchViewRequest } from './find-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
@@ -182,6 +183,17 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json({ method: 'PATCH', path: '/api/me', body: { available } }, 'routedAgent'),
     updateAgent: (id: number, patch: PatchAgentRequest) =>
       json({ method: 'PATCH', path: `/api/agents/${id}`, body: patch }, 'routedAgent'),
+    /** Every tag of the org, its color and how many conversations use it. */
+    listTags: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/tags', signal }, 'tagList').then((r) => r.data),
+    /** The agent's saved views and the shared ones, and the shortcuts' counts. */
+    listViews: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/views', signal }, 'viewList'),
+    createView: (body: CreateViewRequest) =>
+      json({ method: 'POST', path: '/api/views', body }, 'savedView'),
+    patchView: (id: number, body: PatchViewRequest) =>
+      json({ method: 'PATCH', path: `/api/views/${id}`, body }, 'savedView'),
+    deleteView: (id: number) => empty({ method: 'DELETE', path: `/api/views/${id}` }),
     listInboxes: () =>
       json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
 

@@ -41,6 +41,7 @@ export const conversationSchema = z.object({
   version: z.number().int().nonnegative(),
   statusBeforeSpam: statusSchema.exclude(['spam']).nullable(),
   inactiveNotifiedAt: timestampSchema.nullable(),
+  waitingSince: timestampSchema.nullable(),
 }) satisfies z.ZodType<Conversation>;
 
 export const contactRefSchema = z.object({ id: idSchema, name: z.string(), email: z.string() });
@@ -67,6 +68,8 @@ export const lastMessageSchema = messageSchema.pick({
 export const conversationRowSchema = conversationSchema.extend({
   contact: contactRefSchema,
   lastMessage: lastMessageSchema.nullable(),
+  /** In best-match order (a search without `sort`): how well the row matched, best first. */
+  rank: z.number().optional(),
 });
 
 /**

@@ -10,3 +10,4 @@ export * from './request-schemas';
 export * from './error-schemas';
 export * from './http';
 export * from './client';
+export * from './find-schemas';

@@ -38,8 +38,22 @@ const assigneeSchema = z
   .refine((a) => !/^\d/.test(a) || Number(a) <= ID_MAX, 'Use an agent id, "me" or "none"')
   .transform((a) => (a === 'me' || a === 'none' ? a : Number(a)));
 
+/** A positive id or `none`, for the team filter. */
+const teamFilterSchema = z
+  .string()
+  .regex(/^(?:none|[1-9]\d{0,9})$/, 'Use a team id or "none"')
+  .refine((t) => t === 'none' || Number(t) <= ID_MAX, 'Use a team id or "none"')
+  .transform((t) => (t === 'none' ? t : Number(t)));
+
+/** An agent id or `me`, for the mentions filter. */
+const mentionsSchema = z
+  .string()
+  .regex(/^(?:me|[1-9]\d{0,9})$/, 'Use an agent id or "me"')
+  .refine((m) => m === 'me' || Number(m) <= ID_MAX, 'Use an agent id or "me"')
+  .transform((m) => (m === 'me' ? m : Number(m)));
+
 /** One entry per field of the domain's filter: the compiler names a field that has none. */
-const listFilterShape = {
+export const listFilterShape = {
   view: z.enum(VIEWS).default(FILTER_DEFAULTS.view),
   tag: z.string().max(50).optional(),
   assignee: assigneeSchema.optional(),
@@ -49,12 +63,17 @@ const listFilterShape = {
     .max(200)
     .optional()
     .transform((q) => q?.trim() || undefined),
+  channel: channelSchema.optional(),
+  priority: prioritySchema.optional(),
+  team: teamFilterSchema.optional(),
+  mentions: mentionsSchema.optional(),
 } satisfies { [K in keyof ConversationFilter]-?: z.ZodType<ConversationFilter[K]> };
 
 export const listFilterSchema = z.object(listFilterShape) satisfies z.ZodType<ConversationFilter>;
 
 export const listQuerySchema = listFilterSchema.extend({
-  sort: z.enum(SORTS).default('newest'),
+  // Absent: best match first when searching, else newest (effectiveSort).
+  sort: z.enum(SORTS).optional(),
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),
   cursor: z.string().max(200).optional(),
 });

@@ -25,11 +25,12 @@ describe('the views', () => {
     await findRows();
     const counts = await testApi.counts();
     for (const view of VIEWS) expect(await countOf(VIEW_LABELS[view])).toBe(counts[view]);
+    // The status views, then the shortcuts (Mine, Unassigned, Mentions): only Open is current.
     expect(
       within(views())
         .getAllByRole('link')
         .map((a) => a.getAttribute('aria-current')),
-    ).toEqual(['page', null, null, null, null, null, null]);
+    ).toEqual(['page', null, null, null, null, null, null, null, null, null]);
   });
 
   it('switches view through the links, keeping the sort, and the URL says which', async () => {
@@ -119,7 +120,9 @@ describe('the list', () => {
       (await testApi.listConversations({ view: 'all' })).data.flatMap((c) => c.conversationTags)[0];
     if (!tag) throw new Error('the demo data has no tags');
     await user.click(screen.getByRole('button', { name: 'Filter by tag' }));
-    await user.click(screen.getByRole('menuitemradio', { name: tag.name }));
+    // Each tag is offered with how many conversations use it (GET /api/tags).
+    const uses = (await testApi.listTags()).find((t) => t.name === tag.name)?.count;
+    await user.click(screen.getByRole('menuitemradio', { name: `${tag.name} (${uses})` }));
     expect(url()).toBe(
       `/inbox/1?view=all&sort=newest&tag=${encodeURIComponent(tag.name)}&assignee=me`,
     );

@@ -8,6 +8,7 @@ import { bulkRoutes } from './routes/bulk-routes';
 import { conversationActionRoutes } from './routes/conversation-action-routes';
 import { conversationRoutes } from './routes/conversation-routes';
 import { eventRoutes } from './routes/event-routes';
+import { findRoutes } from './routes/find-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
 import { playbookRoutes } from './routes/playbook-routes';
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps) {
     .route('/conversations', conversationActionRoutes(svc))
     .route('/', orgRoutes(svc))
     .route('/', webhookRoutes(svc))
+    .route('/', findRoutes(svc))
     .route('/', eventRoutes(svc))
     .route('/', undoRoutes(svc));
 

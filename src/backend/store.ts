@@ -10,6 +10,7 @@ import type {
   Message,
   OrgSettings,
   ResolvedFilter,
+  SavedView,
   Sort,
   Team,
   WebhookEventType,
@@ -182,10 +183,14 @@ export interface ChangeEvent {
   createdAt: number;
 }
 
-/** Keyset position in a sorted list: the last row seen. */
+/** Keyset position in a sorted list: the last row seen, with the key of the list's order. */
 export interface Cursor {
   updatedAt: number;
   id: number;
+  /** With `sort: 'waiting'`: the last row's `waitingSince`. */
+  waitingSince?: number | null | undefined;
+  /** With `sort: 'relevance'`: the last row's rank. */
+  rank?: number | undefined;
 }
 
 /**
@@ -199,11 +204,39 @@ export interface ConversationQuery extends Omit<ResolvedFilter, 'view'> {
   after?: Cursor | undefined;
 }
 
+/** A saved view as stored. */
+export interface SavedViewRecord extends SavedView {
+  orgId: number;
+  createdAt: number;
+}
+
+/** The StoreTx methods for finding conversations (counts of a filter, tags, saved views). */
+export type FindKeys =
+  | 'countConversations'
+  | 'listTags'
+  | 'listSavedViews'
+  | 'getSavedView'
+  | 'insertSavedView'
+  | 'updateSavedView'
+  | 'deleteSavedView';
+
+/** A list's filter without its order or page: what a count reads. */
+export type CountQuery = Omit<ConversationQuery, 'sort' | 'limit' | 'after'>;
+
+/** A tag as the org uses it: the color of its most recent use, and how many conversations. */
+export interface TagUse {
+  name: string;
+  color: string;
+  count: number;
+}
+
 /** A conversation as a list row shows it. */
 export interface ConversationRow extends Conversation {
   contact: Pick<Contact, 'id' | 'name' | 'email'>;
   /** The newest chat or note, for the row's preview line. */
   lastMessage: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt'> | null;
+  /** In best-match order (`sort: 'relevance'`): how well the row matched, for the next cursor. */
+  rank?: number | undefined;
 }
 
 export type NewRecord<T extends { id: number }> = Omit<T, 'id'>;
@@ -255,6 +288,18 @@ export interface StoreTx {
   ): Promise<Conversation[]>;
   listConversations(orgId: number, query: ConversationQuery): Promise<ConversationRow[]>;
   countByStatus(orgId: number): Promise<Partial<Record<ConversationStatus, number>>>;
+  /** Added for saved views and the navigation's shortcuts: how many rows a filter holds. */
+  countConversations(orgId: number, query: CountQuery): Promise<number>;
+  /** Added for the tag filter and picker: every tag of the org, with how many conversations use it. */
+  listTags(orgId: number): Promise<TagUse[]>;
+
+  // Saved views
+  /** The agent's own views and the org's shared ones, oldest first. */
+  listSavedViews(orgId: number, agentId: number): Promise<SavedViewRecord[]>;
+  getSavedView(orgId: number, id: number): Promise<SavedViewRecord | null>;
+  insertSavedView(view: NewRecord<SavedViewRecord>): Promise<SavedViewRecord>;
+  updateSavedView(view: SavedViewRecord): Promise<void>;
+  deleteSavedView(orgId: number, id: number): Promise<void>;
   /** The contact's most recently updated conversation in an inbox. */
   latestConversationOf(
     orgId: number,

@@ -8,6 +8,8 @@ export interface NewConversation {
   contactId: number;
   channel: Channel;
   relatedPlaybookId?: number | null;
+  /** When it starts with the contact's message: the contact waits from then. */
+  waitingSince?: number | null;
 }
 
 export function createConversation(init: NewConversation, now: number): Conversation {
@@ -33,6 +35,7 @@ export function createConversation(init: NewConversation, now: number): Conversa
     version: 1,
     statusBeforeSpam: null,
     inactiveNotifiedAt: null,
+    waitingSince: init.waitingSince ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type ConversationFilter,
   type FilterContext,
 } from './filter';
+import type { SearchText } from './search';
 import { conversation, sam } from './test-fixtures';
 
 const vip = conversation({
@@ -18,15 +19,19 @@ const vip = conversation({
 const plain = conversation({ status: 'open' });
 const spam = conversation({ status: 'spam', statusBeforeSpam: 'open' });
 
-const texts: Record<number, string[]> = {};
+const texts: Record<number, SearchText[]> = {};
 const withText = (id: number, ...found: string[]) => {
-  texts[id] = found;
+  texts[id] = found.map((text) => ({ text, weight: 'message' }));
   return conversation({ id, status: 'open' });
 };
 const refund = withText(1, 'Dana Cole', 'dana@example.test', 'About my REFUND');
 const percent = withText(2, 'Bo', 'bo@example.test', 'Got 100% off');
 
 const asSam: FilterContext = { meId: sam.id };
+const noted: FilterContext = {
+  meId: sam.id,
+  mentionsOf: (c) => (c.assigneeId === sam.id ? [sam.id] : []),
+};
 const searching: FilterContext = { searchText: (c) => texts[c.id] ?? [] };
 
 describe('matchesFilter', () => {
@@ -46,14 +51,30 @@ describe('matchesFilter', () => {
     ['me, unassigned', plain, { view: 'all', assignee: 'me' }, asSam, false],
     ['none', plain, { view: 'all', assignee: 'none' }, {}, true],
     ['none, assigned', vip, { view: 'all', assignee: 'none' }, {}, false],
-    ['text in a message, any case', refund, { q: 'refund' }, searching, true],
-    ['text in the contact', refund, { q: 'cole' }, searching, true],
-    ['text around spaces', refund, { q: '  dana@ ' }, searching, true],
-    ['text found nowhere', refund, { q: 'invoice' }, searching, false],
-    ['% is literal', percent, { q: '0%' }, searching, true],
-    ['% is not a wildcard', refund, { q: '%' }, searching, false],
+    ['a word in a message, any case', refund, { q: 'refund' }, searching, true],
+    ['a word in the contact', refund, { q: 'cole' }, searching, true],
+    ['an address, split into words', refund, { q: '  dana@example ' }, searching, true],
+    ['every word, in any order', refund, { q: 'my about' }, searching, true],
+    ['the last word as a prefix', refund, { q: 'about ref' }, searching, true],
+    ['an earlier word is whole', refund, { q: 'ref about' }, searching, false],
+    ['a word found nowhere', refund, { q: 'invoice' }, searching, false],
+    ['one missing word', refund, { q: 'refund invoice' }, searching, false],
+    ['a number inside a word', percent, { q: '100' }, searching, true],
+    ['its own #id', refund, { q: '#1' }, searching, true],
+    ['another #id', percent, { q: '#7' }, searching, false],
+    ['punctuation alone finds nothing', refund, { q: '%' }, searching, false],
     ['blank text does not narrow', refund, { q: '   ' }, searching, true],
     ['text without a source does not narrow', refund, { q: 'invoice' }, {}, true],
+    ['a channel', plain, { channel: 'chat' }, {}, true],
+    ['another channel', plain, { channel: 'email' }, {}, false],
+    ['a priority', plain, { priority: 'none' }, {}, true],
+    ['another priority', plain, { priority: 'urgent' }, {}, false],
+    ['no team', plain, { team: 'none' }, {}, true],
+    ['a team it is not in', plain, { team: 3 }, {}, false],
+    ['a team', conversation({ teamId: 3 }), { team: 3 }, {}, true],
+    ['mentions of me', vip, { mentions: 'me' }, noted, true],
+    ['no mention of me', plain, { mentions: 'me' }, noted, false],
+    ['mentions, unknown', plain, { mentions: 'me' }, asSam, true],
     ['every field must match', vip, { view: 'pending', tag: 'vip', assignee: 'none' }, {}, false],
   ])('%s', (_name, c, filter, context, expected) => {
     expect(matchesFilter(c, filter, context)).toBe(expected);
@@ -89,7 +110,16 @@ describe('filterKey', () => {
   });
 
   it('knows every field', () => {
-    expect(FILTER_FIELDS).toEqual(['view', 'tag', 'assignee', 'q']);
+    expect(FILTER_FIELDS).toEqual([
+      'view',
+      'tag',
+      'assignee',
+      'q',
+      'channel',
+      'priority',
+      'team',
+      'mentions',
+    ]);
   });
 });
 

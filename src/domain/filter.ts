@@ -1,7 +1,8 @@
 // The inbox list's filter: one type, one matcher per field, one key. The API's query schema, the
 // client's query keys, the store's query, the page cache and the SQL WHERE all derive from these,
 // so a new filter is one field here, one entry in FILTER_MATCHERS and one in the SQL table.
-import type { Conversation } from './types';
+import { parseSearch, searchRank, type SearchText } from './search';
+import type { Channel, Conversation, Priority } from './types';
 import { inView, type View } from './views';
 
 /** An agent id, `me` (the agent asking) or `none` (unassigned). */
@@ -13,13 +14,23 @@ export interface ConversationFilter {
   /** A tag name, matched case-insensitively. */
   tag?: string | undefined;
   assignee?: AssigneeFilter | undefined;
-  /** Text found case-insensitively in the contact's name or email or in a chat or note. */
+  /**
+   * Full-text search (./search.ts): every word in the contact's name or email, a chat, a note or
+   * a ticket's title; `#123` finds conversation 123.
+   */
   q?: string | undefined;
+  channel?: Channel | undefined;
+  priority?: Priority | undefined;
+  /** A team id, or `none` (no team). */
+  team?: number | 'none' | undefined;
+  /** Conversations with a note that @mentions this agent (`me`: the agent asking). */
+  mentions?: number | 'me' | undefined;
 }
 
 /** A filter as a store reads it: `me` already replaced by the asking agent's id. */
-export type ResolvedFilter = Omit<ConversationFilter, 'assignee'> & {
+export type ResolvedFilter = Omit<ConversationFilter, 'assignee' | 'mentions'> & {
   assignee?: Exclude<AssigneeFilter, 'me'> | undefined;
+  mentions?: number | undefined;
 };
 
 /** What some matchers need besides the conversation. */
@@ -27,11 +38,13 @@ export interface FilterContext {
   /** The agent asking, for `assignee: 'me'`; without it `me` matches nobody. */
   meId?: number | undefined;
   /**
-   * The texts `q` looks in (contact name, email, the chats' and notes' bodies). Without it, `q`
-   * cannot be decided and does not narrow: a client's cached list keeps the row, and the
-   * server's answer decides.
+   * The texts `q` looks in (contact name, email, the chats' and notes' bodies, ticket titles).
+   * Without it, `q` cannot be decided and does not narrow: a client's cached list keeps the row,
+   * and the server's answer decides.
    */
-  searchText?: ((c: Conversation) => Iterable<string>) | undefined;
+  searchText?: ((c: Conversation) => Iterable<SearchText>) | undefined;
+  /** The agents @mentioned in the conversation's notes; without it `mentions` does not narrow. */
+  mentionsOf?: ((c: Conversation) => Iterable<number>) | undefined;
 }
 
 type Predicate = (c: Conversation) => boolean;
@@ -54,10 +67,23 @@ const FILTER_MATCHERS: Matchers = {
     return (c) => c.assigneeId === wanted;
   },
   q: (q, { searchText }) => {
-    const needle = q.trim().toLowerCase();
-    if (needle === '' || !searchText) return () => true;
+    const search = parseSearch(q);
+    if (!searchText || q.trim() === '') return () => true;
+    // Text with neither a word nor an #id (only punctuation) finds nothing, as in SQL.
+    if (search.ids.length === 0 && search.terms.length === 0) return () => false;
+    return (c) => searchRank(search, c.id, searchText(c)) > 0;
+  },
+  channel: (channel) => (c) => c.channel === channel,
+  priority: (priority) => (c) => c.priority === priority,
+  team: (team) => {
+    const wanted = team === 'none' ? null : team;
+    return (c) => c.teamId === wanted;
+  },
+  mentions: (mentions, { meId, mentionsOf }) => {
+    const wanted = mentions === 'me' ? meId : mentions;
+    if (!mentionsOf) return () => true;
     return (c) => {
-      for (const text of searchText(c)) if (text.toLowerCase().includes(needle)) return true;
+      for (const id of mentionsOf(c)) if (id === wanted) return true;
       return false;
     };
   },
@@ -118,6 +144,11 @@ export function filterFromKey(key: string): ConversationFilter {
 
 /** `assignee: 'me'` as the agent's id, for a store or a cache shared by every agent. */
 export function resolveFilter(filter: ConversationFilter, meId: number): ResolvedFilter {
-  const { assignee } = filter;
-  return assignee === 'me' ? { ...filter, assignee: meId } : { ...filter, assignee };
+  const me = <T>(value: T | 'me'): T | number => (value === 'me' ? meId : value);
+  const { assignee, mentions } = filter;
+  return {
+    ...filter,
+    assignee: assignee === undefined ? undefined : me(assignee),
+    mentions: mentions === undefined ? undefined : me(mentions),
+  };
 }

@@ -14,3 +14,5 @@ export * from './filter';
 export * from './limits';
 export * from './undo';
 export * from './routing';
+export * from './search';
+export * from './saved-views';

@@ -148,7 +148,8 @@ export function reduce(
     }
 
     case 'contact_message': {
-      const activity = { lastActivityAt: now, updatedAt: now };
+      // The contact has waited since its first message after the last agent reply.
+      const activity = { lastActivityAt: now, updatedAt: now, waitingSince: c.waitingSince ?? now };
       if (c.status === 'spam') return change(c, activity, [], event.actor);
       const quietFor = now - c.lastActivityAt;
       if (
@@ -170,7 +171,14 @@ export function reduce(
       const participants = c.participants.includes(event.actor.id)
         ? c.participants
         : [...c.participants, event.actor.id];
-      return change(c, { lastActivityAt: now, updatedAt: now, participants }, [], event.actor);
+      // Only an agent's reply answers the contact; a bot's message leaves them waiting.
+      const waitingSince = event.type === 'agent_reply' ? null : c.waitingSince;
+      return change(
+        c,
+        { lastActivityAt: now, updatedAt: now, participants, waitingSince },
+        [],
+        event.actor,
+      );
     }
 
     case 'agent_note': {

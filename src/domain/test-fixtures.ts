@@ -53,6 +53,7 @@ export function conversation(overrides: Partial<Conversation> = {}): Conversatio
     version: 4,
     statusBeforeSpam: null,
     inactiveNotifiedAt: null,
+    waitingSince: null,
     ...overrides,
   };
 }

@@ -57,6 +57,11 @@ export interface Conversation {
   statusBeforeSpam: Exclude<ConversationStatus, 'spam'> | null;
   /** When `conversation_inactive` was last emitted; once per quiet period. */
   inactiveNotifiedAt: number | null;
+  /**
+   * The time of the contact's oldest message not yet answered by an agent's reply; null when
+   * nobody is waiting. `sort=waiting` orders by it.
+   */
+  waitingSince: number | null;
 }
 
 export const MESSAGE_TYPES = ['chat', 'note', 'event'] as const;

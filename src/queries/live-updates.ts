@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CHANGE_EVENT_TYPES, FEED_RESET_EVENT, changedConversationId } from '../api';
 import { api } from './api';
+import { invalidateFindCounts } from './find';
 import { conversationKeys, orgKeys } from './keys';
 
 /** Changes arrive in bursts (a bulk close is 25); refetch once per burst. */
@@ -23,6 +24,7 @@ export function useLiveUpdates(enabled: boolean): void {
       void qc.invalidateQueries({ queryKey: conversationKeys.counts() });
       // Assignments move the agents' open counts ("7 of 10").
       void qc.invalidateQueries({ queryKey: orgKeys.directory });
+      void invalidateFindCounts(qc);
       for (const id of touched) {
         void qc.invalidateQueries({ queryKey: conversationKeys.detail(id) });
         void qc.invalidateQueries({ queryKey: conversationKeys.messages(id) });

@@ -4,6 +4,7 @@ import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ConversationDetail, ConversationPage, ConversationRow } from '../api';
 import { matchesFilter, shiftCounts } from '../domain';
 import type { Conversation, Counts } from '../domain';
+import { invalidateFindCounts } from './find';
 import { conversationKeys, listParamsOfKey, orgKeys } from './keys';
 
 /** The next state of a conversation, or null to leave it as it is. */
@@ -132,6 +133,7 @@ export function reconcile(qc: QueryClient, ids: readonly number[]): Promise<unkn
   return Promise.all([
     qc.invalidateQueries({ queryKey: conversationKeys.lists() }),
     qc.invalidateQueries({ queryKey: conversationKeys.counts() }),
+    invalidateFindCounts(qc),
     ...ids.flatMap((id) => [
       qc.invalidateQueries({ queryKey: conversationKeys.detail(id) }),
       qc.invalidateQueries({ queryKey: conversationKeys.messages(id) }),

@@ -1,13 +1,14 @@
-// Tags seen on the org's conversations, for "Add tag". The API has no tag list of its own, so
-// this reads the most recent conversations of every view but spam, plus what the cache holds.
+// The org's tags, for "Add tag": every tag of the org (GET /api/tags), plus what the cache holds
+// (a tag just added optimistically).
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ConversationPage } from '../api';
 import type { Tag } from '../domain';
-import { api } from './api';
+import { findKeys, findQueries } from './find';
 import { conversationKeys } from './keys';
 
-export const knownTagsKey = ['tags', 'known'] as const;
+/** The tags' query key, which a new tag invalidates. */
+export const knownTagsKey = findKeys.tags();
 
 function addTags(into: Map<string, Tag>, tags: readonly Tag[]) {
   for (const tag of tags) {
@@ -16,17 +17,15 @@ function addTags(into: Map<string, Tag>, tags: readonly Tag[]) {
   }
 }
 
+// Module-level, so the selection runs once per answer rather than on every render.
+const asTags = (tags: readonly { name: string; color: string }[]): Tag[] =>
+  tags.map(({ name, color }) => ({ name, color }));
+
 export function useKnownTags(): Tag[] {
   const qc = useQueryClient();
   const query = useQuery({
-    queryKey: knownTagsKey,
-    queryFn: async ({ signal }) => {
-      const page = await api.listConversations({ view: 'all', sort: 'newest', limit: 100 }, signal);
-      const found = new Map<string, Tag>();
-      for (const row of page.data) addTags(found, row.conversationTags);
-      return [...found.values()];
-    },
-    staleTime: 60_000,
+    ...findQueries.tags(),
+    select: asTags,
   });
 
   const data = query.data;

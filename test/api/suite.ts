@@ -12,6 +12,7 @@ import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { feedTests } from './cases/feed-tests';
+import { findTests } from './cases/find-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
@@ -28,6 +29,7 @@ import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
 import { undoTests } from './cases/undo-tests';
+import { viewTests } from './cases/view-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -70,6 +72,9 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     bulkLimitTests(ctx);
     routingTests(ctx);
     playbookTests(ctx);
+    viewTests(ctx);
+    // Moves the clock by 400 days (a year-old message is still found).
+    findTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -229,6 +229,14 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     valid: (f) => ({ conversationId: f.acme.open }),
     fields: [f1('conversationId', { type: 'id' })],
   },
+  {
+    key: 'saved-view',
+    method: 'POST',
+    as: 'alex',
+    path: () => '/api/views',
+    valid: () => ({ name: 'Hostile view', filter: { view: 'all', priority: 'urgent' } }),
+    fields: [f1('name', { type: 'text' }), f1('filter', { type: 'object' })],
+  },
 ];
 
 /** The first free-text field of a route, where text-level attacks (NUL, surrogates) go. */

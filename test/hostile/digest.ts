@@ -31,8 +31,13 @@ export async function orgSnapshot(tx: StoreTx, orgId: number): Promise<Record<st
   const tags = conversations
     .flatMap((c) => c.conversationTags.map((t) => `${c.id}\u0001${t.name}\u0001${t.color}`))
     .sort();
+  // Each agent sees its own views and the shared ones: together, every view of the org.
+  const views = new Map<number, unknown>();
+  for (const agent of await tx.listAgents(orgId))
+    for (const v of await tx.listSavedViews(orgId, agent.id)) views.set(v.id, v);
   return {
     conversations: byId(conversations),
+    views: [...views.entries()].sort(([a], [b]) => a - b),
     messages: byId(messages),
     tags,
     counts: await tx.countByStatus(orgId),

@@ -8,6 +8,7 @@ import { webhookFairnessSchema } from './0005-webhook-fairness';
 import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
 import { undoSchema } from './0007-undo';
 import { routingSchema } from './0008-routing';
+import { findSchema } from './0009-find';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'change-feed-per-org', sql: changeFeedPerOrgSchema },
   { version: 7, name: 'undo', sql: undoSchema },
   { version: 8, name: 'routing', sql: routingSchema },
+  { version: 9, name: 'find', sql: findSchema },
 ];

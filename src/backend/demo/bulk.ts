@@ -67,6 +67,8 @@ function makeRow(
       statusBeforeSpam: status === 'spam' ? 'open' : null,
       // Marked as already reported, so a clock tick does not fire for the whole dataset.
       inactiveNotifiedAt: at,
+      // The opener is the contact's, and nobody has answered it yet.
+      waitingSince: at,
       conversationTags: rng.chance(0.3) ? [rng.pick(TAGS)] : [],
     },
     message: { body: rng.pick(OPENERS), createdAt: at },

@@ -2,6 +2,7 @@
 // rows changing between pages can neither repeat nor push unchanged rows out.
 import { z } from 'zod';
 import { ID_MAX, MAX_TIMESTAMP, type MessageOrder } from '../../api';
+import type { Sort } from '../../domain';
 import type { Cursor } from '../store';
 import { badRequest } from '../app-error';
 
@@ -10,6 +11,9 @@ import { badRequest } from '../app-error';
 const cursorSchema = z.object({
   u: z.number().int().nonnegative().max(MAX_TIMESTAMP),
   i: z.number().int().positive().max(ID_MAX),
+  // The key of the order the page was in, besides updated_at: waiting since, or search rank.
+  w: z.number().int().nonnegative().max(MAX_TIMESTAMP).nullable().optional(),
+  r: z.number().finite().optional(),
 });
 
 function toBase64Url(text: string): string {
@@ -25,18 +29,33 @@ function fromBase64Url(value: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
 }
 
-export function encodeCursor(cursor: Cursor): string {
-  return toBase64Url(JSON.stringify({ u: cursor.updatedAt, i: cursor.id }));
+/** The cursor after `row` in a list of this order: it carries that order's key. */
+export function encodeCursor(
+  row: { updatedAt: number; id: number; waitingSince: number | null; rank?: number | undefined },
+  sort: Sort,
+): string {
+  const key =
+    sort === 'waiting' ? { w: row.waitingSince } : sort === 'relevance' ? { r: row.rank ?? 0 } : {};
+  return toBase64Url(JSON.stringify({ u: row.updatedAt, i: row.id, ...key }));
 }
 
-export function decodeCursor(value: string | undefined): Cursor | undefined {
+export function decodeCursor(value: string | undefined, sort: Sort): Cursor | undefined {
   if (value === undefined || value === '') return undefined;
+  let parsed: z.output<typeof cursorSchema>;
   try {
-    const parsed = cursorSchema.parse(JSON.parse(fromBase64Url(value)));
-    return { updatedAt: parsed.u, id: parsed.i };
+    parsed = cursorSchema.parse(JSON.parse(fromBase64Url(value)));
   } catch {
     throw badRequest('The cursor is not one this API gave out.');
   }
+  // A cursor of another order would start the page at a meaningless place.
+  const keyed =
+    sort === 'waiting'
+      ? parsed.w !== undefined
+      : sort === 'relevance'
+        ? parsed.r !== undefined
+        : true;
+  if (!keyed) throw badRequest(`This cursor pages another order than sort=${sort}.`);
+  return { updatedAt: parsed.u, id: parsed.i, waitingSince: parsed.w, rank: parsed.r };
 }
 
 /**

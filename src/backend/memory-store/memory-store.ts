@@ -4,6 +4,7 @@ import { bulkLoad } from './bulk';
 import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
+import { findMethods } from './tx-find';
 import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
 import { routingMethods } from './tx-routing';
@@ -16,6 +17,7 @@ function createTx(s: MemoryState): StoreTx {
     ...conversationMethods(s),
     ...webhookMethods(s),
     ...routingMethods(s),
+    ...findMethods(s),
   };
   return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
 }

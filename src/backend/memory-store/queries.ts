@@ -8,43 +8,76 @@ import {
   STATUSES,
   type Conversation,
   type ConversationStatus,
+  type FilterContext,
 } from '../../domain';
 import { lowerBound } from './table';
 import type { MemoryState } from './state';
 import type { ConversationQuery, ConversationRow } from '../store';
+import { orderedBySortKey, type Ranked } from './search';
+import { searchTexts } from './search-text';
 
-/** What `q` looks in: the contact's name and email, then the chats' and notes' bodies. */
-function* searchableText(state: MemoryState, c: Conversation): Generator<string> {
-  const contact = state.contacts.get(c.contactId);
-  if (contact) yield* [contact.name, contact.email];
-  for (const id of state.index.messagesByConversation.get(c.id)) {
-    const m = state.messages.get(id);
-    if (m && m.type !== 'event') yield m.body;
-  }
+/** The texts and mentions of the memory's conversations, for the filters that need them. */
+export function filterContext(state: MemoryState): FilterContext {
+  return {
+    searchText: (c) => searchTexts(state, c),
+    mentionsOf: function* (c) {
+      for (const id of state.index.messagesByConversation.get(c.id)) {
+        const m = state.messages.get(id);
+        if (m?.type === 'note') yield* m.mentions;
+      }
+    },
+  };
 }
 
-/** Walks the status index in sort order from the cursor and stops at `limit` matches. */
+/**
+ * Newest and oldest first walk the status index from the cursor and stop at `limit` matches;
+ * the other orders sort every match (./search.ts).
+ */
 export function listConversations(
   state: MemoryState,
   orgId: number,
   query: ConversationQuery,
-): Conversation[] {
+): Ranked[] {
   // The index walk applies the statuses; the query's filter fields are matched by the domain.
-  const matches = filterPredicate(query, { searchText: (c) => searchableText(state, c) });
-  const page: Conversation[] = [];
+  const matches = filterPredicate(query, filterContext(state));
+  const page: Ranked[] = [];
   if (query.limit <= 0) return page;
+  const { sort } = query;
+  if (sort !== 'newest' && sort !== 'oldest') {
+    const all: Conversation[] = [];
+    for (const id of state.index.conversationsByStatus.walk(orgId, query.statuses, 'newest')) {
+      const c = state.conversations.get(id);
+      if (c && matches(c)) all.push(c);
+    }
+    return orderedBySortKey(state, all, { ...query, sort });
+  }
   for (const id of state.index.conversationsByStatus.walk(
     orgId,
     query.statuses,
-    query.sort,
+    sort,
     query.after,
   )) {
     const c = state.conversations.get(id);
     if (!c || !matches(c)) continue;
-    page.push(c);
+    page.push({ conversation: c });
     if (page.length >= query.limit) break;
   }
   return page;
+}
+
+/** How many conversations of the org a filter holds (saved views' and shortcuts' counts). */
+export function countConversations(
+  state: MemoryState,
+  orgId: number,
+  query: Omit<ConversationQuery, 'sort' | 'limit' | 'after'>,
+): number {
+  const matches = filterPredicate(query, filterContext(state));
+  let n = 0;
+  for (const id of state.index.conversationsByStatus.walk(orgId, query.statuses, 'newest')) {
+    const c = state.conversations.get(id);
+    if (c && matches(c)) n += 1;
+  }
+  return n;
 }
 
 /** The newest chat or note of a conversation: walks back from the last message. */

@@ -5,7 +5,7 @@ import {
   compareConversations,
   type Conversation,
   type ConversationStatus,
-  type Sort,
+  type TimeSort,
 } from '../../domain';
 
 type Key = Pick<Conversation, 'updatedAt' | 'id'>;
@@ -70,7 +70,7 @@ export class StatusIndex {
   *walk(
     orgId: number,
     statuses: readonly ConversationStatus[],
-    sort: Sort,
+    sort: TimeSort,
     after?: Key,
   ): Generator<number> {
     const newest = sort === 'newest';

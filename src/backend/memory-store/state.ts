@@ -11,6 +11,7 @@ import type {
   MessageRecord,
   Org,
   OutboxEntry,
+  SavedViewRecord,
   Session,
   Ticket,
   UndoRecord,
@@ -112,6 +113,7 @@ export function createMemoryState() {
       webhook: new Sequence(j),
       outbox: new Sequence(j),
       delivery: new Sequence(j),
+      savedView: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -164,6 +166,7 @@ export function createMemoryState() {
     undos: new Table<string, UndoRecord>(j),
     /** The deliveries of each held outbox entry, which an undo drops with it. */
     heldDeliveries: new Table<number, number[]>(j),
+    savedViews: new Table<number, SavedViewRecord>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

@@ -48,12 +48,13 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
         },
       ),
     listConversations: async (orgId, query) =>
-      listConversations(s, orgId, query).map((c) => {
+      listConversations(s, orgId, query).map(({ conversation: c, rank }) => {
         const contact = s.contacts.get(c.contactId);
         return {
           ...copy(c),
           contact: { id: c.contactId, name: contact?.name ?? '', email: contact?.email ?? '' },
           lastMessage: lastMessageOf(s, c.id),
+          ...(rank === undefined ? {} : { rank }),
         };
       }),
     countByStatus: async (orgId) => countByStatus(s, orgId),

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../domain';
 import { copy, copyOrNull, pick, unique } from './copy';
 import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
-import type { StoreTx } from '../store';
+import type { FindKeys, StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
 import type { UndoKeys } from './tx-undo';
@@ -12,7 +12,7 @@ import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys | RoutingKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys | RoutingKeys | FindKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

@@ -9,7 +9,7 @@ import {
   type ConversationPage,
   type MessagePage,
 } from '../../api';
-import { isUndoable, resolveFilter } from '../../domain';
+import { effectiveSort, isUndoable, resolveFilter } from '../../domain';
 import { notFound } from '../app-error';
 import type { Services } from '../deps';
 import {
@@ -34,17 +34,18 @@ export function conversationRoutes(svc: Services) {
   const pages = createPageCache();
   return new Hono<AppEnv>()
     .get('/', async (c) => {
-      const { sort, limit, cursor, ...query } = readQuery(c, listQuerySchema);
+      const { sort: asked, limit, cursor, ...query } = readQuery(c, listQuerySchema);
+      const sort = effectiveSort(asked, query.q);
       const caller = c.get('caller');
       // `me` as an id: the page cache is the org's, and each agent's `me` is another list.
       const filter = resolveFilter(query, caller.agent.id);
-      const params: ListParams = { filter, sort, limit, after: decodeCursor(cursor) };
+      const params: ListParams = { filter, sort, limit, after: decodeCursor(cursor, sort) };
       const readPage = async () => {
         const { rows, more } = await listConversations(svc, caller, params);
         const last = rows[rows.length - 1];
         const page: ConversationPage = {
           data: rows,
-          next: more && last ? encodeCursor(last) : null,
+          next: more && last ? encodeCursor(last, sort) : null,
         };
         return JSON.stringify(page);
       };

@@ -38,7 +38,15 @@ async function startConversation(
   now: number,
 ) {
   const { id: _unassigned, ...fresh } = createConversation(
-    { id: 0, orgId: inbox.orgId, inboxId: inbox.id, contactId: contact.id, channel },
+    // It starts with the contact's message, which nobody has answered yet.
+    {
+      id: 0,
+      orgId: inbox.orgId,
+      inboxId: inbox.id,
+      contactId: contact.id,
+      channel,
+      waitingSince: now,
+    },
     now,
   );
   const c = await tx.insertConversation(fresh);

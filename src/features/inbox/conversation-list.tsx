@@ -43,6 +43,8 @@ export interface ConversationListProps {
   assigneeNameOf: (row: Row) => string | null;
   now: number;
   onToggle: (id: number, range: boolean) => void;
+  /** The search, whose words are marked in each row. */
+  highlight?: string | undefined;
   handleRef: Ref<ConversationListHandle>;
 }
 
@@ -65,6 +67,7 @@ export function ConversationList({
   assigneeNameOf,
   now,
   onToggle,
+  highlight,
   handleRef,
 }: ConversationListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -220,6 +223,7 @@ export function ConversationList({
               onPress={onPress}
               onToggle={onToggle}
               onFocusRow={setActiveId}
+              highlight={highlight}
             />
           );
         })}

@@ -6,6 +6,7 @@ import {
 } from 'react';
 import type { ConversationRow as Row } from '../../api';
 import { Avatar, ChannelIcon, Checkbox, PriorityIcon, RelativeTime, TagChip, cx } from '../../ui';
+import { Highlighted } from './highlighted';
 import { isUnread, previewText, rowTime } from './row-summary';
 
 /** Every row is this tall: the virtualizer places rows without measuring them. */
@@ -34,6 +35,8 @@ export interface ConversationRowProps {
   onPress?: ((id: number) => void) | undefined;
   onToggle: (id: number, range: boolean) => void;
   onFocusRow: (id: number) => void;
+  /** The search, whose words are marked in the name and the preview. */
+  highlight?: string | undefined;
 }
 
 /**
@@ -56,6 +59,7 @@ export const ConversationRow = memo(function ConversationRow({
   onPress,
   onToggle,
   onFocusRow,
+  highlight,
 }: ConversationRowProps) {
   const unread = isUnread(row);
   const name = row.contact.name;
@@ -114,7 +118,9 @@ export const ConversationRow = memo(function ConversationRow({
         onFocus={() => onFocusRow(row.id)}
       >
         <span className="inbox-row__line">
-          <span className="inbox-row__name">{name}</span>
+          <span className="inbox-row__name">
+            <Highlighted text={name} q={highlight} />
+          </span>
           {unread ? (
             <span className="inbox-row__unread" title="Awaiting reply">
               <span className="visually-hidden">, awaiting reply</span>
@@ -126,7 +132,9 @@ export const ConversationRow = memo(function ConversationRow({
           <RelativeTime timestamp={rowTime(row)} now={now} className="inbox-row__time" />
         </span>
         <span className="inbox-row__line">
-          <span className="inbox-row__preview">{previewText(row)}</span>
+          <span className="inbox-row__preview">
+            <Highlighted text={previewText(row)} q={highlight} />
+          </span>
           {tags.map((tag) => (
             <TagChip key={tag.name} name={tag.name} color={tag.color} className="inbox-row__tag" />
           ))}

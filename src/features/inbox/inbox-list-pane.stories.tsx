@@ -5,27 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { BULK_LIMIT_MESSAGE, VIEW_LABELS, type Priority, type View } from '../../domain';
 import { mockApp, mockAppOf, type MockAppSetup } from '../../mocks/storybook';
-import { InboxListPane, ViewsNav } from '.';
-
-/** The inbox as the app lays it out, without the conversation pane: views, then the list. */
-function InboxScreen() {
-  return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: '200px minmax(340px, 440px)',
-        height: '100vh',
-      }}
-    >
-      <aside aria-label="Inbox" style={{ padding: 8, borderRight: '1px solid var(--border)' }}>
-        <ViewsNav />
-      </aside>
-      <main style={{ minHeight: 0, borderRight: '1px solid var(--border)' }}>
-        <InboxListPane />
-      </main>
-    </div>
-  );
-}
+import { InboxScreen } from './story-screen';
 
 const meta = {
   title: 'Features/Inbox/List',

@@ -1,7 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { ConversationRow } from '../../api';
-import { conversationQueries, orgQueries, prefetchConversation, useKnownTags } from '../../queries';
+import {
+  conversationQueries,
+  findQueries,
+  orgQueries,
+  prefetchConversation,
+  useKnownTags,
+} from '../../queries';
 import { BulkToolbar } from './bulk-toolbar';
 import { ConversationList, type ConversationListHandle } from './conversation-list';
 import { hasFilters, listIdentity, listParamsOf } from './inbox-url';
@@ -17,6 +23,7 @@ import { useInboxShortcuts } from './use-inbox-shortcuts';
 import { useListSelection } from './use-list-selection';
 import { useNow } from './use-now';
 import { useSelectionCommands } from './use-selection-commands';
+import { SaveViewDialog } from './save-view-dialog';
 
 // Only needed once someone presses "?".
 const ShortcutsDialog = lazy(() =>
@@ -46,6 +53,9 @@ export function InboxListPane() {
   const bulk = useSelectionCommands(selection, commands);
   const listRef = useRef<ConversationListHandle>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tags = useQuery(findQueries.tags());
   const now = useNow(30_000);
 
   const knownTags = useKnownTags();
@@ -77,6 +87,7 @@ export function InboxListPane() {
       if (row) openConversation(row.id);
     },
     help: () => setHelpOpen(true),
+    search: () => searchRef.current?.focus(),
   });
 
   // The list's length for assistive technology: known once every page is in, or from the counts
@@ -97,7 +108,12 @@ export function InboxListPane() {
       <ListEmpty
         view={search.view}
         filtered={hasFilters(search)}
-        onClearFilters={() => goToList({ view: search.view, sort: search.sort })}
+        onClearFilters={() =>
+          goToList({
+            view: search.view,
+            sort: search.sort === 'relevance' ? 'newest' : search.sort,
+          })
+        }
       />
     );
   } else {
@@ -117,6 +133,7 @@ export function InboxListPane() {
         assigneeNameOf={assigneeNameOf}
         now={now}
         onToggle={selection.toggle}
+        highlight={search.q}
       />
     );
   }
@@ -125,8 +142,11 @@ export function InboxListPane() {
     <div className="list-pane">
       <ListHeader
         search={search}
-        knownTags={knownTags}
+        tags={tags.data ?? knownTags.map((t) => ({ name: t.name, count: 0 }))}
+        teams={directory.data?.teams ?? []}
         onChange={goToList}
+        onSaveView={() => setSaving(true)}
+        searchRef={searchRef}
         selectAll={
           <SelectAll
             target={selection.target}
@@ -157,6 +177,7 @@ export function InboxListPane() {
           onLeaveWithFocus={() => listRef.current?.takeFocus()}
         />
       ) : null}
+      {saving ? <SaveViewDialog search={search} onClose={() => setSaving(false)} /> : null}
       {helpOpen ? (
         <Suspense fallback={null}>
           <ShortcutsDialog open onClose={() => setHelpOpen(false)} />

@@ -3,18 +3,20 @@ import { MenuButton } from '../../ui';
 
 export interface SortMenuProps {
   sort: Sort;
+  /** A search is on: "Best match" is offered too. */
+  searching?: boolean;
   onChange: (sort: Sort) => void;
 }
 
-/** The control named "Sort"; it shows the current order, and the menu offers both. */
-export function SortMenu({ sort, onChange }: SortMenuProps) {
+/** The control named "Sort"; it shows the current order, and the menu offers the others. */
+export function SortMenu({ sort, searching = false, onChange }: SortMenuProps) {
   return (
     <MenuButton<Sort>
       label="Sort"
       size="sm"
       variant="ghost"
       align="end"
-      items={SORTS.map((id) => ({
+      items={SORTS.filter((id) => searching || id !== 'relevance').map((id) => ({
         id,
         kind: 'radio',
         label: SORT_LABELS[id],

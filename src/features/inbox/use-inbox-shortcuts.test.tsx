@@ -33,6 +33,7 @@ function setup() {
     close: vi.fn<() => void>(),
     open: vi.fn<() => void>(),
     help: vi.fn<() => void>(),
+    search: vi.fn<() => void>(),
   };
   render(<Harness handlers={handlers} />);
   return { handlers, user: userEvent.setup() };
@@ -41,7 +42,8 @@ function setup() {
 describe('inbox shortcuts', () => {
   it('runs each key on the page', async () => {
     const { handlers, user } = setup();
-    await user.keyboard('jkxe?');
+    await user.keyboard('jkxe?/');
+    expect(handlers.search).toHaveBeenCalledTimes(1);
     expect(handlers.next).toHaveBeenCalledTimes(1);
     expect(handlers.previous).toHaveBeenCalledTimes(1);
     expect(handlers.toggleSelection).toHaveBeenCalledTimes(1);

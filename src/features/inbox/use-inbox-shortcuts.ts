@@ -8,6 +8,7 @@ export interface InboxShortcutHandlers {
   close: () => void;
   open: () => void;
   help: () => void;
+  search: () => void;
 }
 
 export const SHORTCUTS: readonly { keys: string; description: string }[] = [
@@ -16,6 +17,7 @@ export const SHORTCUTS: readonly { keys: string; description: string }[] = [
   { keys: 'x', description: 'Select or unselect the conversation' },
   { keys: 'e', description: 'Close the conversation, or the selected ones' },
   { keys: 'Enter', description: 'Open the conversation' },
+  { keys: '/', description: 'Search conversations' },
   { keys: '?', description: 'Show these shortcuts' },
 ];
 
@@ -76,6 +78,9 @@ export function useInboxShortcuts(handlers: InboxShortcutHandlers): void {
           break;
         case '?':
           h.help();
+          break;
+        case '/':
+          h.search();
           break;
         case 'Enter':
           // A focused link or button does its own Enter; on a row's checkbox, or with nothing

@@ -4,9 +4,11 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import {
   conversationDetailSchema,
+  conversationPageSchema,
   errorBodySchema,
   messagePageSchema,
   type ConversationDetail,
+  type ConversationRow,
   type ErrorCode,
   type FailedItem,
 } from '../../../src/api';
@@ -47,6 +49,24 @@ export async function errorOf(res: Response): Promise<ErrorAnswer> {
     failed: error.failed,
     current,
   };
+}
+
+/** A page of the inbox list for this query string. */
+export async function listPage(client: Client, query: string) {
+  return ok(await client.get(`/api/conversations?${query}`), conversationPageSchema);
+}
+
+/** Every row of a list, page after page by its cursor. */
+export async function walkList(client: Client, query: string): Promise<ConversationRow[]> {
+  const rows: ConversationRow[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 100; i += 1) {
+    const p = await listPage(client, `${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    rows.push(...p.data);
+    if (!p.next) return rows;
+    cursor = p.next;
+  }
+  throw new Error('too many pages');
 }
 
 export const getConversation = async (client: Client, id: number) =>

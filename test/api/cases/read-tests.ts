@@ -2,30 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   conversationDetailSchema as getConversationSchema,
-  conversationPageSchema,
   countsSchema,
   messagePageSchema,
   type ConversationRow,
 } from '../../../src/api';
 import { inView, VIEWS } from '../../../src/domain';
-import type { Client } from '../harness';
-import { errorOf, getConversation, ok, patch, type Ctx } from './helpers';
-
-async function page(client: Client, query: string) {
-  return ok(await client.get(`/api/conversations?${query}`), conversationPageSchema);
-}
-
-async function walk(client: Client, query: string): Promise<ConversationRow[]> {
-  const rows: ConversationRow[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i += 1) {
-    const p = await page(client, `${query}${cursor ? `&cursor=${cursor}` : ''}`);
-    rows.push(...p.data);
-    if (!p.next) return rows;
-    cursor = p.next;
-  }
-  throw new Error('too many pages');
-}
+import {
+  errorOf,
+  getConversation,
+  ok,
+  patch,
+  listPage as page,
+  walkList as walk,
+  type Ctx,
+} from './helpers';
 
 export function readTests(ctx: Ctx) {
   describe('listing conversations', () => {
