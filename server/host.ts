@@ -53,6 +53,8 @@ export interface HostOptions {
   webhookAllow?: AllowList | undefined;
   /** How webhook hosts are resolved: the system resolver unless a test stubs it. */
   webhookLookup?: Lookup | undefined;
+  /** The undo window (SPEC 7.2's 10 s unless a test of delivery alone shortens it). */
+  undoWindowMs?: number | undefined;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       serverAddress: () => address,
       webhookAllow: options.webhookAllow,
       resolveHost: resolveForCheck(lookup),
+      ...(options.undoWindowMs === undefined ? {} : { undoWindowMs: options.undoWindowMs }),
     };
     const app = hostApp(createApp(deps), options.distDir);
     const server = createServer(getRequestListener(app.fetch));

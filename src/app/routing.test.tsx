@@ -26,7 +26,9 @@ describe('routing in the UI', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent?.replace(/\s*\d+$/, '') ?? '');
-    expect(names.slice(-2)).toEqual(['Spam', 'Bulk sent']);
+    const spam = names.indexOf('Spam');
+    expect(spam).toBeGreaterThan(0);
+    expect(names.slice(spam, spam + 2)).toEqual(['Spam', 'Bulk sent']);
     await waitFor(() =>
       expect(within(nav).getByRole('link', { name: /^Bulk sent/ }).textContent).toMatch(/4$/),
     );

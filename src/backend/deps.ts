@@ -1,4 +1,5 @@
 // What the backend needs from its host, and the defaults for what it may leave out.
+import { UNDO_WINDOW_MS } from '../domain';
 import { createChangeHub, type ChangeHub } from './change-hub';
 import { httpSettingsFromEnv, hostEnv, type HttpSettings } from './http/settings';
 import { createCookieTransport, type SessionTransport } from './session-transport';
@@ -23,6 +24,9 @@ export interface AppDeps {
   onError?: (error: unknown) => void;
   /** Heartbeat period of `/api/events`; 15 s unless a test needs it shorter. */
   heartbeatMs?: number;
+  /** How long a change can be undone, its webhooks held meanwhile; SPEC 7.2's 10 s unless a test
+   * of delivery alone wants its webhooks due at once. */
+  undoWindowMs?: number;
   /** Where the server listens (Node host), so a webhook cannot target it; none in the browser. */
   serverAddress?: () => ServerAddress | null;
   /** Proxies, the cookie and the rate limits; from the host's environment unless given. */
@@ -46,6 +50,7 @@ export interface Services {
   session: SessionTransport;
   onError: (error: unknown) => void;
   heartbeatMs: number;
+  undoWindowMs: number;
   serverAddress: () => ServerAddress | null;
   http: HttpSettings;
   webhookAllow: AllowList;
@@ -70,6 +75,7 @@ export function resolveDeps(deps: AppDeps): Services {
     session: deps.session ?? createCookieTransport(http),
     onError: deps.onError ?? ((error) => console.error(error)),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
+    undoWindowMs: deps.undoWindowMs ?? UNDO_WINDOW_MS,
     serverAddress: deps.serverAddress ?? (() => null),
     http,
     webhookAllow: deps.webhookAllow ?? ALLOW_NONE,

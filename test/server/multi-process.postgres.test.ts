@@ -3,6 +3,7 @@
 // clock nor the webhooks do anything twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../server/host';
+import { UNDO_WINDOW_MS } from '../../src/domain';
 import { freshPostgres, POSTGRES_SKIP_MESSAGE, TEST_DATABASE_URL } from './databases';
 import type { TestDatabase } from './databases';
 import {
@@ -31,7 +32,8 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
   beforeAll(async () => {
     db = await freshPostgres(TEST_DATABASE_URL ?? '');
     receiver = await startReceiver();
-    const options = { databaseUrl: db.url, now: clock.now };
+    // The real undo window: a close's webhooks are held in the database, whichever process polls.
+    const options = { databaseUrl: db.url, now: clock.now, undoWindowMs: UNDO_WINDOW_MS };
     [a, b] = await Promise.all([startTestHost(options), startTestHost(options)]);
     [viaA, viaB] = await Promise.all([signIn(a.url), signIn(b.url)]);
   }, 60_000);
@@ -126,6 +128,10 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       viaB.json('POST', '/api/conversations/bulk', { action: 'close', ids: ids.slice(12) }),
     ]);
     const mine = () => receiver.requests.filter((r) => ids.includes(r.payload.data.conversationId));
+    // A close's webhooks wait out its undo window (SPEC 7.2): neither process's worker sends them.
+    await sleep(300);
+    expect(mine()).toHaveLength(0);
+    clock.advance(UNDO_WINDOW_MS + 1);
     await eventually(() => expect(mine()).toHaveLength(48), 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const deliveries = mine().map((r) => r.headers['x-parley-delivery']);

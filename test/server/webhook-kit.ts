@@ -137,6 +137,9 @@ export function startTestHost(o: Partial<HostOptions> = {}): Promise<RunningHost
     log: () => undefined,
     clockIntervalMs: 20,
     webhookAllow: parseAllowList(TEST_WEBHOOK_ALLOW),
+    // These hosts test delivery: a status change's webhooks are due at once instead of after its
+    // undo window (the undo suite and the two-process test keep the real window).
+    undoWindowMs: 0,
     ...o,
     webhooks: o.webhooks === false ? false : { pollMs: 20, ...o.webhooks },
   });

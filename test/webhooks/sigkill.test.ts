@@ -40,10 +40,11 @@ describe('SIGKILL with deliveries pending', () => {
     const closed = [await admin.inbound(), await admin.inbound(), await admin.inbound()];
     for (const id of closed)
       await admin.json('PATCH', `/api/conversations/${id}`, { status: 'closed' });
+    // A close's webhooks wait out its 10-second undo window before the first attempt.
     await eventually(async () => {
       const log = await deliveryLog(admin, webhookId);
       expect(log.some((d) => d.attempts > 0)).toBe(true);
-    }, 10_000);
+    }, 25_000);
     await first.stop('SIGKILL');
 
     await receiver.up();

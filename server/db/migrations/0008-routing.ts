@@ -22,6 +22,6 @@ CREATE TABLE team_members (
 
 CREATE INDEX conversations_open_assigned ON conversations (org_id, assignee_id)
   WHERE status = 'open' AND assignee_id IS NOT NULL;
-CREATE INDEX conversations_waiting ON conversations (org_id, updated_at, id)
+CREATE INDEX conversations_route_queue ON conversations (org_id, updated_at, id)
   WHERE status = 'open' AND assignee_id IS NULL;
 `;

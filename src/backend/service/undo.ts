@@ -9,7 +9,6 @@ import {
   movedUndoFields,
   touchedSince,
   undoFields,
-  UNDO_WINDOW_MS,
 } from '../../domain';
 import { AppError, forbidden, notFound } from '../app-error';
 import type { Services } from '../deps';
@@ -39,7 +38,7 @@ export async function commitUndoable(
   const metrics = new Map(
     (await tx.getMetricsOf(caller.orgId, ids)).map((m) => [m.conversationId, m]),
   );
-  const ticket = { token: svc.random(), expiresAt: now + UNDO_WINDOW_MS };
+  const ticket = { token: svc.random(), expiresAt: now + svc.undoWindowMs };
   const { messages: lines, routed } = await commitChanges(tx, feed, changes, actorOf(caller), now, {
     token: ticket.token,
     until: ticket.expiresAt,
