@@ -3,6 +3,7 @@
 import type { Store, StoreTx } from '../src/backend/store';
 import type { SqlClient, SqlExecutor } from './db/client';
 import { agentMethods } from './sql/agents';
+import { apiTokenMethods } from './sql/api-tokens';
 import { bulkInsertConversations } from './sql/bulk-insert';
 import { changeMethods } from './sql/changes';
 import { contactMethods } from './sql/contacts';
@@ -60,5 +61,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db),
+    ...apiTokenMethods(db),
   };
 }

@@ -9,3 +9,4 @@ export * from './request-schemas';
 export * from './error-schemas';
 export * from './http';
 export * from './client';
+export * from './token-schemas';

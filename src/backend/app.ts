@@ -11,6 +11,7 @@ import { eventRoutes } from './routes/event-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { tokenRoutes } from './routes/token-routes';
 import { webhookRoutes } from './routes/webhook-routes';
 import { createLoginLimiter } from './service/login-limiter';
 
@@ -28,7 +29,8 @@ export function createApp(deps: AppDeps) {
     .route('/conversations', conversationActionRoutes(svc))
     .route('/', orgRoutes(svc))
     .route('/', webhookRoutes(svc))
-    .route('/', eventRoutes(svc));
+    .route('/', eventRoutes(svc))
+    .route('/', tokenRoutes(svc));
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));

@@ -13,6 +13,7 @@ import type {
   WebhookEventType,
   WebhookPayload,
 } from '../domain';
+import type { ApiScope } from '../api';
 
 export interface Org {
   id: number;
@@ -94,6 +95,21 @@ export interface WebhookSubscription {
   /** Set when deliveries stopped: failing for days (by the worker) or an admin's choice. */
   disabledAt: number | null;
   disabledReason: string | null;
+}
+
+/** An API token as stored: only the hash of the token itself (SPEC 7.7). */
+export interface ApiTokenRecord {
+  id: number;
+  orgId: number;
+  /** The admin who made it: the token acts as them, within its scopes. */
+  agentId: number;
+  name: string;
+  scopes: ApiScope[];
+  /** sha256 (hex) of the token. */
+  tokenHash: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -309,6 +325,17 @@ export interface StoreTx {
   listDeliveries(orgId: number, subscriptionId: number, limit: number): Promise<WebhookDelivery[]>;
   /** Added for the API suite: the org's outbox entries in id order, delivered or not. */
   listOutbox(orgId: number): Promise<OutboxEntry[]>;
+
+  // API tokens (added for integrators)
+  insertApiToken(
+    token: Omit<NewRecord<ApiTokenRecord>, 'lastUsedAt' | 'revokedAt'>,
+  ): Promise<ApiTokenRecord>;
+  /** The org's tokens, revoked ones included, oldest first. */
+  listApiTokens(orgId: number): Promise<ApiTokenRecord[]>;
+  findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  /** Sets `revokedAt` once (a second revoke keeps the first time); null when not the org's. */
+  revokeApiToken(orgId: number, id: number, at: number): Promise<ApiTokenRecord | null>;
+  touchApiToken(id: number, at: number): Promise<void>;
 
   // The change feed
   appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;

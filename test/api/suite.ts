@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness';
 import { adminTests } from './cases/admin-tests';
+import { apiTokenTests } from './cases/api-token-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
 import { bulkTests } from './cases/bulk-tests';
@@ -62,6 +63,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     streamLimitTests(ctx);
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
+    apiTokenTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -6,6 +6,7 @@ import { metricsClosedAtSchema } from './0003-metrics-closed-at';
 import { conversationCountsSchema } from './0004-conversation-counts';
 import { webhookFairnessSchema } from './0005-webhook-fairness';
 import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
+import { integratorsSchema } from './0010-integrators';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'conversation-counts', sql: conversationCountsSchema },
   { version: 5, name: 'webhook-fairness', sql: webhookFairnessSchema },
   { version: 6, name: 'change-feed-per-org', sql: changeFeedPerOrgSchema },
+  { version: 10, name: 'integrators', sql: integratorsSchema },
 ];

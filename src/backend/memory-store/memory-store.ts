@@ -5,11 +5,17 @@ import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
 import { orgMethods } from './tx-org';
+import { tokenMethods } from './tx-tokens';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
 
 function createTx(s: MemoryState): StoreTx {
-  const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
+  const singles = {
+    ...orgMethods(s),
+    ...conversationMethods(s),
+    ...webhookMethods(s),
+    ...tokenMethods(s),
+  };
   return { ...singles, ...batchMethods(singles) };
 }
 

@@ -5,6 +5,7 @@ import { StatusIndex } from './sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
 import type {
   AgentRecord,
+  ApiTokenRecord,
   ChangeEvent,
   ConversationMetrics,
   Inbox,
@@ -103,6 +104,7 @@ export function createMemoryState() {
       webhook: new Sequence(j),
       outbox: new Sequence(j),
       delivery: new Sequence(j),
+      apiToken: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -150,6 +152,7 @@ export function createMemoryState() {
       removed: (d) => deliveriesBySubscription.remove(d.subscriptionId, d.id),
     }),
     changeHeads: new Table<number, ChangeHead>(j),
+    apiTokens: new Table<number, ApiTokenRecord>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

@@ -5,12 +5,13 @@ import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
+import type { TokenKeys } from './tx-tokens';
 import type { ConversationKeys } from './tx-conversations';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | TokenKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

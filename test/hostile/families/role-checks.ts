@@ -34,6 +34,15 @@ const ADMIN_ACTIONS: readonly Action[] = [
     }),
   ],
   ['delete a webhook', (f) => ({ method: 'DELETE', path: `/api/webhooks/${f.acme.webhookId}` })],
+  [
+    'create an API token',
+    () => ({
+      method: 'POST',
+      path: '/api/tokens',
+      headers: JSON_TYPE,
+      body: '{"name":"mine","scopes":["settings"]}',
+    }),
+  ],
 ];
 
 const NON_ADMINS = ['alex', 'sam'] as const;
