@@ -13,6 +13,7 @@ import { conversationMethods } from './sql/conversations';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
+import { webhookChangeMethods } from './sql/webhook-changes';
 import { webhookMethods } from './sql/webhooks';
 
 /** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
@@ -62,5 +63,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...webhookMethods(db),
     ...changeMethods(db),
     ...apiTokenMethods(db),
+    ...webhookChangeMethods(db),
   };
 }

@@ -157,7 +157,13 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const egress = await resolveEgress(url, policy, s.timeoutMs);
     if (!egress.ok) return { ok: false, status: null, error: egress.error, interrupted: false };
     return sendWebhook(
-      { deliveryId: d.key, url: d.url, secret: d.secret, payload: d.payload },
+      {
+        deliveryId: d.key,
+        url: d.url,
+        secret: d.secret,
+        previousSecret: d.previousSecret,
+        payload: d.payload,
+      },
       { timeoutMs: s.timeoutMs, stop: stopping.signal, addresses: egress.addresses, agents },
     );
   }

@@ -177,6 +177,20 @@ const ROWS: Row[] = [
     { status: 204, adminOnly: true },
   ],
   [
+    'POST',
+    '/api/webhooks/:id/secret',
+    'webhooks',
+    'Rotate the secret; the previous one signs too for 24 hours (admins)',
+    { answer: s.webhookSchema, adminOnly: true },
+  ],
+  [
+    'POST',
+    '/api/webhooks/:id/deliveries/:deliveryId/redeliver',
+    'webhooks',
+    'Send one delivery again, with its webhook-id (admins)',
+    { answer: s.webhookDeliverySchema, status: 202, adminOnly: true },
+  ],
+  [
     'GET',
     '/api/webhooks/:id/deliveries',
     'webhooks',

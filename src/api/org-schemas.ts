@@ -61,6 +61,10 @@ export const webhookSchema = z.object({
    */
   disabledAt: timestampSchema.nullable(),
   disabledReason: z.string().nullable(),
+  /** While set, deliveries wait in the queue (`PATCH … { paused: false }` sends them). */
+  pausedAt: timestampSchema.nullable(),
+  /** After a rotation: until when the previous secret still signs beside the new one. */
+  previousSecretUntil: timestampSchema.nullable(),
 });
 export const webhookListSchema = z.object({ data: z.array(webhookSchema) });
 

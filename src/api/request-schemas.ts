@@ -158,14 +158,37 @@ export const inboundSchema = z.strictObject({
   conversationId: idInputSchema.optional(),
 });
 
+const webhookUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' })
+  .max(2000);
+
 export const createWebhookSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' }).max(2000),
+  url: webhookUrlSchema,
   events: z.array(webhookEventSchema).min(1).max(10),
-  secret: z.string().min(16, 'A secret needs at least 16 characters').max(200).optional(),
+  secret: z
+    .string()
+    .min(16, 'A secret needs at least 16 characters')
+    .max(200)
+    .refine(
+      (s) => !s.startsWith('whsec_') || /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/.test(s),
+      'A whsec_ secret is base64 after the prefix (at least 16 bytes)',
+    )
+    .optional(),
 });
 
-/** `enabled: true` turns a disabled subscription back on; `false` turns it off. */
-export const patchWebhookSchema = z.strictObject({ enabled: z.boolean() });
+/**
+ * `enabled: true` turns a disabled subscription back on; `false` turns it off (pending deliveries
+ * fail). `paused` holds deliveries instead: they wait and go out once it is lifted. `url` and
+ * `events` change what it receives from now on; its log stays.
+ */
+export const patchWebhookSchema = z
+  .strictObject({
+    enabled: z.boolean().optional(),
+    paused: z.boolean().optional(),
+    url: webhookUrlSchema.optional(),
+    events: z.array(webhookEventSchema).min(1).max(10).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
 
 export const deliveryQuerySchema = z.object({
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),

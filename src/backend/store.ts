@@ -95,6 +95,19 @@ export interface WebhookSubscription {
   /** Set when deliveries stopped: failing for days (by the worker) or an admin's choice. */
   disabledAt: number | null;
   disabledReason: string | null;
+  /** Set while an admin holds deliveries: they stay queued and go out once it is cleared. */
+  pausedAt: number | null;
+  /** The secret before the last rotation, still signing beside the new one until this time. */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
+}
+
+/** What `PATCH /api/webhooks/:id` and a secret rotation change; absent fields stay as they are. */
+export interface WebhookChange {
+  url?: string;
+  events?: WebhookEventType[];
+  pausedAt?: number | null;
+  rotate?: { secret: string; previousSecret: string; previousSecretUntil: number };
 }
 
 /** An API token as stored: only the hash of the token itself (SPEC 7.7). */
@@ -296,7 +309,12 @@ export interface StoreTx {
   insertWebhook(
     subscription: Omit<
       NewRecord<WebhookSubscription>,
-      'legacy' | 'disabledAt' | 'disabledReason'
+      | 'legacy'
+      | 'disabledAt'
+      | 'disabledReason'
+      | 'pausedAt'
+      | 'previousSecret'
+      | 'previousSecretUntil'
     > & {
       legacy?: boolean;
     },
@@ -311,6 +329,22 @@ export interface StoreTx {
     id: number,
     disabled: { at: number; reason: string } | null,
   ): Promise<WebhookSubscription | null>;
+  /** Added for integrators: changes a subscription; null when it is not the org's. */
+  updateWebhook(
+    orgId: number,
+    id: number,
+    change: WebhookChange,
+  ): Promise<WebhookSubscription | null>;
+  /**
+   * Added for integrators: makes one delivery of the subscription (by its opaque key) pending and
+   * due at `now` again, its log kept; null when there is no such delivery of the org's.
+   */
+  redeliverWebhook(
+    orgId: number,
+    subscriptionId: number,
+    key: string,
+    now: number,
+  ): Promise<WebhookDelivery | null>;
   /**
    * Writes the entry and, in the same transaction, one pending delivery for each of the org's
    * subscriptions that receives its type (`receivesWebhook`); later subscriptions never get it.

@@ -25,6 +25,7 @@ import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { webhookAdminTests } from './cases/webhook-admin-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -64,6 +65,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     signOutEverywhereTests(ctx);
     webhookSecurityTests(ctx);
     apiTokenTests(ctx);
+    webhookAdminTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

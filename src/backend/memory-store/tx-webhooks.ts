@@ -13,7 +13,9 @@ export type WebhookKeys =
   | 'setWebhookDisabled'
   | 'enqueueOutbox'
   | 'listOutbox'
-  | 'listDeliveries';
+  | 'listDeliveries'
+  | 'updateWebhook'
+  | 'redeliverWebhook';
 
 export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
   return {
@@ -32,6 +34,9 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
         legacy: subscription.legacy ?? false,
         disabledAt: null,
         disabledReason: null,
+        pausedAt: null,
+        previousSecret: null,
+        previousSecretUntil: null,
       };
       const saved = { ...row, id: s.seq.webhook.next() };
       s.webhooks.set(saved.id, saved);
@@ -66,6 +71,25 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
           });
         }
       }
+      return copy(next);
+    },
+    updateWebhook: async (orgId, id, change) => {
+      const sub = s.webhooks.get(id);
+      if (sub?.orgId !== orgId) return null;
+      const { rotate, ...rest } = change;
+      const next = { ...sub, ...copy(rest), ...(rotate ? copy(rotate) : {}) };
+      s.webhooks.set(id, next);
+      return copy(next);
+    },
+    redeliverWebhook: async (orgId, subscriptionId, key, now) => {
+      if (s.webhooks.get(subscriptionId)?.orgId !== orgId) return null;
+      const id = s.index.deliveriesBySubscription
+        .get(subscriptionId)
+        .find((d) => s.deliveries.get(d)?.key === key);
+      const d = id === undefined ? undefined : s.deliveries.get(id);
+      if (id === undefined || d === undefined) return null;
+      const next = { ...d, status: 'pending' as const, nextAttemptAt: now, deliveredAt: null };
+      s.deliveries.set(id, next);
       return copy(next);
     },
     enqueueOutbox: async (entry) => {
