@@ -4,6 +4,7 @@ import { AppError } from './app-error';
 import { resolveDeps, type AppDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { bodyCap, csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
+import { requestNotes } from './http/request-notes';
 import { bulkRoutes } from './routes/bulk-routes';
 import { conversationActionRoutes } from './routes/conversation-action-routes';
 import { conversationRoutes } from './routes/conversation-routes';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));
   app.notFound((c) => errorJson(c, new AppError('not_found', 'No such API route')));
+  app.use(requestNotes);
   app.route('/api', api);
   return app;
 }
