@@ -20,6 +20,7 @@ import { migrate } from './db/migrate';
 import { describeDatabase, openDatabase, type DatabaseConfig } from './open-database';
 import { createPasswords } from './passwords';
 import { startPgChangeHub } from './pg-change-hub';
+import { apiDocs, docsPolicy } from './api-docs';
 import { healthRoutes } from './health';
 import {
   createRequestLogger,
@@ -178,8 +179,10 @@ export function hostApp(
 ) {
   const app = new Hono<HostEnv>();
   if (extras.logger) app.use(requestLog(extras.logger));
+  app.use('/api/docs', docsPolicy);
   app.use(securityHeaders);
   if (extras.health) app.route('/', extras.health);
+  app.route('/', apiDocs());
   return (
     app
       // Not hono/compress: it has no Brotli, and it would compress each page again per request.

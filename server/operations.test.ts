@@ -77,6 +77,28 @@ describe('probes', () => {
   });
 });
 
+describe('API reference', () => {
+  it('serves /api/docs with Scalar from this server, under a policy that allows only its styles inline', async () => {
+    const page = await fetch(`${host.url}/api/docs`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    const html = await page.text();
+    expect(html).toContain('data-url="/api/openapi.json"');
+    expect(html).toContain('<script src="/api/docs/scalar.js"></script>');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await fetch(`${host.url}/api/docs/scalar.js`);
+    expect(bundle.headers.get('content-type')).toContain('javascript');
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+    const doc = await fetch(`${host.url}/api/openapi.json`);
+    expect(await doc.json()).toMatchObject({ openapi: '3.1.0' });
+    // The app's own pages keep the strict policy.
+    const app = await fetch(`${host.url}/api/me`);
+    expect(app.headers.get('content-security-policy')).toContain("style-src 'self';");
+  });
+});
+
 describe('request log', () => {
   it('writes one line per request: id, route pattern, status, time and org, never a credential', async () => {
     const minted = createdTokenSchema.parse(

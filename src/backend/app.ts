@@ -8,6 +8,7 @@ import { requestNotes } from './http/request-notes';
 import { bulkRoutes } from './routes/bulk-routes';
 import { conversationActionRoutes } from './routes/conversation-action-routes';
 import { conversationRoutes } from './routes/conversation-routes';
+import { docsRoutes } from './routes/docs-routes';
 import { eventRoutes } from './routes/event-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
@@ -31,7 +32,8 @@ export function createApp(deps: AppDeps) {
     .route('/', orgRoutes(svc))
     .route('/', webhookRoutes(svc))
     .route('/', eventRoutes(svc))
-    .route('/', tokenRoutes(svc));
+    .route('/', tokenRoutes(svc))
+    .route('/', docsRoutes());
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));

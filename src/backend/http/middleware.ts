@@ -52,7 +52,6 @@ const PUBLIC = new Set([
   'DELETE /api/session',
   'POST /api/inbound',
   'GET /api/openapi.json',
-  'GET /api/docs',
 ]);
 
 /** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
