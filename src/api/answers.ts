@@ -23,9 +23,12 @@ import {
   webhookSchema,
 } from './org-schemas';
 import { reportSeriesSchema } from './report-schemas';
+import { apiTokenListSchema, createdTokenSchema } from './token-schemas';
 
 export const answerSchemas = {
   accepted: z.object({ accepted: z.literal(true) }),
+  apiTokenList: apiTokenListSchema,
+  createdToken: createdTokenSchema,
   bulkResult: bulkResultSchema,
   conversationDetail: conversationDetailSchema,
   conversationPage: conversationPageSchema,

@@ -1,5 +1,6 @@
 import { useMe } from '../../queries';
 import { EmptyState } from '../../ui';
+import { ApiTokensSection } from './api-tokens-section';
 import { ConversationRules } from './conversation-rules';
 import { InboxTokens } from './inbox-tokens';
 import { WebhooksSection } from './webhooks-section';
@@ -21,6 +22,7 @@ export function SettingsScreen() {
           <ConversationRules />
           <WebhooksSection />
           <InboxTokens />
+          <ApiTokensSection />
         </>
       ) : (
         <EmptyState

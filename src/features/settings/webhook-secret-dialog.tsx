@@ -29,8 +29,10 @@ export function WebhookSecretDialog({ secret, onDone }: WebhookSecretDialogProps
           <CopyButton text={secret ?? ''} label="Copy secret" />
         </div>
         <p className="settings-field__hint">
-          Each delivery carries <code>X-Parley-Signature: sha256=&lt;hex&gt;</code>, the HMAC-SHA256
-          of the raw body with this secret. Check it before trusting a request.
+          Each delivery carries the Standard Webhooks headers (<code>webhook-id</code>,{' '}
+          <code>webhook-timestamp</code>, <code>webhook-signature</code>), which any Standard
+          Webhooks library checks with this secret, and <code>X-Parley-Signature</code> for older
+          receivers. Check one before trusting a request.
         </p>
       </div>
     </Dialog>
