@@ -13,6 +13,7 @@ import { conversationMethods } from './sql/conversations';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
+import { syncMethods } from './sql/sync';
 import { webhookChangeMethods } from './sql/webhook-changes';
 import { webhookMethods } from './sql/webhooks';
 
@@ -64,5 +65,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...changeMethods(db),
     ...apiTokenMethods(db),
     ...webhookChangeMethods(db),
+    ...syncMethods(db),
   };
 }

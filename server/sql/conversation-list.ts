@@ -34,6 +34,8 @@ const FILTER_SQL: Record<
       OR EXISTS (SELECT 1 FROM messages m
         WHERE m.conversation_id = c.id AND m.type <> 'event' AND m.body ILIKE ${pattern}))`;
   },
+  updatedSince: ({ updatedSince }, param) =>
+    updatedSince === undefined ? null : `c.updated_at >= ${param(updatedSince)}`,
 };
 
 export async function listConversations(

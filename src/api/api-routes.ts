@@ -221,6 +221,27 @@ const ROWS: Row[] = [
   ],
   [
     'GET',
+    '/api/contacts',
+    read,
+    'A page of the contacts, in id order',
+    { query: s.contactListQuerySchema, answer: s.contactPageSchema },
+  ],
+  [
+    'GET',
+    '/api/contacts/:id',
+    read,
+    'A contact with their conversations',
+    { answer: s.contactDetailSchema },
+  ],
+  [
+    'POST',
+    '/api/inboxes/:id/token',
+    'settings',
+    "Rotate an inbox's inbound token; the old one stops working (admins)",
+    { answer: s.inboxSchema, adminOnly: true },
+  ],
+  [
+    'GET',
     '/api/openapi.json',
     'public',
     'This document',

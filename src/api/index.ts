@@ -10,3 +10,4 @@ export * from './error-schemas';
 export * from './http';
 export * from './client';
 export * from './token-schemas';
+export * from './contact-schemas';

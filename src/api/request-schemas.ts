@@ -48,6 +48,7 @@ const listFilterShape = {
     .max(200)
     .optional()
     .transform((q) => q?.trim() || undefined),
+  updatedSince: queryIntSchema.optional(),
 } satisfies { [K in keyof ConversationFilter]-?: z.ZodType<ConversationFilter[K]> };
 
 export const listFilterSchema = z.object(listFilterShape) satisfies z.ZodType<ConversationFilter>;

@@ -13,6 +13,7 @@ import { eventRoutes } from './routes/event-routes';
 import { inboundRoutes } from './routes/inbound-routes';
 import { orgRoutes } from './routes/org-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { syncRoutes } from './routes/sync-routes';
 import { tokenRoutes } from './routes/token-routes';
 import { webhookRoutes } from './routes/webhook-routes';
 import { createLoginLimiter } from './service/login-limiter';
@@ -33,7 +34,8 @@ export function createApp(deps: AppDeps) {
     .route('/', webhookRoutes(svc))
     .route('/', eventRoutes(svc))
     .route('/', tokenRoutes(svc))
-    .route('/', docsRoutes());
+    .route('/', docsRoutes())
+    .route('/', syncRoutes(svc));
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));

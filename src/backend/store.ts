@@ -371,6 +371,18 @@ export interface StoreTx {
   revokeApiToken(orgId: number, id: number, at: number): Promise<ApiTokenRecord | null>;
   touchApiToken(id: number, at: number): Promise<void>;
 
+  // Sync data (added for integrators)
+  /** The org's contacts in id order, after `afterId`. */
+  listContacts(orgId: number, afterId: number, limit: number): Promise<Contact[]>;
+  /** A contact's conversations, newest first (by `updatedAt`), at most `limit`. */
+  listContactConversations(
+    orgId: number,
+    contactId: number,
+    limit: number,
+  ): Promise<Conversation[]>;
+  /** Replaces an inbox's inbound token; null when the inbox is not the org's. */
+  setInboxToken(orgId: number, inboxId: number, token: string): Promise<Inbox | null>;
+
   // The change feed
   appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;
   /** Added for bulk changes: `appendChange` for many at once; ids grow in the order given. */

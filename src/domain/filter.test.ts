@@ -54,6 +54,8 @@ describe('matchesFilter', () => {
     ['% is not a wildcard', refund, { q: '%' }, searching, false],
     ['blank text does not narrow', refund, { q: '   ' }, searching, true],
     ['text without a source does not narrow', refund, { q: 'invoice' }, {}, true],
+    ['updated at the time given', plain, { updatedSince: plain.updatedAt }, {}, true],
+    ['updated before it', plain, { updatedSince: plain.updatedAt + 1 }, {}, false],
     ['every field must match', vip, { view: 'pending', tag: 'vip', assignee: 'none' }, {}, false],
   ])('%s', (_name, c, filter, context, expected) => {
     expect(matchesFilter(c, filter, context)).toBe(expected);
@@ -89,7 +91,7 @@ describe('filterKey', () => {
   });
 
   it('knows every field', () => {
-    expect(FILTER_FIELDS).toEqual(['view', 'tag', 'assignee', 'q']);
+    expect(FILTER_FIELDS).toEqual(['view', 'tag', 'assignee', 'q', 'updatedSince']);
   });
 });
 

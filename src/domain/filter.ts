@@ -15,6 +15,8 @@ export interface ConversationFilter {
   assignee?: AssigneeFilter | undefined;
   /** Text found case-insensitively in the contact's name or email or in a chat or note. */
   q?: string | undefined;
+  /** Only conversations whose `updatedAt` is at or after this time (ms): a sync's reconcile. */
+  updatedSince?: number | undefined;
 }
 
 /** A filter as a store reads it: `me` already replaced by the asking agent's id. */
@@ -61,6 +63,7 @@ const FILTER_MATCHERS: Matchers = {
       return false;
     };
   },
+  updatedSince: (since) => (c) => c.updatedAt >= since,
 };
 
 /** The filter's fields in their canonical order. */

@@ -23,6 +23,7 @@ import { reportSeriesTests } from './cases/report-series-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
+import { syncTests } from './cases/sync-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
 import { webhookAdminTests } from './cases/webhook-admin-tests';
@@ -66,6 +67,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     webhookSecurityTests(ctx);
     apiTokenTests(ctx);
     webhookAdminTests(ctx);
+    syncTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -5,6 +5,7 @@ import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
 import { orgMethods } from './tx-org';
+import { syncMethods } from './tx-sync';
 import { tokenMethods } from './tx-tokens';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
@@ -15,6 +16,7 @@ function createTx(s: MemoryState): StoreTx {
     ...conversationMethods(s),
     ...webhookMethods(s),
     ...tokenMethods(s),
+    ...syncMethods(s),
   };
   return { ...singles, ...batchMethods(singles) };
 }

@@ -5,13 +5,14 @@ import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
+import type { SyncKeys } from './tx-sync';
 import type { TokenKeys } from './tx-tokens';
 import type { ConversationKeys } from './tx-conversations';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | TokenKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | TokenKeys | SyncKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

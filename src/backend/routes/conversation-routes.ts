@@ -1,5 +1,6 @@
 // The inbox and one conversation: list, counts, read, change, delete, and its messages.
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import {
   createMessageSchema,
   deleteQuerySchema,
@@ -59,7 +60,8 @@ export function conversationRoutes(svc: Services) {
       return c.body(text, 200, { ...JSON_TYPE, ETag: etag });
     })
     .get('/counts', async (c) => c.json(await counts(svc, c.get('caller'))))
-    .get('/:id', async (c) =>
+    // A sync asks again with If-None-Match and gets 304 while nothing it would see has changed.
+    .get('/:id', etag({ weak: true }), async (c) =>
       c.json(await getConversation(svc, c.get('caller'), parseId(c.req.param('id')))),
     )
     .patch('/:id', async (c) => {
