@@ -162,6 +162,42 @@ describe('Standard Webhooks', () => {
     expect((await deliveryLog(s.admin, sub.id)).length).toBe(logBefore);
   });
 
+  it('sends conversation_created and message_created only to a subscription that names them', async () => {
+    const sync = webhookSchema.parse(
+      await s.admin.json('POST', '/api/webhooks', {
+        url: `${s.receiver.url}/sync`,
+        events: ['conversation_created', 'message_created'],
+      }),
+    );
+    const id = await s.admin.inbound();
+    await s.admin.json('POST', `/api/conversations/${id}/messages`, { type: 'chat', body: 'Hi!' });
+    const mine = (path: string) =>
+      s.receiver.requests.filter((r) => r.path === path && r.payload.data.conversationId === id);
+    await eventually(() => expect(mine('/hook/sync')).toHaveLength(3));
+    const [created, contactSaid, agentSaid] = mine('/hook/sync').map((r) => r.payload);
+    expect(created).toMatchObject({
+      orgId: s.orgId,
+      type: 'conversation_created',
+      data: { conversationId: id, channel: 'chat', contactId: expect.any(Number) },
+    });
+    expect(contactSaid).toMatchObject({
+      type: 'message_created',
+      data: { conversationId: id, messageType: 'chat', authorType: 'contact' },
+    });
+    expect(agentSaid).toMatchObject({ type: 'message_created', data: { authorType: 'agent' } });
+    const first = mine('/hook/sync')[0];
+    if (first)
+      expect(new Webhook(sync.secret ?? '').verify(first.body, headersOf(first))).toBeTruthy();
+    // The subscriptions that did not choose them, the legacy one included, got none.
+    await sleep(200);
+    for (const path of ['/hook/modern', '/hook/legacy'])
+      expect(
+        mine(path).filter((r) =>
+          ['conversation_created', 'message_created'].includes(r.payload.type),
+        ),
+      ).toEqual([]);
+  });
+
   it('refuses a PATCH that changes nothing, a legacy event, or an inward URL, changing nothing', async () => {
     for (const [body, status] of [
       [{}, 400],
