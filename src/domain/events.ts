@@ -111,10 +111,7 @@ export type MessageCreatedPayload = {
 };
 
 export type WebhookPayload =
-  | PushPayload
-  | StatusUpdatedPayload
-  | ConversationCreatedPayload
-  | MessageCreatedPayload;
+  PushPayload | StatusUpdatedPayload | ConversationCreatedPayload | MessageCreatedPayload;
 
 export type Effect =
   /** A webhook event for the org's subscribers, in Drift's exact shape. */
