@@ -1,12 +1,20 @@
-// Reads for a sync (contacts and their conversations) and inbox token rotation.
+// Reads for a sync (contacts and their conversations), inbox token rotation, and the answers
+// kept for idempotency keys.
 import type { Contact } from '../../src/domain';
 import type { StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { CONVERSATION_COLUMNS, toConversation } from './conversation-row';
-import { int, text } from './decode';
+import { int, json, text } from './decode';
 import { reader } from './query-helpers';
 
-type SyncMethods = Pick<StoreTx, 'listContacts' | 'listContactConversations' | 'setInboxToken'>;
+type SyncMethods = Pick<
+  StoreTx,
+  | 'listContacts'
+  | 'listContactConversations'
+  | 'setInboxToken'
+  | 'findIdempotentAnswer'
+  | 'saveIdempotentAnswer'
+>;
 
 export function syncMethods(db: SqlExecutor): SyncMethods {
   const { one, many } = reader(db);
@@ -38,6 +46,21 @@ export function syncMethods(db: SqlExecutor): SyncMethods {
           token: text(row, 'token'),
         }),
       ),
+    findIdempotentAnswer: (orgId, agentId, key) =>
+      one(
+        `SELECT route, answer FROM idempotent_answers
+         WHERE org_id = $1 AND agent_id = $2 AND key = $3`,
+        [orgId, agentId, key],
+        (row) => ({ route: text(row, 'route'), answer: json(row, 'answer') }),
+      ),
+    async saveIdempotentAnswer(e, forgetBefore) {
+      await db.query('DELETE FROM idempotent_answers WHERE created_at < $1', [forgetBefore]);
+      await db.query(
+        `INSERT INTO idempotent_answers (org_id, agent_id, key, route, answer, created_at)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6) ON CONFLICT DO NOTHING`,
+        [e.orgId, e.agentId, e.key, e.route, JSON.stringify(e.answer), e.createdAt],
+      );
+    },
   };
 }
 

@@ -80,14 +80,24 @@ export const createMessageSchema = z.strictObject({
   idempotencyKey: z.string().min(1).max(200).optional(),
 });
 
+/**
+ * Sent again with the same key (by the same agent, within a day), a PATCH or bulk request answers
+ * as the first one did, with `Idempotent-Replayed: true`, and changes nothing more.
+ */
+const idempotencyKeySchema = z.string().min(1).max(200).optional();
+
 export const patchConversationSchema = z
   .strictObject({
     status: z.enum(SETTABLE_STATUSES).optional(),
     priority: prioritySchema.optional(),
     assigneeId: idInputSchema.nullable().optional(),
     teamId: idInputSchema.nullable().optional(),
+    idempotencyKey: idempotencyKeySchema,
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
+  .refine(
+    ({ idempotencyKey: _key, ...p }) => Object.values(p).some((v) => v !== undefined),
+    'Nothing to change',
+  );
 
 export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
 
@@ -129,12 +139,14 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     action: z.enum(BULK_STATUS_ACTIONS),
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
   z.strictObject({
     action: z.literal('snooze'),
     until: timestampInputSchema,
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
   z.strictObject({
     action: z.literal('tag'),
@@ -142,6 +154,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     color: hexColorSchema.optional(),
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
 ]);
 

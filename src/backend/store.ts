@@ -125,6 +125,15 @@ export interface ApiTokenRecord {
   revokedAt: number | null;
 }
 
+export interface IdempotentAnswer {
+  orgId: number;
+  agentId: number;
+  key: string;
+  route: string;
+  answer: unknown;
+  createdAt: number;
+}
+
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 /** The `lastError` of deliveries still pending when their subscription was disabled. */
@@ -382,6 +391,16 @@ export interface StoreTx {
   ): Promise<Conversation[]>;
   /** Replaces an inbox's inbound token; null when the inbox is not the org's. */
   setInboxToken(orgId: number, inboxId: number, token: string): Promise<Inbox | null>;
+
+  // Idempotency keys of PATCH and bulk requests (added for integrators)
+  /** The answer kept for this agent's key, and the route it answered. */
+  findIdempotentAnswer(
+    orgId: number,
+    agentId: number,
+    key: string,
+  ): Promise<{ route: string; answer: unknown } | null>;
+  /** Keeps an answer (a second save of one key keeps the first) and forgets those before `forgetBefore`. */
+  saveIdempotentAnswer(entry: IdempotentAnswer, forgetBefore: number): Promise<void>;
 
   // The change feed
   appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;

@@ -1,5 +1,6 @@
 // For integrators (SPEC 7.7). API tokens, stored only as the sha256 of the token; each acts as the
-// admin who made it. Webhook subscriptions gain a paused state (deliveries wait instead of
+// admin who made it. The answers to PATCH and bulk requests sent with an idempotency key, kept a
+// day, so a retried request answers as the first did. Webhook subscriptions gain a paused state (deliveries wait instead of
 // failing) and the secret they had before a rotation, valid until `previous_secret_until`.
 export const integratorsSchema = `
 CREATE TABLE api_tokens (
@@ -14,6 +15,17 @@ CREATE TABLE api_tokens (
   revoked_at bigint
 );
 CREATE INDEX api_tokens_org ON api_tokens (org_id, id);
+
+CREATE TABLE idempotent_answers (
+  org_id integer NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
+  agent_id integer NOT NULL,
+  key text NOT NULL,
+  route text NOT NULL,
+  answer jsonb NOT NULL,
+  created_at bigint NOT NULL,
+  PRIMARY KEY (org_id, agent_id, key)
+);
+CREATE INDEX idempotent_answers_age ON idempotent_answers (created_at);
 
 ALTER TABLE webhook_subscriptions
   ADD COLUMN paused_at bigint,

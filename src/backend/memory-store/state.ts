@@ -6,6 +6,7 @@ import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
 import type {
   AgentRecord,
   ApiTokenRecord,
+  IdempotentAnswer,
   ChangeEvent,
   ConversationMetrics,
   Inbox,
@@ -153,6 +154,7 @@ export function createMemoryState() {
     }),
     changeHeads: new Table<number, ChangeHead>(j),
     apiTokens: new Table<number, ApiTokenRecord>(j),
+    idempotentAnswers: new Table<string, IdempotentAnswer>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

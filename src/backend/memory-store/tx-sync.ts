@@ -1,9 +1,17 @@
-// The memory Store's reads for a sync (contacts and theirs conversations) and inbox token rotation.
+// The memory Store's reads for a sync (contacts and their conversations), inbox token rotation,
+// and the answers kept for idempotency keys.
 import { copy, pick } from './copy';
 import type { MemoryState } from './state';
 import type { StoreTx } from '../store';
 
-export type SyncKeys = 'listContacts' | 'listContactConversations' | 'setInboxToken';
+export type SyncKeys =
+  | 'listContacts'
+  | 'listContactConversations'
+  | 'setInboxToken'
+  | 'findIdempotentAnswer'
+  | 'saveIdempotentAnswer';
+
+const answerKey = (orgId: number, agentId: number, key: string) => `${orgId}:${agentId}:${key}`;
 
 export function syncMethods(s: MemoryState): Pick<StoreTx, SyncKeys> {
   return {
@@ -25,6 +33,17 @@ export function syncMethods(s: MemoryState): Pick<StoreTx, SyncKeys> {
       const next = { ...inbox, token };
       s.inboxes.set(inboxId, next);
       return copy(next);
+    },
+    findIdempotentAnswer: async (orgId, agentId, key) => {
+      const kept = s.idempotentAnswers.get(answerKey(orgId, agentId, key));
+      return kept ? copy({ route: kept.route, answer: kept.answer }) : null;
+    },
+    saveIdempotentAnswer: async (entry, forgetBefore) => {
+      for (const old of [...s.idempotentAnswers.values()])
+        if (old.createdAt < forgetBefore)
+          s.idempotentAnswers.delete(answerKey(old.orgId, old.agentId, old.key));
+      const k = answerKey(entry.orgId, entry.agentId, entry.key);
+      if (!s.idempotentAnswers.has(k)) s.idempotentAnswers.set(k, copy(entry));
     },
   };
 }

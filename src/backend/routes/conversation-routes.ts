@@ -25,6 +25,7 @@ import { createPageCache, listPageKey } from '../http/page-cache';
 import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
 import { changeConversation } from '../service/change-conversation';
 import { deleteConversation } from '../service/delete';
+import { idempotent } from '../service/idempotency';
 import { listMessages, postMessage } from '../service/messages';
 import { patchEvents } from '../service/patch-events';
 import { counts, getConversation, listConversations, type ListParams } from '../service/read';
@@ -68,13 +69,20 @@ export function conversationRoutes(svc: Services) {
       .patch('/:id', async (c) => {
         const id = parseId(c.req.param('id'));
         const ifMatch = parseIfMatch(c);
-        const patch = await readJson(c, patchConversationSchema);
+        const { idempotencyKey, ...patch } = await readJson(c, patchConversationSchema);
         const caller = c.get('caller');
-        return c.json(
-          await changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
-            ifMatch,
-          }),
+        const { answer, replayed } = await idempotent(
+          svc,
+          caller,
+          idempotencyKey,
+          `PATCH /api/conversations/${id}`,
+          () =>
+            changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
+              ifMatch,
+            }),
         );
+        if (replayed) c.header('Idempotent-Replayed', 'true');
+        return c.json(answer);
       })
       .delete('/:id', async (c) => {
         const id = parseId(c.req.param('id'));

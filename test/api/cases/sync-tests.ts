@@ -1,13 +1,14 @@
 // What a CRM sync reads: contacts, `updatedSince`, ETags on a conversation, inbox token rotation.
 import { describe, expect, it } from 'vitest';
 import {
+  bulkResultSchema,
   contactDetailSchema,
   contactPageSchema,
   conversationDetailSchema,
   conversationPageSchema,
   inboxSchema,
 } from '../../../src/api';
-import { errorOf, ok, patch, type Ctx } from './helpers';
+import { errorOf, getConversation, getThread, ok, patch, type Ctx } from './helpers';
 
 export function syncTests(ctx: Ctx) {
   describe('sync data', () => {
@@ -70,6 +71,39 @@ export function syncTests(ctx: Ctx) {
       const changed = await alex.get(`/api/conversations/${id}`, { 'if-none-match': tag });
       expect(changed.status).toBe(200);
       expect((await ok(changed, conversationDetailSchema)).priority).toBe('high');
+    });
+
+    it('a PATCH or bulk request sent again with its idempotencyKey answers as before and changes nothing more', async () => {
+      const alex = await ctx().as('alex');
+      const { conversationId: id } = await ctx().inbound();
+      const body = { status: 'pending', idempotencyKey: `retry-${id}` };
+      const first = await ok(await patch(alex, id, body), conversationDetailSchema);
+      const again = await patch(alex, id, body);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(await ok(again, conversationDetailSchema)).toEqual(first);
+      expect((await getConversation(alex, id)).version).toBe(first.version);
+      const events = (await getThread(alex, id)).filter((m) => m.type === 'event');
+      expect(events).toHaveLength(1);
+      // The key belongs to that request: another conversation with it is refused (422).
+      const other = (await ctx().inbound()).conversationId;
+      expect(await errorOf(await patch(alex, other, { ...body }))).toMatchObject({ status: 422 });
+      expect((await getConversation(alex, other)).status).toBe('open');
+      // Another agent's key of the same name is theirs.
+      const sam = await ctx().as('sam');
+      expect((await patch(sam, other, body)).headers.get('idempotent-replayed')).toBeNull();
+
+      const { conversationId: a } = await ctx().inbound();
+      const bulk = { action: 'close', ids: [a], idempotencyKey: `bulk-${a}` };
+      const closed = await ok(
+        await alex.send('POST', '/api/conversations/bulk', bulk),
+        bulkResultSchema,
+      );
+      await patch(alex, a, { status: 'open' });
+      const replay = await alex.send('POST', '/api/conversations/bulk', bulk);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(await ok(replay, bulkResultSchema)).toEqual(closed);
+      // The replay changed nothing: the reopen stands.
+      expect((await getConversation(alex, a)).status).toBe('open');
     });
 
     it('an admin rotates an inbox token: the old one stops working, the new one works', async () => {
