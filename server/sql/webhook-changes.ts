@@ -1,10 +1,11 @@
 // Changing a subscription (URL, events, pause, secret rotation) and sending one delivery again.
 import type { StoreTx } from '../../src/backend/store';
 import type { SqlExecutor } from '../db/client';
+import { firstRow } from './decode';
 import { DELIVERY_SELECT, toDelivery } from './webhook-deliveries';
 import { toWebhook, WEBHOOK_COLUMNS } from './webhooks';
 
-type Methods = Pick<StoreTx, 'updateWebhook' | 'redeliverWebhook'>;
+type Methods = Pick<StoreTx, 'updateWebhook' | 'redeliverWebhook' | 'enqueueTo'>;
 
 export function webhookChangeMethods(db: SqlExecutor): Methods {
   return {
@@ -31,6 +32,25 @@ export function webhookChangeMethods(db: SqlExecutor): Methods {
         params,
       );
       return rows[0] === undefined ? null : toWebhook(rows[0]);
+    },
+    async enqueueTo(subscriptionId, entry) {
+      const { rows } = await db.query(
+        `WITH entry AS (
+           INSERT INTO webhook_outbox (org_id, conversation_id, payload, created_at)
+           VALUES ($1, $2, $3::jsonb, $4) RETURNING id
+         )
+         INSERT INTO webhook_deliveries (outbox_id, subscription_id, conversation_id, next_attempt_at)
+         SELECT entry.id, $5, $2, $4 FROM entry RETURNING id`,
+        [
+          entry.orgId,
+          entry.conversationId,
+          JSON.stringify(entry.payload),
+          entry.createdAt,
+          subscriptionId,
+        ],
+      );
+      const again = await db.query(`${DELIVERY_SELECT} WHERE d.id = $1`, [rows[0]?.['id']]);
+      return toDelivery(firstRow(again.rows));
     },
     async redeliverWebhook(orgId, subscriptionId, key, now) {
       // The key compared as text: a malformed one matches no row rather than failing the cast.

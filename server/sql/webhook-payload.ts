@@ -33,6 +33,9 @@ export function toWebhookPayload(value: unknown): WebhookPayload {
   ) {
     return { orgId, type, data: { conversationId, status, changedAt: data['changedAt'] } };
   }
+  const webhookId = typeof data['webhookId'] === 'number' ? data['webhookId'] : null;
+  if (type === 'ping' && webhookId !== null && typeof data['sentAt'] === 'number')
+    return { orgId, type, data: { conversationId: 0, webhookId, sentAt: data['sentAt'] } };
   const num = (key: string) => (typeof data[key] === 'number' ? data[key] : null);
   const createdAt = num('createdAt');
   const channel = CHANNELS.find((c) => c === data['channel']);

@@ -185,6 +185,13 @@ const ROWS: Row[] = [
   ],
   [
     'POST',
+    '/api/webhooks/:id/ping',
+    'webhooks',
+    'Send a test ping to this endpoint (admins)',
+    { answer: s.webhookDeliverySchema, status: 202, adminOnly: true },
+  ],
+  [
+    'POST',
     '/api/webhooks/:id/deliveries/:deliveryId/redeliver',
     'webhooks',
     'Send one delivery again, with its webhook-id (admins)',

@@ -79,7 +79,8 @@ export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export const webhookDeliverySchema = z.object({
   id: z.uuid(),
   eventType: z.string(),
-  conversationId: idSchema,
+  /** 0 for a ping, which is about no conversation. */
+  conversationId: z.number().int().nonnegative(),
   status: z.enum(DELIVERY_STATUSES),
   attempts: count,
   lastAttemptAt: timestampSchema.nullable(),

@@ -344,6 +344,8 @@ export interface StoreTx {
     id: number,
     change: WebhookChange,
   ): Promise<WebhookSubscription | null>;
+  /** Added for integrators: an outbox entry delivered to this one subscription (a ping). */
+  enqueueTo(subscriptionId: number, entry: NewRecord<OutboxEntry>): Promise<WebhookDelivery>;
   /**
    * Added for integrators: makes one delivery of the subscription (by its opaque key) pending and
    * due at `now` again, its log kept; null when there is no such delivery of the org's.

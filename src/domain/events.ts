@@ -60,6 +60,7 @@ export const WEBHOOK_EVENTS = [
   'conversation_status_updated',
   'conversation_created',
   'message_created',
+  'ping',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 
@@ -110,8 +111,20 @@ export type MessageCreatedPayload = {
   };
 };
 
+/** An admin's test of an endpoint (`POST /api/webhooks/:id/ping`): to that subscription only. */
+export type PingPayload = {
+  orgId: number;
+  type: 'ping';
+  /** `conversationId` is 0: a ping is about no conversation. */
+  data: { conversationId: 0; webhookId: number; sentAt: number };
+};
+
 export type WebhookPayload =
-  PushPayload | StatusUpdatedPayload | ConversationCreatedPayload | MessageCreatedPayload;
+  | PingPayload
+  | PushPayload
+  | StatusUpdatedPayload
+  | ConversationCreatedPayload
+  | MessageCreatedPayload;
 
 export type Effect =
   /** A webhook event for the org's subscribers, in Drift's exact shape. */

@@ -198,6 +198,21 @@ describe('Standard Webhooks', () => {
       ).toEqual([]);
   });
 
+  it('sends a test ping to that endpoint only, signed like every delivery', async () => {
+    const before = s.receiver.requests.length;
+    const res = await s.admin.send('POST', `/api/webhooks/${sub.id}/ping`);
+    expect(res.status).toBe(202);
+    const { id: key } = webhookDeliverySchema.parse(await res.json());
+    await eventually(() =>
+      expect(s.receiver.requests.slice(before).map((r) => r.payload.type)).toEqual(['ping']),
+    );
+    const ping = s.receiver.requests[before];
+    if (!ping) throw new Error('no ping');
+    expect(ping.headers['webhook-id']).toBe(key);
+    expect(ping.payload).toMatchObject({ type: 'ping', data: { webhookId: sub.id } });
+    expect(ping.path).toBe('/hook/moved');
+  });
+
   it('refuses a PATCH that changes nothing, a legacy event, or an inward URL, changing nothing', async () => {
     for (const [body, status] of [
       [{}, 400],

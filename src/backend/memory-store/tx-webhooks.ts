@@ -15,7 +15,8 @@ export type WebhookKeys =
   | 'listOutbox'
   | 'listDeliveries'
   | 'updateWebhook'
-  | 'redeliverWebhook';
+  | 'redeliverWebhook'
+  | 'enqueueTo';
 
 export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
   return {
@@ -91,6 +92,28 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
       const next = { ...d, status: 'pending' as const, nextAttemptAt: now, deliveredAt: null };
       s.deliveries.set(id, next);
       return copy(next);
+    },
+    enqueueTo: async (subscriptionId, entry) => {
+      const row = { ...copy(entry), id: s.seq.outbox.next() };
+      s.outbox.set(row.id, row);
+      const id = s.seq.delivery.next();
+      const delivery = {
+        id,
+        key: crypto.randomUUID(),
+        subscriptionId,
+        eventType: entry.payload.type,
+        conversationId: entry.conversationId,
+        status: 'pending' as const,
+        attempts: 0,
+        lastAttemptAt: null,
+        nextAttemptAt: entry.createdAt,
+        responseStatus: null,
+        lastError: null,
+        deliveredAt: null,
+        createdAt: entry.createdAt,
+      };
+      s.deliveries.set(id, delivery);
+      return copy(delivery);
     },
     enqueueOutbox: async (entry) => {
       const row = { ...copy(entry), id: s.seq.outbox.next() };

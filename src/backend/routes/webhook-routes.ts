@@ -12,7 +12,7 @@ import {
   listWebhooks,
   patchWebhook,
 } from '../service/webhooks';
-import { redeliver, rotateWebhookSecret } from '../service/webhook-admin';
+import { pingWebhook, redeliver, rotateWebhookSecret } from '../service/webhook-admin';
 
 /** The names this request reached us by, so a subscription cannot point back at them. */
 function requestHosts(c: AppContext): string[] {
@@ -39,6 +39,10 @@ export function webhookRoutes(svc: Services) {
       .post('/webhooks/:id/secret', requireAdmin('manage webhooks'), async (c) => {
         const id = parseId(c.req.param('id'), 'Webhook');
         return c.json(await rotateWebhookSecret(svc, c.get('caller'), id));
+      })
+      .post('/webhooks/:id/ping', requireAdmin('manage webhooks'), async (c) => {
+        const id = parseId(c.req.param('id'), 'Webhook');
+        return c.json(await pingWebhook(svc, c.get('caller'), id), 202);
       })
       .post(
         '/webhooks/:id/deliveries/:deliveryId/redeliver',

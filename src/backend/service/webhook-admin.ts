@@ -1,6 +1,6 @@
 // An admin's tools for one subscription: rotating its secret (the old one keeps signing beside
 // the new for a day, so receivers can switch without losing a delivery) and sending one delivery
-// of its log again.
+// of its log again, or a test ping.
 import type { WebhookDeliveryDto, WebhookDto } from '../../api';
 import { DAY_MS } from '../../domain';
 import { notFound } from '../app-error';
@@ -45,5 +45,31 @@ export async function redeliver(
     tx.redeliverWebhook(caller.orgId, id, deliveryKey, svc.now()),
   );
   if (d === null) throw notFound('Delivery');
+  return toDeliveryDto(d);
+}
+
+/** Queues a `ping` to this subscription only, at once; the delivery answers like any other. */
+export async function pingWebhook(
+  svc: Services,
+  caller: Caller,
+  id: number,
+): Promise<WebhookDeliveryDto> {
+  adminOnly(caller);
+  const now = svc.now();
+  const d = await svc.store.transaction(async (tx) => {
+    const sub = await tx.getWebhook(caller.orgId, id);
+    if (sub === null) return null;
+    return tx.enqueueTo(id, {
+      orgId: caller.orgId,
+      conversationId: 0,
+      createdAt: now,
+      payload: {
+        orgId: caller.orgId,
+        type: 'ping',
+        data: { conversationId: 0, webhookId: id, sentAt: now },
+      },
+    });
+  });
+  if (d === null) throw notFound('Webhook');
   return toDeliveryDto(d);
 }

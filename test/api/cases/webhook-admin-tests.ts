@@ -46,6 +46,19 @@ export function webhookAdminTests(ctx: Ctx) {
           ),
         ).toMatchObject({ status: 404 });
 
+      const pinged = await ok(
+        await admin.send('POST', `/api/webhooks/${hook.id}/ping`),
+        webhookDeliverySchema,
+        202,
+      );
+      expect(pinged).toMatchObject({ eventType: 'ping', conversationId: 0, status: 'pending' });
+      const logged = await ok(
+        await admin.get(`/api/webhooks/${hook.id}/deliveries`),
+        webhookDeliveryListSchema,
+      );
+      expect(logged.data[0]?.id).toBe(pinged.id);
+      expect((await admin.send('POST', '/api/webhooks/999999/ping')).status).toBe(404);
+
       const rotated = await ok(
         await admin.send('POST', `/api/webhooks/${hook.id}/secret`),
         webhookSchema,
