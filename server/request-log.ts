@@ -39,7 +39,11 @@ export function requestLog(logger: Logger): MiddlewareHandler<HostEnv> {
     const line = {
       reqId: id,
       method: c.req.method,
-      route: notes.route ?? own[own.length - 1]?.path ?? 'static',
+      // A path no route knows is named by its area only: the path itself may carry anything.
+      route:
+        notes.route ??
+        own[own.length - 1]?.path ??
+        (c.req.path.startsWith('/api/') ? '/api/*' : 'static'),
       status,
       ms: Math.round((performance.now() - start) * 10) / 10,
       ...(notes.orgId !== undefined ? { orgId: notes.orgId } : {}),
