@@ -1,8 +1,8 @@
 // Reads for a sync (contacts and their conversations), inbox token rotation, and the answers
 // kept for idempotency keys.
-import type { Contact } from '../../src/domain';
 import type { StoreTx } from '../../src/backend/store';
-import type { Row, SqlExecutor } from '../db/client';
+import type { SqlExecutor } from '../db/client';
+import { toContact } from './contacts';
 import { CONVERSATION_COLUMNS, toConversation } from './conversation-row';
 import { int, json, text } from './decode';
 import { reader } from './query-helpers';
@@ -61,14 +61,5 @@ export function syncMethods(db: SqlExecutor): SyncMethods {
         [e.orgId, e.agentId, e.key, e.route, JSON.stringify(e.answer), e.createdAt],
       );
     },
-  };
-}
-
-function toContact(row: Row): Contact {
-  return {
-    id: int(row, 'id'),
-    orgId: int(row, 'org_id'),
-    name: text(row, 'name'),
-    email: text(row, 'email'),
   };
 }

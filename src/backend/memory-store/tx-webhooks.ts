@@ -3,7 +3,13 @@
 import { receivesWebhook } from '../../domain';
 import { copy, pick } from './copy';
 import type { MemoryState } from './state';
-import { DISABLED_ERROR, type StoreTx } from '../store';
+import {
+  DISABLED_ERROR,
+  type NewRecord,
+  type OutboxEntry,
+  type StoreTx,
+  type WebhookDelivery,
+} from '../store';
 
 export type WebhookKeys =
   | 'listWebhooks'
@@ -17,6 +23,29 @@ export type WebhookKeys =
   | 'updateWebhook'
   | 'redeliverWebhook'
   | 'enqueueTo';
+
+/** A pending delivery of an outbox entry to one subscription, due at once. */
+function newDelivery(
+  s: MemoryState,
+  subscriptionId: number,
+  entry: NewRecord<OutboxEntry>,
+): WebhookDelivery {
+  return {
+    id: s.seq.delivery.next(),
+    key: crypto.randomUUID(),
+    subscriptionId,
+    eventType: entry.payload.type,
+    conversationId: entry.conversationId,
+    status: 'pending',
+    attempts: 0,
+    lastAttemptAt: null,
+    nextAttemptAt: entry.createdAt,
+    responseStatus: null,
+    lastError: null,
+    deliveredAt: null,
+    createdAt: entry.createdAt,
+  };
+}
 
 export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
   return {
@@ -96,23 +125,8 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
     enqueueTo: async (subscriptionId, entry) => {
       const row = { ...copy(entry), id: s.seq.outbox.next() };
       s.outbox.set(row.id, row);
-      const id = s.seq.delivery.next();
-      const delivery = {
-        id,
-        key: crypto.randomUUID(),
-        subscriptionId,
-        eventType: entry.payload.type,
-        conversationId: entry.conversationId,
-        status: 'pending' as const,
-        attempts: 0,
-        lastAttemptAt: null,
-        nextAttemptAt: entry.createdAt,
-        responseStatus: null,
-        lastError: null,
-        deliveredAt: null,
-        createdAt: entry.createdAt,
-      };
-      s.deliveries.set(id, delivery);
+      const delivery = newDelivery(s, subscriptionId, entry);
+      s.deliveries.set(delivery.id, delivery);
       return copy(delivery);
     },
     enqueueOutbox: async (entry) => {
@@ -121,22 +135,8 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
       for (const subId of [...s.index.webhooksByOrg.get(entry.orgId)].sort((a, b) => a - b)) {
         const sub = s.webhooks.get(subId);
         if (!sub || sub.disabledAt !== null || !receivesWebhook(sub, entry.payload.type)) continue;
-        const id = s.seq.delivery.next();
-        s.deliveries.set(id, {
-          id,
-          key: crypto.randomUUID(),
-          subscriptionId: sub.id,
-          eventType: entry.payload.type,
-          conversationId: entry.conversationId,
-          status: 'pending',
-          attempts: 0,
-          lastAttemptAt: null,
-          nextAttemptAt: entry.createdAt,
-          responseStatus: null,
-          lastError: null,
-          deliveredAt: null,
-          createdAt: entry.createdAt,
-        });
+        const delivery = newDelivery(s, sub.id, entry);
+        s.deliveries.set(delivery.id, delivery);
       }
     },
     listOutbox: async (orgId) => pick(s.index.outboxByOrg.get(orgId), (id) => s.outbox.get(id)),

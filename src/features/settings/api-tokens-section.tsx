@@ -7,7 +7,6 @@ import {
   Badge,
   Button,
   ConfirmDialog,
-  Dialog,
   EmptyState,
   ErrorState,
   Spinner,
@@ -15,7 +14,7 @@ import {
   toast,
 } from '../../ui';
 import { ApiTokenForm } from './api-token-form';
-import { CopyButton } from './copy-button';
+import { SecretOnceDialog } from './secret-once-dialog';
 import { SettingsSection } from './settings-section';
 
 /** Server-to-server credentials: create (shown once), list with last use, revoke. */
@@ -117,26 +116,14 @@ export function ApiTokensSection() {
           ))}
         </ul>
       )}
-      <Dialog
-        open={shown !== null}
-        onClose={() => setShown(null)}
+      <SecretOnceDialog
+        secret={shown}
+        onDone={() => setShown(null)}
         title="API token created"
         description="Copy the token now: Parley keeps only a hash and will not show it again."
-        dismissOnBackdrop={false}
-        footer={
-          <Button variant="primary" data-autofocus onClick={() => setShown(null)}>
-            Done
-          </Button>
-        }
-      >
-        <div className="secret-box">
-          <span className="settings-field__label">API token</span>
-          <div className="secret-box__row">
-            <code className="secret-box__value">{shown}</code>
-            <CopyButton text={shown ?? ''} label="Copy token" />
-          </div>
-        </div>
-      </Dialog>
+        label="API token"
+        copyLabel="Copy token"
+      />
       <ConfirmDialog
         open={doomed !== null}
         title="Revoke this token?"
