@@ -1,7 +1,7 @@
 // The Node host: the database, the backend's Hono app and the built SPA on one HTTP port, with
 // the clock and the webhook worker running beside them. Tests start it in-process (port 0) and
 // stop it with `close()`.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../src/backend/app';
@@ -11,6 +11,7 @@ import { ensureDemoData } from '../src/backend/demo-data';
 import type { PasswordHasher } from '../src/backend/deps';
 import type { AllowList } from '../src/backend/service/webhook-address';
 import type { ServerAddress } from '../src/backend/service/webhook-target';
+import type { Logger } from 'pino';
 import { startClockLoop } from './clock-loop';
 import { compressedAnswers } from './compression';
 import type { SqlClient } from './db/client';
@@ -19,6 +20,14 @@ import { migrate } from './db/migrate';
 import { describeDatabase, openDatabase, type DatabaseConfig } from './open-database';
 import { createPasswords } from './passwords';
 import { startPgChangeHub } from './pg-change-hub';
+import { apiDocs, docsPolicy } from './api-docs';
+import { healthRoutes } from './health';
+import {
+  createRequestLogger,
+  requestLog,
+  type HostEnv,
+  type RequestLogOptions,
+} from './request-log';
 import { securityHeaders } from './security-headers';
 import { serverAddress } from './server-address';
 import { createSqlStore } from './sql-store';
@@ -55,6 +64,8 @@ export interface HostOptions {
   webhookLookup?: Lookup | undefined;
   /** The undo window (SPEC 7.2's 10 s unless a test of delivery alone shortens it). */
   undoWindowMs?: number | undefined;
+  /** One JSON line per request (`LOG_LEVEL`); none unless given. */
+  requestLog?: RequestLogOptions | undefined;
 }
 
 /**
@@ -67,8 +78,12 @@ const DEFAULT_CLOCK_INTERVAL_MS = 1_000;
 export interface RunningHost {
   url: string;
   port: number;
-  /** Stops accepting, ends open connections (event streams included), then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting and ends open connections (event streams included), then closes the
+   * database. With `drainMs`, requests and webhook attempts in flight get that long to finish
+   * first, and `/readyz` answers 503 meanwhile (a SIGTERM from an orchestrator).
+   */
+  close(opts?: { drainMs?: number }): Promise<void>;
 }
 
 export async function startServer(options: HostOptions): Promise<RunningHost> {
@@ -108,8 +123,13 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       resolveHost: resolveForCheck(lookup),
       ...(options.undoWindowMs === undefined ? {} : { undoWindowMs: options.undoWindowMs }),
     };
-    const app = hostApp(createApp(deps), options.distDir);
+    let draining = false;
+    const app = hostApp(createApp(deps), options.distDir, {
+      health: healthRoutes(client, { draining: () => draining }),
+      logger: options.requestLog ? createRequestLogger(options.requestLog) : null,
+    });
     const server = createServer(getRequestListener(app.fetch));
+    const inFlight = trackRequests(server);
     const port = await listen(server, options.port, options.hostname);
     address = serverAddress(port, options.hostname);
     const url = `http://localhost:${port}`;
@@ -132,12 +152,17 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
     return {
       url,
       port,
-      close: () =>
-        stop(server, async () => {
-          await Promise.all([clock?.stop(), worker?.stop()]);
+      async close({ drainMs = GRACE_MS } = {}) {
+        draining = true;
+        const drain = drainMs > GRACE_MS;
+        // A drain lets attempts in flight finish; a plain stop hands them back for another process.
+        const workerDone = drain ? worker?.drain() : undefined;
+        await stop(server, inFlight, drainMs, async () => {
+          await Promise.all([clock?.stop(), workerDone ?? worker?.stop()]);
           await pgHub?.close();
           await store.close();
-        }),
+        });
+      },
     };
   } catch (error) {
     await pgHub?.close();
@@ -153,14 +178,21 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
 export function hostApp(
   api: { fetch: (request: Request, bindings?: unknown) => Response | Promise<Response> },
   distDir: string,
+  extras: { health?: Hono; logger?: Logger | null } = {},
 ) {
+  const app = new Hono<HostEnv>();
+  if (extras.logger) app.use(requestLog(extras.logger));
+  app.use('/api/docs', docsPolicy);
+  app.use(securityHeaders);
+  if (extras.health) app.route('/', extras.health);
+  app.route('/', apiDocs());
   return (
-    new Hono()
-      .use(securityHeaders)
+    app
       // Not hono/compress: it has no Brotli, and it would compress each page again per request.
       .use('/api/*', compressedAnswers())
-      // `c.env` carries the socket: the API keys its rate limits by the client's address.
-      .all('/api/*', (c) => api.fetch(c.req.raw, c.env))
+      // `c.env` carries the socket: the API keys its rate limits by the client's address; `notes`
+      // brings back its route and org for the request log.
+      .all('/api/*', (c) => api.fetch(c.req.raw, { ...(c.env as object), notes: c.get('notes') }))
       .route('/', staticFiles(distDir))
   );
 }
@@ -193,14 +225,33 @@ function listen(
 /** In-flight requests get this long to finish; event streams never do, so they are cut after it. */
 const GRACE_MS = 1_000;
 
+/** Answers still being written, event streams left out (they only end when cut). */
+function trackRequests(server: ReturnType<typeof createServer>): Set<ServerResponse> {
+  const open = new Set<ServerResponse>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith('/api/events')) return;
+    open.add(res);
+    res.once('close', () => open.delete(res));
+  });
+  return open;
+}
+
 async function stop(
   server: ReturnType<typeof createServer>,
+  inFlight: Set<ServerResponse>,
+  graceMs: number,
   closeRest: () => Promise<void>,
 ): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+  const end = Date.now() + graceMs;
+  // Short waits: a request that finishes frees its keep-alive socket, which is closed at once.
+  while (inFlight.size > 0 && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    server.closeIdleConnections();
+  }
+  // What is left: event streams, idle keep-alive sockets, and requests past the grace.
+  server.closeAllConnections();
   await closed;
-  clearTimeout(cut);
   await closeRest();
 }

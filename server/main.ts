@@ -29,6 +29,8 @@ function webhookAllow(value: string | undefined) {
 
 /** A stuck connection or database must not keep a stopping process alive forever. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+/** Requests and webhook attempts in flight get this long to finish (webhooks time out at 5 s). */
+const DRAIN_MS = 7_000;
 
 try {
   const host = await startServer({
@@ -38,6 +40,7 @@ try {
     dataDir: resolve(env['DATA_DIR'] || resolve(root, '.parley-data')),
     distDir: resolve(root, 'dist'),
     webhookAllow: webhookAllow(env['PARLEY_WEBHOOK_ALLOW_HOSTS']),
+    requestLog: { level: env['LOG_LEVEL'] },
   });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -49,7 +52,7 @@ try {
       console.error('Parley did not stop in time; exiting anyway.');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
-    host.close().then(
+    host.close({ drainMs: DRAIN_MS }).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error('Parley did not stop cleanly:', error);

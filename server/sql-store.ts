@@ -3,6 +3,7 @@
 import type { Store, StoreTx } from '../src/backend/store';
 import type { SqlClient, SqlExecutor } from './db/client';
 import { agentMethods } from './sql/agents';
+import { apiTokenMethods } from './sql/api-tokens';
 import { bulkInsertConversations } from './sql/bulk-insert';
 import { changeMethods } from './sql/changes';
 import { contactMethods } from './sql/contacts';
@@ -15,6 +16,8 @@ import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
 import { undoMethods } from './sql/undo';
 import { routingMethods } from './sql/routing';
+import { syncMethods } from './sql/sync';
+import { webhookChangeMethods } from './sql/webhook-changes';
 import { webhookMethods } from './sql/webhooks';
 
 /** deadlock_detected, serialization_failure: PostgreSQL undid the whole transaction; try again. */
@@ -66,5 +69,8 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...changeMethods(db),
     ...routingMethods(db),
     ...findMethods(db),
+    ...apiTokenMethods(db),
+    ...webhookChangeMethods(db),
+    ...syncMethods(db),
   };
 }

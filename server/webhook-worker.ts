@@ -64,6 +64,8 @@ export interface WebhookWorkerOptions extends Partial<WebhookWorkerSettings> {
 export interface WebhookWorker {
   /** Stops claiming, interrupts requests in flight (handing their rows back), then resolves. */
   stop(): Promise<void>;
+  /** Stops claiming and lets the attempts in flight finish and be recorded (a graceful stop). */
+  drain(): Promise<void>;
 }
 
 const PRUNE_EVERY_MS = 60 * 60_000;
@@ -121,6 +123,8 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   const lookup = options.lookup ?? systemLookup;
   const agents = createAgents();
   const stopping = new AbortController();
+  /** Aborted by stop and drain alike: no more claims. `stopping` also interrupts sends. */
+  const halting = new AbortController();
   // Longer than any attempt may take (lookup and request), so a live worker's claim never runs out
   // under it.
   const leaseMs = 2 * s.timeoutMs + 10_000;
@@ -157,7 +161,13 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const egress = await resolveEgress(url, policy, s.timeoutMs);
     if (!egress.ok) return { ok: false, status: null, error: egress.error, interrupted: false };
     return sendWebhook(
-      { deliveryId: d.key, url: d.url, secret: d.secret, payload: d.payload },
+      {
+        deliveryId: d.key,
+        url: d.url,
+        secret: d.secret,
+        previousSecret: d.previousSecret,
+        payload: d.payload,
+      },
       { timeoutMs: s.timeoutMs, stop: stopping.signal, addresses: egress.addresses, agents },
     );
   }
@@ -208,7 +218,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     });
     const chosen = pickFair(candidates, inFlight.values(), s);
     const claimed = await claim(client, chosen, at, leaseMs);
-    if (stopping.signal.aborted) {
+    if (halting.signal.aborted) {
       await Promise.all(claimed.map((d) => releaseClaim(client, d, at)));
       return 0;
     }
@@ -217,23 +227,30 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   }
 
   const loop = (async () => {
-    while (!stopping.signal.aborted) {
+    while (!halting.signal.aborted) {
       poked = false;
       let started = 0;
       try {
         started = await fill();
       } catch (error) {
         // The database may be briefly away; the next round tries again.
-        if (!stopping.signal.aborted) onError(error);
+        if (!halting.signal.aborted) onError(error);
       }
-      if (started === 0 && !poked && !stopping.signal.aborted) await sleep(s.pollMs);
+      if (started === 0 && !poked && !halting.signal.aborted) await sleep(s.pollMs);
     }
     await Promise.all(running);
   })();
 
   return {
     async stop() {
+      halting.abort();
       stopping.abort();
+      wake?.();
+      await loop;
+      agents.destroy();
+    },
+    async drain() {
+      halting.abort();
       wake?.();
       await loop;
       agents.destroy();

@@ -36,7 +36,7 @@ export function contactMethods(db: SqlExecutor): ContactMethods {
   };
 }
 
-function toContact(row: Row): Contact {
+export function toContact(row: Row): Contact {
   return {
     id: int(row, 'id'),
     orgId: int(row, 'org_id'),

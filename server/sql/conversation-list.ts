@@ -42,6 +42,8 @@ const FILTER_SQL: Record<
       ? null
       : `c.id IN (SELECT m.conversation_id FROM messages m
           WHERE m.org_id = $1 AND m.type = 'note' AND m.mentions @> ARRAY[${param(mentions)}::int])`,
+  updatedSince: ({ updatedSince }, param) =>
+    updatedSince === undefined ? null : `c.updated_at >= ${param(updatedSince)}`,
 };
 
 /** The org's condition and each set filter's, with their parameters ($1 is the org). */

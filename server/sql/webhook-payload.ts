@@ -1,5 +1,5 @@
 // Reading a stored webhook payload back into its exact Drift shape.
-import { LEGACY_STATUS, STATUSES } from '../../src/domain';
+import { AUTHOR_TYPES, CHANNELS, LEGACY_STATUS, STATUSES } from '../../src/domain';
 import type { WebhookPayload } from '../../src/domain';
 import { isRecord } from './decode';
 
@@ -34,6 +34,29 @@ export function toWebhookPayload(value: unknown): WebhookPayload {
     typeof data['changedAt'] === 'number'
   ) {
     return { orgId, type, data: { conversationId, status, changedAt: data['changedAt'] } };
+  }
+  const webhookId = typeof data['webhookId'] === 'number' ? data['webhookId'] : null;
+  if (type === 'ping' && webhookId !== null && typeof data['sentAt'] === 'number')
+    return { orgId, type, data: { conversationId: 0, webhookId, sentAt: data['sentAt'] } };
+  const num = (key: string) => (typeof data[key] === 'number' ? data[key] : null);
+  const createdAt = num('createdAt');
+  const channel = CHANNELS.find((c) => c === data['channel']);
+  const contactId = num('contactId');
+  const inboxId = num('inboxId');
+  if (type === 'conversation_created' && createdAt !== null && channel !== undefined) {
+    if (contactId !== null && inboxId !== null) {
+      const created = { conversationId, contactId, inboxId, channel, createdAt };
+      return { orgId, type, data: created };
+    }
+  }
+  const messageId = num('messageId');
+  const messageType = (['chat', 'note'] as const).find((t) => t === data['messageType']);
+  const authorType = AUTHOR_TYPES.find((a) => a === data['authorType']);
+  if (type === 'message_created' && createdAt !== null && messageId !== null) {
+    if (messageType !== undefined && authorType !== undefined) {
+      const message = { conversationId, messageId, messageType, authorType, createdAt };
+      return { orgId, type, data: message };
+    }
   }
   throw new TypeError(`webhook_outbox.payload: unknown type ${String(type)}`);
 }

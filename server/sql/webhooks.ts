@@ -24,8 +24,9 @@ type WebhookMethods = Pick<
   | 'listDeliveries'
 >;
 
-const WEBHOOK_COLUMNS =
-  'id, org_id, url, events, secret, created_at, legacy, disabled_at, disabled_reason';
+export const WEBHOOK_COLUMNS =
+  'id, org_id, url, events, secret, created_at, legacy, disabled_at, disabled_reason, ' +
+  'paused_at, previous_secret, previous_secret_until';
 
 export function webhookMethods(db: SqlExecutor): WebhookMethods {
   return {
@@ -150,7 +151,7 @@ export function webhookMethods(db: SqlExecutor): WebhookMethods {
   };
 }
 
-function toWebhook(row: Row): WebhookSubscription {
+export function toWebhook(row: Row): WebhookSubscription {
   return {
     id: int(row, 'id'),
     orgId: int(row, 'org_id'),
@@ -161,6 +162,9 @@ function toWebhook(row: Row): WebhookSubscription {
     legacy: bool(row, 'legacy'),
     disabledAt: intOrNull(row, 'disabled_at'),
     disabledReason: textOrNull(row, 'disabled_reason'),
+    pausedAt: intOrNull(row, 'paused_at'),
+    previousSecret: textOrNull(row, 'previous_secret'),
+    previousSecretUntil: intOrNull(row, 'previous_secret_until'),
   };
 }
 

@@ -12,7 +12,7 @@
 import type { WebhookPayload } from '../../src/domain';
 import { DISABLED_ERROR } from '../../src/backend/store';
 import type { SqlExecutor } from '../db/client';
-import { bool, firstRow, int, intOrNull, json, text } from '../sql/decode';
+import { bool, firstRow, int, intOrNull, json, text, textOrNull } from '../sql/decode';
 import { toWebhookPayload } from '../sql/webhook-payload';
 
 export interface Candidate {
@@ -32,6 +32,8 @@ export interface ClaimedDelivery extends Candidate {
   outboxId: number;
   url: string;
   secret: string;
+  /** The secret before a rotation, while it still signs beside the new one. */
+  previousSecret: string | null;
   payload: WebhookPayload;
 }
 
@@ -58,7 +60,8 @@ export async function dueCandidates(
      SELECT h.id, s.id AS subscription_id, s.org_id, s.failing_since IS NOT NULL AS failing
      FROM subs
      JOIN webhook_subscriptions s
-       ON s.id = subs.id AND s.disabled_at IS NULL AND NOT (s.id = ANY($2::int[]))
+       ON s.id = subs.id AND s.disabled_at IS NULL AND s.paused_at IS NULL
+         AND NOT (s.id = ANY($2::int[]))
      CROSS JOIN LATERAL (
        SELECT d.id, d.next_attempt_at FROM webhook_deliveries d
        WHERE d.subscription_id = s.id AND d.delivered_at IS NULL AND d.failed_at IS NULL
@@ -104,10 +107,11 @@ export async function claim(
      SET attempts = d.attempts + 1, last_attempt_at = $2, next_attempt_at = $2 + $3::bigint
      FROM due, webhook_subscriptions s, webhook_outbox o
      WHERE d.id = due.id AND s.id = d.subscription_id AND s.disabled_at IS NULL
-       AND o.id = d.outbox_id
+       AND s.paused_at IS NULL AND o.id = d.outbox_id
      RETURNING d.id, d.public_id::text AS public_id, d.attempts, d.subscription_id, s.org_id,
                s.failing_since IS NOT NULL AS failing,
-               d.conversation_id, d.outbox_id, s.url, s.secret, o.payload`,
+               d.conversation_id, d.outbox_id, s.url, s.secret, o.payload,
+               CASE WHEN s.previous_secret_until > $2 THEN s.previous_secret END AS previous_secret`,
     [[...ids], now, leaseMs],
   );
   return rows
@@ -122,6 +126,7 @@ export async function claim(
       outboxId: int(row, 'outbox_id'),
       url: text(row, 'url'),
       secret: text(row, 'secret'),
+      previousSecret: textOrNull(row, 'previous_secret'),
       payload: toWebhookPayload(json(row, 'payload')),
     }))
     .sort((a, b) => a.id - b.id);

@@ -8,13 +8,15 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { WebhookPayload } from '../../src/domain';
-import { signBody } from './signature';
+import { signBody, standardSignature } from './signature';
 
 export interface Outgoing {
   /** Opaque, the same on every retry: X-Parley-Delivery. */
   deliveryId: string;
   url: string;
   secret: string;
+  /** Signs too (Standard Webhooks lists both) for a day after a rotation. */
+  previousSecret?: string | null;
   payload: WebhookPayload;
 }
 
@@ -104,6 +106,9 @@ export function sendWebhook(
   const body = webhookBody(out.payload);
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const https = url.protocol === 'https:';
+  // The wall clock, not the app's: receivers compare it with theirs to refuse replays.
+  const timestamp = Math.floor(Date.now() / 1000);
+  const secrets = [out.secret, ...(out.previousSecret ? [out.previousSecret] : [])];
   const send = https ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
     const req = send(url, {
@@ -118,6 +123,9 @@ export function sendWebhook(
         'X-Parley-Event': out.payload.type,
         'X-Parley-Delivery': out.deliveryId,
         'X-Parley-Signature': signBody(out.secret, body),
+        'webhook-id': out.deliveryId,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': standardSignature(secrets, out.deliveryId, timestamp, body),
       },
     });
     req.on('response', (res) => resolve(outcome(res)));

@@ -16,3 +16,30 @@ export function verifySignature(
   const given = Buffer.from(header);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/**
+ * The signing key of a secret, as Standard Webhooks libraries derive it: a `whsec_` secret is
+ * base64 after its prefix; any other (older subscriptions, secrets chosen by hand) is its own
+ * UTF-8 bytes, which a receiver gives its library as `whsec_` + base64 of the secret.
+ */
+export function signingKey(secret: string): Buffer {
+  return secret.startsWith('whsec_')
+    ? Buffer.from(secret.slice('whsec_'.length), 'base64')
+    : Buffer.from(secret, 'utf8');
+}
+
+/**
+ * `webhook-signature`: `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` for each secret, separated
+ * by spaces (a receiver accepts any one, so both secrets work during a rotation).
+ */
+export function standardSignature(
+  secrets: readonly string[],
+  id: string,
+  timestampSeconds: number,
+  body: string,
+): string {
+  const signed = `${id}.${timestampSeconds}.${body}`;
+  return secrets
+    .map((s) => `v1,${createHmac('sha256', signingKey(s)).update(signed).digest('base64')}`)
+    .join(' ');
+}

@@ -30,9 +30,12 @@ import {
   playbookSendResultSchema,
   routedAgentAnswerSchema,
 } from './routing-schemas';
+import { apiTokenListSchema, createdTokenSchema } from './token-schemas';
 
 export const answerSchemas = {
   accepted: z.object({ accepted: z.literal(true) }),
+  apiTokenList: apiTokenListSchema,
+  createdToken: createdTokenSchema,
   bulkResult: bulkResultSchema,
   conversationDetail: conversationDetailSchema,
   conversationPage: conversationPageSchema,

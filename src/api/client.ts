@@ -17,6 +17,7 @@ import type { CreateViewRequest, PatchViewRequest } from './find-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
+import type { CreateTokenRequest } from './token-schemas';
 
 export interface ApiClientOptions {
   /** Where `/api` lives; '' for the same origin. */
@@ -141,6 +142,13 @@ export function createApiClient(options: ApiClientOptions = {}) {
         },
         'inboundResult',
       ),
+
+    listTokens: () =>
+      json({ method: 'GET', path: '/api/tokens' }, 'apiTokenList').then((r) => r.data),
+    /** The answer is the one place the token itself ever appears. */
+    createToken: (body: CreateTokenRequest) =>
+      json({ method: 'POST', path: '/api/tokens', body }, 'createdToken'),
+    revokeToken: (id: number) => empty({ method: 'DELETE', path: `/api/tokens/${id}` }),
 
     listWebhooks: () =>
       json({ method: 'GET', path: '/api/webhooks' }, 'webhookList').then((r) => r.data),

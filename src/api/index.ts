@@ -11,3 +11,5 @@ export * from './error-schemas';
 export * from './http';
 export * from './client';
 export * from './find-schemas';
+export * from './token-schemas';
+export * from './contact-schemas';

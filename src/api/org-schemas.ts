@@ -79,6 +79,10 @@ export const webhookSchema = z.object({
    */
   disabledAt: timestampSchema.nullable(),
   disabledReason: z.string().nullable(),
+  /** While set, deliveries wait in the queue (`PATCH … { paused: false }` sends them). */
+  pausedAt: timestampSchema.nullable(),
+  /** After a rotation: until when the previous secret still signs beside the new one. */
+  previousSecretUntil: timestampSchema.nullable(),
 });
 export const webhookListSchema = z.object({ data: z.array(webhookSchema) });
 
@@ -93,7 +97,8 @@ export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export const webhookDeliverySchema = z.object({
   id: z.uuid(),
   eventType: z.string(),
-  conversationId: idSchema,
+  /** 0 for a ping, which is about no conversation. */
+  conversationId: z.number().int().nonnegative(),
   status: z.enum(DELIVERY_STATUSES),
   attempts: count,
   lastAttemptAt: timestampSchema.nullable(),

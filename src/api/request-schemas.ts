@@ -67,6 +67,7 @@ export const listFilterShape = {
   priority: prioritySchema.optional(),
   team: teamFilterSchema.optional(),
   mentions: mentionsSchema.optional(),
+  updatedSince: queryIntSchema.optional(),
 } satisfies { [K in keyof ConversationFilter]-?: z.ZodType<ConversationFilter[K]> };
 
 export const listFilterSchema = z.object(listFilterShape) satisfies z.ZodType<ConversationFilter>;
@@ -99,14 +100,24 @@ export const createMessageSchema = z.strictObject({
   idempotencyKey: z.string().min(1).max(200).optional(),
 });
 
+/**
+ * Sent again with the same key (by the same agent, within a day), a PATCH or bulk request answers
+ * as the first one did, with `Idempotent-Replayed: true`, and changes nothing more.
+ */
+const idempotencyKeySchema = z.string().min(1).max(200).optional();
+
 export const patchConversationSchema = z
   .strictObject({
     status: z.enum(SETTABLE_STATUSES).optional(),
     priority: prioritySchema.optional(),
     assigneeId: idInputSchema.nullable().optional(),
     teamId: idInputSchema.nullable().optional(),
+    idempotencyKey: idempotencyKeySchema,
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
+  .refine(
+    ({ idempotencyKey: _key, ...p }) => Object.values(p).some((v) => v !== undefined),
+    'Nothing to change',
+  );
 
 export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
 
@@ -150,12 +161,14 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     action: z.enum(BULK_STATUS_ACTIONS),
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
   z.strictObject({
     action: z.literal('snooze'),
     until: timestampInputSchema,
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
   z.strictObject({
     action: z.literal('tag'),
@@ -163,6 +176,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     color: hexColorSchema.optional(),
     ids: bulkIds,
     versions: bulkVersions,
+    idempotencyKey: idempotencyKeySchema,
   }),
 ]);
 
@@ -183,14 +197,37 @@ export const inboundSchema = z.strictObject({
   conversationId: idInputSchema.optional(),
 });
 
+const webhookUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' })
+  .max(2000);
+
 export const createWebhookSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL' }).max(2000),
+  url: webhookUrlSchema,
   events: z.array(webhookEventSchema).min(1).max(10),
-  secret: z.string().min(16, 'A secret needs at least 16 characters').max(200).optional(),
+  secret: z
+    .string()
+    .min(16, 'A secret needs at least 16 characters')
+    .max(200)
+    .refine(
+      (s) => !s.startsWith('whsec_') || /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/.test(s),
+      'A whsec_ secret is base64 after the prefix (at least 16 bytes)',
+    )
+    .optional(),
 });
 
-/** `enabled: true` turns a disabled subscription back on; `false` turns it off. */
-export const patchWebhookSchema = z.strictObject({ enabled: z.boolean() });
+/**
+ * `enabled: true` turns a disabled subscription back on; `false` turns it off (pending deliveries
+ * fail). `paused` holds deliveries instead: they wait and go out once it is lifted. `url` and
+ * `events` change what it receives from now on; its log stays.
+ */
+export const patchWebhookSchema = z
+  .strictObject({
+    enabled: z.boolean().optional(),
+    paused: z.boolean().optional(),
+    url: webhookUrlSchema.optional(),
+    events: z.array(webhookEventSchema).min(1).max(10).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'Nothing to change');
 
 export const deliveryQuerySchema = z.object({
   limit: limitSchema.default(PAGE_LIMIT_DEFAULT),

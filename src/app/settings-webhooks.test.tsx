@@ -23,7 +23,13 @@ describe('settings: webhooks', () => {
       within(events)
         .getAllByRole('checkbox')
         .map((c) => c.closest('label')?.textContent),
-    ).toEqual(['conversation_manual_push', 'conversation_inactive', 'conversation_push']);
+    ).toEqual([
+      'conversation_manual_push',
+      'conversation_inactive',
+      'conversation_push',
+      'conversation_created',
+      'message_created',
+    ]);
     expect(within(form).queryByText(/conversation_status_updated/)).toBeNull();
 
     await user.type(within(form).getByRole('textbox', { name: 'Endpoint URL' }), HOOK);

@@ -4,9 +4,11 @@ import { AppError } from './app-error';
 import { resolveDeps, type AppDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { bodyCap, csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
+import { requestNotes } from './http/request-notes';
 import { bulkRoutes } from './routes/bulk-routes';
 import { conversationActionRoutes } from './routes/conversation-action-routes';
 import { conversationRoutes } from './routes/conversation-routes';
+import { docsRoutes } from './routes/docs-routes';
 import { eventRoutes } from './routes/event-routes';
 import { findRoutes } from './routes/find-routes';
 import { inboundRoutes } from './routes/inbound-routes';
@@ -14,6 +16,8 @@ import { orgRoutes } from './routes/org-routes';
 import { playbookRoutes } from './routes/playbook-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { undoRoutes } from './routes/undo-routes';
+import { syncRoutes } from './routes/sync-routes';
+import { tokenRoutes } from './routes/token-routes';
 import { webhookRoutes } from './routes/webhook-routes';
 import { createLoginLimiter } from './service/login-limiter';
 
@@ -34,11 +38,15 @@ export function createApp(deps: AppDeps) {
     .route('/', webhookRoutes(svc))
     .route('/', findRoutes(svc))
     .route('/', eventRoutes(svc))
-    .route('/', undoRoutes(svc));
+    .route('/', undoRoutes(svc))
+    .route('/', tokenRoutes(svc))
+    .route('/', docsRoutes())
+    .route('/', syncRoutes(svc));
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));
   app.notFound((c) => errorJson(c, new AppError('not_found', 'No such API route')));
+  app.use(requestNotes);
   app.route('/api', api);
   return app;
 }

@@ -17,6 +17,7 @@ import type {
   UndoFields,
   WebhookPayload,
 } from '../domain';
+import type { ApiScope } from '../api';
 
 export interface Org {
   id: number;
@@ -98,6 +99,43 @@ export interface WebhookSubscription {
   /** Set when deliveries stopped: failing for days (by the worker) or an admin's choice. */
   disabledAt: number | null;
   disabledReason: string | null;
+  /** Set while an admin holds deliveries: they stay queued and go out once it is cleared. */
+  pausedAt: number | null;
+  /** The secret before the last rotation, still signing beside the new one until this time. */
+  previousSecret: string | null;
+  previousSecretUntil: number | null;
+}
+
+/** What `PATCH /api/webhooks/:id` and a secret rotation change; absent fields stay as they are. */
+export interface WebhookChange {
+  url?: string;
+  events?: WebhookEventType[];
+  pausedAt?: number | null;
+  rotate?: { secret: string; previousSecret: string; previousSecretUntil: number };
+}
+
+/** An API token as stored: only the hash of the token itself (SPEC 7.7). */
+export interface ApiTokenRecord {
+  id: number;
+  orgId: number;
+  /** The admin who made it: the token acts as them, within its scopes. */
+  agentId: number;
+  name: string;
+  scopes: ApiScope[];
+  /** sha256 (hex) of the token. */
+  tokenHash: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export interface IdempotentAnswer {
+  orgId: number;
+  agentId: number;
+  key: string;
+  route: string;
+  answer: unknown;
+  createdAt: number;
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -361,7 +399,12 @@ export interface StoreTx {
   insertWebhook(
     subscription: Omit<
       NewRecord<WebhookSubscription>,
-      'legacy' | 'disabledAt' | 'disabledReason'
+      | 'legacy'
+      | 'disabledAt'
+      | 'disabledReason'
+      | 'pausedAt'
+      | 'previousSecret'
+      | 'previousSecretUntil'
     > & {
       legacy?: boolean;
     },
@@ -376,6 +419,24 @@ export interface StoreTx {
     id: number,
     disabled: { at: number; reason: string } | null,
   ): Promise<WebhookSubscription | null>;
+  /** Added for integrators: changes a subscription; null when it is not the org's. */
+  updateWebhook(
+    orgId: number,
+    id: number,
+    change: WebhookChange,
+  ): Promise<WebhookSubscription | null>;
+  /** Added for integrators: an outbox entry delivered to this one subscription (a ping). */
+  enqueueTo(subscriptionId: number, entry: NewRecord<OutboxEntry>): Promise<WebhookDelivery>;
+  /**
+   * Added for integrators: makes one delivery of the subscription (by its opaque key) pending and
+   * due at `now` again, its log kept; null when there is no such delivery of the org's.
+   */
+  redeliverWebhook(
+    orgId: number,
+    subscriptionId: number,
+    key: string,
+    now: number,
+  ): Promise<WebhookDelivery | null>;
   /**
    * Writes the entry and, in the same transaction, one pending delivery for each of the org's
    * subscriptions that receives its type (`receivesWebhook`); later subscriptions never get it.
@@ -390,6 +451,39 @@ export interface StoreTx {
   listDeliveries(orgId: number, subscriptionId: number, limit: number): Promise<WebhookDelivery[]>;
   /** Added for the API suite: the org's outbox entries in id order, delivered or not. */
   listOutbox(orgId: number): Promise<OutboxEntry[]>;
+
+  // API tokens (added for integrators)
+  insertApiToken(
+    token: Omit<NewRecord<ApiTokenRecord>, 'lastUsedAt' | 'revokedAt'>,
+  ): Promise<ApiTokenRecord>;
+  /** The org's tokens, revoked ones included, oldest first. */
+  listApiTokens(orgId: number): Promise<ApiTokenRecord[]>;
+  findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  /** Sets `revokedAt` once (a second revoke keeps the first time); null when not the org's. */
+  revokeApiToken(orgId: number, id: number, at: number): Promise<ApiTokenRecord | null>;
+  touchApiToken(id: number, at: number): Promise<void>;
+
+  // Sync data (added for integrators)
+  /** The org's contacts in id order, after `afterId`. */
+  listContacts(orgId: number, afterId: number, limit: number): Promise<Contact[]>;
+  /** A contact's conversations, newest first (by `updatedAt`), at most `limit`. */
+  listContactConversations(
+    orgId: number,
+    contactId: number,
+    limit: number,
+  ): Promise<Conversation[]>;
+  /** Replaces an inbox's inbound token; null when the inbox is not the org's. */
+  setInboxToken(orgId: number, inboxId: number, token: string): Promise<Inbox | null>;
+
+  // Idempotency keys of PATCH and bulk requests (added for integrators)
+  /** The answer kept for this agent's key, and the route it answered. */
+  findIdempotentAnswer(
+    orgId: number,
+    agentId: number,
+    key: string,
+  ): Promise<{ route: string; answer: unknown } | null>;
+  /** Keeps an answer (a second save of one key keeps the first) and forgets those before `forgetBefore`. */
+  saveIdempotentAnswer(entry: IdempotentAnswer, forgetBefore: number): Promise<void>;
 
   // The change feed
   appendChange(event: NewRecord<ChangeEvent>): Promise<ChangeEvent>;

@@ -1,5 +1,5 @@
 // What can happen to a conversation (the reducer's input) and what a change sets off (its output).
-import type { Link, Priority, SettableStatus, Tag } from './types';
+import type { AuthorType, Channel, Link, Priority, SettableStatus, Tag } from './types';
 
 export type Actor =
   | { kind: 'agent'; id: number; name: string }
@@ -50,6 +50,9 @@ export const WEBHOOK_EVENTS = [
   'conversation_inactive',
   'conversation_push',
   'conversation_status_updated',
+  'conversation_created',
+  'message_created',
+  'ping',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 
@@ -58,6 +61,8 @@ export const SUBSCRIBABLE_WEBHOOK_EVENTS = [
   'conversation_manual_push',
   'conversation_inactive',
   'conversation_push',
+  'conversation_created',
+  'message_created',
 ] as const satisfies readonly WebhookEventType[];
 
 export type PushPayload = {
@@ -75,7 +80,46 @@ export type StatusUpdatedPayload = {
   data: { conversationId: number; status: LegacyStatus; changedAt: number };
 };
 
-export type WebhookPayload = PushPayload | StatusUpdatedPayload;
+/** Opt-in (a subscription names it): a new conversation, before its first message's event. */
+export type ConversationCreatedPayload = {
+  orgId: number;
+  type: 'conversation_created';
+  data: {
+    conversationId: number;
+    contactId: number;
+    inboxId: number;
+    channel: Channel;
+    createdAt: number;
+  };
+};
+
+/** Opt-in: a chat message (either side) or a note; the body is fetched with the API. */
+export type MessageCreatedPayload = {
+  orgId: number;
+  type: 'message_created';
+  data: {
+    conversationId: number;
+    messageId: number;
+    messageType: 'chat' | 'note';
+    authorType: AuthorType;
+    createdAt: number;
+  };
+};
+
+/** An admin's test of an endpoint (`POST /api/webhooks/:id/ping`): to that subscription only. */
+export type PingPayload = {
+  orgId: number;
+  type: 'ping';
+  /** `conversationId` is 0: a ping is about no conversation. */
+  data: { conversationId: 0; webhookId: number; sentAt: number };
+};
+
+export type WebhookPayload =
+  | PingPayload
+  | PushPayload
+  | StatusUpdatedPayload
+  | ConversationCreatedPayload
+  | MessageCreatedPayload;
 
 export type Effect =
   /** A webhook event for the org's subscribers, in Drift's exact shape. */

@@ -75,6 +75,8 @@ describe('matchesFilter', () => {
     ['mentions of me', vip, { mentions: 'me' }, noted, true],
     ['no mention of me', plain, { mentions: 'me' }, noted, false],
     ['mentions, unknown', plain, { mentions: 'me' }, asSam, true],
+    ['updated at the time given', plain, { updatedSince: plain.updatedAt }, {}, true],
+    ['updated before it', plain, { updatedSince: plain.updatedAt + 1 }, {}, false],
     ['every field must match', vip, { view: 'pending', tag: 'vip', assignee: 'none' }, {}, false],
   ])('%s', (_name, c, filter, context, expected) => {
     expect(matchesFilter(c, filter, context)).toBe(expected);
@@ -119,6 +121,7 @@ describe('filterKey', () => {
       'priority',
       'team',
       'mentions',
+      'updatedSince',
     ]);
   });
 });

@@ -25,6 +25,8 @@ export interface ConversationFilter {
   team?: number | 'none' | undefined;
   /** Conversations with a note that @mentions this agent (`me`: the agent asking). */
   mentions?: number | 'me' | undefined;
+  /** Only conversations whose `updatedAt` is at or after this time (ms): a sync's reconcile. */
+  updatedSince?: number | undefined;
 }
 
 /** A filter as a store reads it: `me` already replaced by the asking agent's id. */
@@ -87,6 +89,7 @@ const FILTER_MATCHERS: Matchers = {
       return false;
     };
   },
+  updatedSince: (since) => (c) => c.updatedAt >= since,
 };
 
 /** The filter's fields in their canonical order. */

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness';
 import { adminTests } from './cases/admin-tests';
+import { apiTokenTests } from './cases/api-token-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
 import { bulkLimitTests } from './cases/bulk-limit-tests';
@@ -26,10 +27,12 @@ import { reportSeriesTests } from './cases/report-series-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
+import { syncTests } from './cases/sync-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
 import { undoTests } from './cases/undo-tests';
 import { viewTests } from './cases/view-tests';
+import { webhookAdminTests } from './cases/webhook-admin-tests';
 import { webhookSecurityTests } from './cases/webhook-security-tests';
 
 export type { HarnessOptions, MakeStoreHarness, StoreHarness } from './harness';
@@ -73,6 +76,9 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     routingTests(ctx);
     playbookTests(ctx);
     viewTests(ctx);
+    apiTokenTests(ctx);
+    webhookAdminTests(ctx);
+    syncTests(ctx);
     // Moves the clock by 400 days (a year-old message is still found).
     findTests(ctx);
     // Last: it moves the clock by days.

@@ -185,6 +185,14 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     ],
   },
   {
+    key: 'api-token',
+    method: 'POST',
+    as: 'admin',
+    path: () => '/api/tokens',
+    valid: () => ({ name: 'Hostile sync', scopes: ['conversations:read'] }),
+    fields: [f1('name', { type: 'string' }), f1('scopes', { type: 'enum-array' })],
+  },
+  {
     key: 'settings',
     method: 'PATCH',
     as: 'admin',

@@ -51,6 +51,7 @@ export async function orgSnapshot(tx: StoreTx, orgId: number): Promise<Record<st
     inboxes: byId(await tx.listInboxes(orgId)),
     agents: byId(await tx.listAgents(orgId)),
     teams: byId(await tx.listTeams(orgId)),
+    apiTokens: byId(await tx.listApiTokens(orgId)),
   };
 }
 

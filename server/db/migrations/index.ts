@@ -9,6 +9,7 @@ import { changeFeedPerOrgSchema } from './0006-change-feed-per-org';
 import { undoSchema } from './0007-undo';
 import { routingSchema } from './0008-routing';
 import { findSchema } from './0009-find';
+import { integratorsSchema } from './0010-integrators';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'undo', sql: undoSchema },
   { version: 8, name: 'routing', sql: routingSchema },
   { version: 9, name: 'find', sql: findSchema },
+  { version: 10, name: 'integrators', sql: integratorsSchema },
 ];

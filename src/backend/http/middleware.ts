@@ -8,6 +8,7 @@ import { AppError, badRequest, forbidden, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { resolveSession } from '../service/auth';
 import type { AppEnv } from './env';
+import { bearerAuth, bearerToken } from './bearer';
 import { ownOrigin } from './client';
 import { isJson, tooLarge } from './parse';
 import { RateLimitedError } from './rate-limit';
@@ -42,12 +43,16 @@ export function errorHandler(svc: Services): ErrorHandler<AppEnv> {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Reached without a session: signing in, signing out, and contacts' messages (bearer token). */
+/**
+ * Reached without a session: signing in, signing out, contacts' messages (bearer token), and the
+ * API's description.
+ */
 const PUBLIC = new Set([
   'POST /api/session',
   'DELETE /api/session',
   'POST /api/inbound',
   'POST /api/inbound/close',
+  'GET /api/openapi.json',
 ]);
 
 /** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
@@ -102,8 +107,14 @@ export const bodyCap: MiddlewareHandler<AppEnv> = bodyLimit({
 });
 
 export function sessionGuard(svc: Services): MiddlewareHandler<AppEnv> {
+  const bearer = bearerAuth(svc);
   return async (c, next) => {
     if (PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    // An API token stands in for the session (SPEC 7.7), within its scopes.
+    if (isBearer(c)) {
+      c.set('caller', await bearer(c, bearerToken(c)));
+      return next();
+    }
     const token = svc.session.read(c);
     const caller = token ? await resolveSession(svc, token) : null;
     if (!caller) {

@@ -17,6 +17,8 @@ export interface HttpSettings {
   inboundPerMinute: number;
   /** Event streams one agent may hold open at once. */
   streamsPerAgent: number;
+  /** Requests one API token may make in a minute. */
+  apiTokenPerMinute: number;
 }
 
 export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   loginWindowMs: 15 * 60 * 1000,
   inboundPerMinute: 600,
   streamsPerAgent: 10,
+  apiTokenPerMinute: 1200,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -84,6 +87,7 @@ export function httpSettingsFromEnv(env: Env): HttpSettings {
     loginWindowMs: d.loginWindowMs,
     inboundPerMinute: count(env, 'PARLEY_INBOUND_PER_MINUTE', d.inboundPerMinute),
     streamsPerAgent: count(env, 'PARLEY_STREAMS_PER_AGENT', d.streamsPerAgent),
+    apiTokenPerMinute: count(env, 'PARLEY_API_TOKEN_PER_MINUTE', d.apiTokenPerMinute),
   };
 }
 

@@ -8,6 +8,8 @@ import { findMethods } from './tx-find';
 import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
 import { routingMethods } from './tx-routing';
+import { syncMethods } from './tx-sync';
+import { tokenMethods } from './tx-tokens';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
 
@@ -18,6 +20,8 @@ function createTx(s: MemoryState): StoreTx {
     ...webhookMethods(s),
     ...routingMethods(s),
     ...findMethods(s),
+    ...tokenMethods(s),
+    ...syncMethods(s),
   };
   return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
 }

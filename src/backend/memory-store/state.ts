@@ -5,6 +5,8 @@ import { StatusIndex } from './sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
 import type {
   AgentRecord,
+  ApiTokenRecord,
+  IdempotentAnswer,
   ChangeEvent,
   ConversationMetrics,
   Inbox,
@@ -114,6 +116,7 @@ export function createMemoryState() {
       outbox: new Sequence(j),
       delivery: new Sequence(j),
       savedView: new Sequence(j),
+      apiToken: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -167,6 +170,8 @@ export function createMemoryState() {
     /** The deliveries of each held outbox entry, which an undo drops with it. */
     heldDeliveries: new Table<number, number[]>(j),
     savedViews: new Table<number, SavedViewRecord>(j),
+    apiTokens: new Table<number, ApiTokenRecord>(j),
+    idempotentAnswers: new Table<string, IdempotentAnswer>(j),
     changes: new Table<string, ChangeEvent>(
       j,
       both(byOrg(changesByOrg), {

@@ -5,6 +5,8 @@ import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
 import type { FindKeys, StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
+import type { SyncKeys } from './tx-sync';
+import type { TokenKeys } from './tx-tokens';
 import type { ConversationKeys } from './tx-conversations';
 import type { UndoKeys } from './tx-undo';
 import type { RoutingKeys } from './tx-routing';
@@ -12,7 +14,17 @@ import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys | RoutingKeys | FindKeys> {
+): Omit<
+  StoreTx,
+  | ConversationKeys
+  | WebhookKeys
+  | BatchKeys
+  | UndoKeys
+  | RoutingKeys
+  | FindKeys
+  | TokenKeys
+  | SyncKeys
+> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>

@@ -3,7 +3,13 @@
 import { receivesWebhook } from '../../domain';
 import { copy, pick } from './copy';
 import type { MemoryState } from './state';
-import { DISABLED_ERROR, type StoreTx } from '../store';
+import {
+  DISABLED_ERROR,
+  type NewRecord,
+  type OutboxEntry,
+  type StoreTx,
+  type WebhookDelivery,
+} from '../store';
 
 export type WebhookKeys =
   | 'listWebhooks'
@@ -13,7 +19,34 @@ export type WebhookKeys =
   | 'setWebhookDisabled'
   | 'enqueueOutbox'
   | 'listOutbox'
-  | 'listDeliveries';
+  | 'listDeliveries'
+  | 'updateWebhook'
+  | 'redeliverWebhook'
+  | 'enqueueTo';
+
+/** A pending delivery of an outbox entry to one subscription, due at once. */
+function newDelivery(
+  s: MemoryState,
+  subscriptionId: number,
+  entry: NewRecord<OutboxEntry>,
+): WebhookDelivery {
+  return {
+    id: s.seq.delivery.next(),
+    key: crypto.randomUUID(),
+    subscriptionId,
+    eventType: entry.payload.type,
+    conversationId: entry.conversationId,
+    status: 'pending',
+    attempts: 0,
+    lastAttemptAt: null,
+    // A held entry is not due before its undo window has passed.
+    nextAttemptAt: entry.hold?.until ?? entry.createdAt,
+    responseStatus: null,
+    lastError: null,
+    deliveredAt: null,
+    createdAt: entry.createdAt,
+  };
+}
 
 export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
   return {
@@ -32,6 +65,9 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
         legacy: subscription.legacy ?? false,
         disabledAt: null,
         disabledReason: null,
+        pausedAt: null,
+        previousSecret: null,
+        previousSecretUntil: null,
       };
       const saved = { ...row, id: s.seq.webhook.next() };
       s.webhooks.set(saved.id, saved);
@@ -68,6 +104,32 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
       }
       return copy(next);
     },
+    updateWebhook: async (orgId, id, change) => {
+      const sub = s.webhooks.get(id);
+      if (sub?.orgId !== orgId) return null;
+      const { rotate, ...rest } = change;
+      const next = { ...sub, ...copy(rest), ...(rotate ? copy(rotate) : {}) };
+      s.webhooks.set(id, next);
+      return copy(next);
+    },
+    redeliverWebhook: async (orgId, subscriptionId, key, now) => {
+      if (s.webhooks.get(subscriptionId)?.orgId !== orgId) return null;
+      const id = s.index.deliveriesBySubscription
+        .get(subscriptionId)
+        .find((d) => s.deliveries.get(d)?.key === key);
+      const d = id === undefined ? undefined : s.deliveries.get(id);
+      if (id === undefined || d === undefined) return null;
+      const next = { ...d, status: 'pending' as const, nextAttemptAt: now, deliveredAt: null };
+      s.deliveries.set(id, next);
+      return copy(next);
+    },
+    enqueueTo: async (subscriptionId, entry) => {
+      const row = { ...copy(entry), id: s.seq.outbox.next() };
+      s.outbox.set(row.id, row);
+      const delivery = newDelivery(s, subscriptionId, entry);
+      s.deliveries.set(delivery.id, delivery);
+      return copy(delivery);
+    },
     enqueueOutbox: async (entry) => {
       const row = { ...copy(entry), id: s.seq.outbox.next() };
       s.outbox.set(row.id, row);
@@ -75,24 +137,9 @@ export function webhookMethods(s: MemoryState): Pick<StoreTx, WebhookKeys> {
       for (const subId of [...s.index.webhooksByOrg.get(entry.orgId)].sort((a, b) => a - b)) {
         const sub = s.webhooks.get(subId);
         if (!sub || sub.disabledAt !== null || !receivesWebhook(sub, entry.payload.type)) continue;
-        const id = s.seq.delivery.next();
-        s.deliveries.set(id, {
-          id,
-          key: crypto.randomUUID(),
-          subscriptionId: sub.id,
-          eventType: entry.payload.type,
-          conversationId: entry.conversationId,
-          status: 'pending',
-          attempts: 0,
-          lastAttemptAt: null,
-          // A held entry is not due before its undo window has passed.
-          nextAttemptAt: entry.hold?.until ?? entry.createdAt,
-          responseStatus: null,
-          lastError: null,
-          deliveredAt: null,
-          createdAt: entry.createdAt,
-        });
-        held.push(id);
+        const delivery = newDelivery(s, sub.id, entry);
+        s.deliveries.set(delivery.id, delivery);
+        held.push(delivery.id);
       }
       if (entry.hold) s.heldDeliveries.set(row.id, held);
     },

@@ -1,5 +1,7 @@
-// The inbox and one conversation: list, counts, read, change, delete, and its messages.
+// The inbox and one conversation: list, counts, read, change, delete, and its messages. A
+// conversation carries a weak ETag: a sync asking with If-None-Match gets 304 until it changes.
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import {
   createMessageSchema,
   deleteQuerySchema,
@@ -24,6 +26,7 @@ import { createPageCache, listPageKey } from '../http/page-cache';
 import { parseId, parseIfMatch, readJson, readQuery } from '../http/parse';
 import { changeConversation } from '../service/change-conversation';
 import { deleteConversation } from '../service/delete';
+import { idempotent } from '../service/idempotency';
 import { listMessages, postMessage } from '../service/messages';
 import { patchEvents } from '../service/patch-events';
 import { counts, getConversation, listConversations, type ListParams } from '../service/read';
@@ -60,23 +63,30 @@ export function conversationRoutes(svc: Services) {
       return c.body(text, 200, { ...JSON_TYPE, ETag: etag });
     })
     .get('/counts', async (c) => c.json(await counts(svc, c.get('caller'))))
-    .get('/:id', async (c) =>
+    .get('/:id', etag({ weak: true }), async (c) =>
       c.json(await getConversation(svc, c.get('caller'), parseId(c.req.param('id')))),
     )
     .patch('/:id', async (c) => {
       const id = parseId(c.req.param('id'));
       const ifMatch = parseIfMatch(c);
-      const patch = await readJson(c, patchConversationSchema);
+      const { idempotencyKey, ...patch } = await readJson(c, patchConversationSchema);
       const caller = c.get('caller');
-      return c.json(
-        await changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
-          ifMatch,
-          // A status change is undoable (the status command's entry says so); the undo puts
-          // back the status fields only.
-          undoable:
-            patch.status !== undefined && isUndoable({ kind: 'status', status: patch.status }),
-        }),
+      const { answer, replayed } = await idempotent(
+        svc,
+        caller,
+        idempotencyKey,
+        `PATCH /api/conversations/${id}`,
+        () =>
+          changeConversation(svc, caller, id, (_c, tx) => patchEvents(tx, caller, patch), {
+            ifMatch,
+            // A status change is undoable (the status command's entry says so); the undo puts
+            // back the status fields only.
+            undoable:
+              patch.status !== undefined && isUndoable({ kind: 'status', status: patch.status }),
+          }),
       );
+      if (replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(answer);
     })
     .delete('/:id', async (c) => {
       const id = parseId(c.req.param('id'));

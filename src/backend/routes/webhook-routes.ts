@@ -12,6 +12,7 @@ import {
   listWebhooks,
   patchWebhook,
 } from '../service/webhooks';
+import { pingWebhook, redeliver, rotateWebhookSecret } from '../service/webhook-admin';
 
 /** The names this request reached us by, so a subscription cannot point back at them. */
 function requestHosts(c: AppContext): string[] {
@@ -32,8 +33,26 @@ export function webhookRoutes(svc: Services) {
       .patch('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
         const id = parseId(c.req.param('id'), 'Webhook');
         const patch = await readJson(c, patchWebhookSchema);
-        return c.json(await patchWebhook(svc, c.get('caller'), id, patch));
+        return c.json(await patchWebhook(svc, c.get('caller'), id, patch, requestHosts(c)));
       })
+      // The new secret is shown this once; the previous one keeps signing for a day.
+      .post('/webhooks/:id/secret', requireAdmin('manage webhooks'), async (c) => {
+        const id = parseId(c.req.param('id'), 'Webhook');
+        return c.json(await rotateWebhookSecret(svc, c.get('caller'), id));
+      })
+      .post('/webhooks/:id/ping', requireAdmin('manage webhooks'), async (c) => {
+        const id = parseId(c.req.param('id'), 'Webhook');
+        return c.json(await pingWebhook(svc, c.get('caller'), id), 202);
+      })
+      .post(
+        '/webhooks/:id/deliveries/:deliveryId/redeliver',
+        requireAdmin('manage webhooks'),
+        async (c) => {
+          const id = parseId(c.req.param('id'), 'Webhook');
+          const key = c.req.param('deliveryId');
+          return c.json(await redeliver(svc, c.get('caller'), id, key), 202);
+        },
+      )
       .delete('/webhooks/:id', requireAdmin('manage webhooks'), async (c) => {
         await deleteWebhook(svc, c.get('caller'), parseId(c.req.param('id'), 'Webhook'));
         return c.body(null, 204);

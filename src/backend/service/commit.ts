@@ -5,6 +5,7 @@ import type { Actor, AuthorType, Conversation, Effect } from '../../domain';
 import { conflict } from '../app-error';
 import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '../store';
 import type { Feed, FeedEntry } from './context';
+import { enqueueConversationCreated } from './created-webhooks';
 import { withContact } from './load';
 import { routeAfterCommit } from './routing';
 
@@ -188,6 +189,7 @@ export async function commitChanges(
 /** A conversation just inserted: its report row and its feed entries. */
 export async function recordCreated(tx: StoreTx, feed: Feed, c: Conversation): Promise<void> {
   await tx.saveMetrics(metricsOf(c));
+  await enqueueConversationCreated(tx, c);
   await feed.append({
     orgId: c.orgId,
     type: 'conversation.changed',

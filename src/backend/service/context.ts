@@ -1,4 +1,5 @@
 // Who is asking, and the transaction wrapper every service call runs in.
+import type { ApiScope } from '../../api';
 import type { AgentActor } from '../../domain';
 import type { Services } from '../deps';
 import type { AgentRecord, ChangeEvent, NewRecord, StoreTx } from '../store';
@@ -6,7 +7,10 @@ import type { AgentRecord, ChangeEvent, NewRecord, StoreTx } from '../store';
 export interface Caller {
   agent: AgentRecord;
   orgId: number;
-  sessionToken: string;
+  /** Null when an API token authorised the request. */
+  sessionToken: string | null;
+  /** Set when an API token authorised the request: what it may do. */
+  apiToken?: { id: number; scopes: readonly ApiScope[] };
 }
 
 export const actorOf = (caller: Caller): AgentActor => ({

@@ -13,6 +13,7 @@ import { notFound, rejected, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import type { Inbox, StoreTx } from '../store';
 import { authorOf, commitChange, commitChanges, recordCreated } from './commit';
+import { enqueueMessageCreated } from './created-webhooks';
 import { inTransaction, type Feed } from './context';
 import { toMessage } from './messages';
 import { drainQueue } from './routing';
@@ -123,6 +124,7 @@ export function receiveInbound(
       mentions: [],
       idempotencyKey: null,
     });
+    await enqueueMessageCreated(tx, inbox.orgId, message);
     await feed.append({
       orgId: inbox.orgId,
       type: 'message.added',

@@ -6,6 +6,7 @@ import type { Services } from '../deps';
 import type { MessageRange, MessageRecord, StoreTx } from '../store';
 import { actorOf, inTransaction, type Caller } from './context';
 import { applyInTx } from './change-conversation';
+import { enqueueMessageCreated } from './created-webhooks';
 import { checkVersion, loadForUpdate, withContact } from './load';
 
 export type PostResult =
@@ -81,6 +82,7 @@ export function postMessage(
       idempotencyKey: req.idempotencyKey ?? null,
     });
     if (req.type === 'chat') await markFirstResponse(tx, caller.orgId, c.id, now);
+    await enqueueMessageCreated(tx, caller.orgId, record);
     const message = toMessage(record);
     await feed.append({
       orgId: caller.orgId,

@@ -21,7 +21,7 @@ const subscribable: readonly WebhookEventType[] = SUBSCRIBABLE_WEBHOOK_EVENTS;
 export const DISABLED_BY_ADMIN = 'Turned off by an admin';
 
 /** The secret is left out: it was shown once, when the subscription was created. */
-const toDto = (w: WebhookSubscription): WebhookDto => ({
+export const toDto = (w: WebhookSubscription): WebhookDto => ({
   id: w.id,
   url: w.url,
   events: w.events,
@@ -29,17 +29,19 @@ const toDto = (w: WebhookSubscription): WebhookDto => ({
   legacy: w.legacy,
   disabledAt: w.disabledAt,
   disabledReason: w.disabledReason,
+  pausedAt: w.pausedAt,
+  previousSecretUntil: w.previousSecretUntil,
 });
 
 /** The row's own id counts every org's deliveries: the opaque key stands in for it. */
-const toDeliveryDto = ({
+export const toDeliveryDto = ({
   id: _row,
   key,
   subscriptionId: _sub,
   ...d
 }: WebhookDelivery): WebhookDeliveryDto => ({ id: key, ...d });
 
-const adminOnly = (caller: Caller) => {
+export const adminOnly = (caller: Caller) => {
   if (caller.agent.role !== 'admin') throw forbidden('Only admins can manage webhooks.');
 };
 
@@ -62,6 +64,25 @@ async function checkTarget(svc: Services, url: URL, requestHosts: readonly strin
   if (resolvedRefusal !== null) throw rejected(resolvedRefusal);
 }
 
+function refuseLegacyEvents(
+  events: readonly WebhookEventType[],
+  kept: readonly WebhookEventType[] = [],
+) {
+  const refused = events.filter((e) => !subscribable.includes(e) && !kept.includes(e));
+  if (refused.length > 0) {
+    throw rejected(
+      `New subscriptions cannot choose ${refused.join(', ')}: it is kept only for existing subscribers. ` +
+        'Subscribe to conversation_push instead.',
+    );
+  }
+}
+
+/** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+export function newSecret(svc: Services): string {
+  const b64 = svc.random().replace(/-/g, '+').replace(/_/g, '/');
+  return `whsec_${b64.padEnd(Math.ceil(b64.length / 4) * 4, '=')}`;
+}
+
 /** `requestHosts`: the Host (and X-Forwarded-Host) the request came in on. */
 export async function createWebhook(
   svc: Services,
@@ -70,20 +91,14 @@ export async function createWebhook(
   requestHosts: readonly string[] = [],
 ): Promise<WebhookDto> {
   adminOnly(caller);
-  const refused = req.events.filter((e) => !subscribable.includes(e));
-  if (refused.length > 0) {
-    throw rejected(
-      `New subscriptions cannot choose ${refused.join(', ')}: it is kept only for existing subscribers. ` +
-        'Subscribe to conversation_push instead.',
-    );
-  }
+  refuseLegacyEvents(req.events);
   await checkTarget(svc, new URL(req.url), requestHosts);
   const sub = await svc.store.transaction((tx) =>
     tx.insertWebhook({
       orgId: caller.orgId,
       url: req.url,
       events: [...new Set(req.events)],
-      secret: req.secret ?? svc.random(),
+      secret: req.secret ?? newSecret(svc),
       createdAt: svc.now(),
       legacy: false,
     }),
@@ -92,21 +107,37 @@ export async function createWebhook(
 }
 
 /**
- * Turns a subscription back on (its failure streak forgotten; events from now on are delivered)
- * or off (pending deliveries fail, none are queued). Repeating either changes nothing.
+ * `enabled` turns a subscription back on (its failure streak forgotten; events from now on are
+ * delivered) or off (pending deliveries fail, none are queued); `paused` holds deliveries queued;
+ * `url` and `events` change where and what from now on, checked as at creation (a legacy
+ * subscription may keep its legacy event). Repeating a change changes nothing.
  */
 export async function patchWebhook(
   svc: Services,
   caller: Caller,
   id: number,
   patch: PatchWebhookRequest,
+  requestHosts: readonly string[] = [],
 ): Promise<WebhookDto> {
   adminOnly(caller);
+  const before = await svc.store.transaction((tx) => tx.getWebhook(caller.orgId, id));
+  if (before === null) throw notFound('Webhook');
+  if (patch.events) refuseLegacyEvents(patch.events, before.legacy ? before.events : []);
+  if (patch.url !== undefined) await checkTarget(svc, new URL(patch.url), requestHosts);
   const sub = await svc.store.transaction(async (tx) => {
-    const current = await tx.getWebhook(caller.orgId, id);
-    if (current === null || (current.disabledAt === null) === patch.enabled) return current;
-    const off = patch.enabled ? null : { at: svc.now(), reason: DISABLED_BY_ADMIN };
-    return tx.setWebhookDisabled(caller.orgId, id, off);
+    let current = await tx.getWebhook(caller.orgId, id);
+    if (current === null) return null;
+    if (patch.enabled !== undefined && (current.disabledAt === null) !== patch.enabled) {
+      const off = patch.enabled ? null : { at: svc.now(), reason: DISABLED_BY_ADMIN };
+      current = await tx.setWebhookDisabled(caller.orgId, id, off);
+    }
+    const paused =
+      patch.paused === undefined || (current?.pausedAt !== null) === patch.paused
+        ? {}
+        : { pausedAt: patch.paused ? svc.now() : null };
+    const events = patch.events ? { events: [...new Set(patch.events)] } : {};
+    const url = patch.url !== undefined ? { url: patch.url } : {};
+    return tx.updateWebhook(caller.orgId, id, { ...url, ...events, ...paused });
   });
   if (sub === null) throw notFound('Webhook');
   return toDto(sub);

@@ -113,7 +113,7 @@ export const AddWebhook: Story = {
     await userEvent.click(within(form).getByRole('button', { name: 'Create webhook' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Webhook created' });
     // The dialog fades in; the secret is readable once it has.
-    const secret = within(dialog).getByText(/^[\w-]{16,}$/);
+    const secret = within(dialog).getByText(/^whsec_[\w+/=]{16,}$/);
     await waitFor(() => expect(secret).toBeVisible());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     const list = await canvas.findByRole('list', { name: 'Webhook subscriptions' });
@@ -153,6 +153,32 @@ export const WebhookLogAndDelete: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete webhook' }));
     await expect(await canvas.findByText('No webhooks yet')).toBeVisible();
     await expect(await mockAppOf(context).api.listWebhooks()).toHaveLength(0);
+  },
+};
+
+/** API tokens: one in use, one revoked; creating a read-only one shows it once. */
+export const ApiTokens: Story = {
+  parameters: {
+    mockSetup: async ({ api }) => {
+      await api.createToken({ name: 'Data warehouse', scopes: ['reports'] });
+      const old = await api.createToken({ name: 'Old CRM', scopes: ['conversations:read'] });
+      await api.revokeToken(old.id);
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    const list = await canvas.findByRole('list', { name: 'API tokens' }, { timeout: 10_000 });
+    await expect(within(list).getByRole('button', { name: 'Revoke Data warehouse' })).toBeVisible();
+    await expect(within(list).queryByRole('button', { name: 'Revoke Old CRM' })).toBeNull();
+    const section = canvas.getByRole('region', { name: 'API tokens' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Create token' }));
+    const form = canvas.getByRole('form', { name: 'Create API token' });
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Token name' }), 'CRM sync');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create token' }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'API token created' });
+    const token = within(dialog).getByText(/^pat_[\w-]{40,}$/);
+    await waitFor(() => expect(token).toBeVisible());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await expect(await within(list).findByRole('heading', { name: 'CRM sync' })).toBeVisible();
   },
 };
 

@@ -1,5 +1,6 @@
 import { useMe } from '../../queries';
 import { EmptyState } from '../../ui';
+import { ApiTokensSection } from './api-tokens-section';
 import { ConversationRules } from './conversation-rules';
 import { InboxTokens } from './inbox-tokens';
 import { RoutingSection } from './routing-section';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
           <RoutingSection />
           <WebhooksSection />
           <InboxTokens />
+          <ApiTokensSection />
         </>
       ) : (
         <EmptyState

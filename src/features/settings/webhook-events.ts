@@ -6,6 +6,9 @@ export const EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   conversation_inactive: "After a conversation's inactivity period.",
   conversation_push: 'Whenever either of the two above fires.',
   conversation_status_updated: 'Legacy: kept for existing subscribers only.',
+  conversation_created: 'When a conversation starts (a sync adds it).',
+  message_created: 'On every message and note (a sync fetches it).',
+  ping: 'A test an admin sends to one endpoint.',
 };
 
 export function isLegacyEvent(event: WebhookEventType): boolean {

@@ -43,6 +43,15 @@ const ADMIN_ACTIONS: readonly Action[] = [
       body: '{"capacity":1}',
     }),
   ],
+  [
+    'create an API token',
+    () => ({
+      method: 'POST',
+      path: '/api/tokens',
+      headers: JSON_TYPE,
+      body: '{"name":"mine","scopes":["settings"]}',
+    }),
+  ],
 ];
 
 const NON_ADMINS = ['alex', 'sam'] as const;
