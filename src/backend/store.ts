@@ -2,6 +2,7 @@
 // (./memory-store/) and the SQL Store (server/sql-store.ts) implement it and pass the same suite.
 import type {
   Agent,
+  Channel,
   Contact,
   Conversation,
   ConversationStatus,
@@ -253,11 +254,12 @@ export interface StoreTx {
   ): Promise<Conversation[]>;
   listConversations(orgId: number, query: ConversationQuery): Promise<ConversationRow[]>;
   countByStatus(orgId: number): Promise<Partial<Record<ConversationStatus, number>>>;
-  /** The contact's most recently updated conversation in an inbox. */
+  /** The contact's most recently updated conversation on a channel in an inbox. */
   latestConversationOf(
     orgId: number,
     inboxId: number,
     contactId: number,
+    channel: Channel,
   ): Promise<Conversation | null>;
   insertConversation(conversation: NewRecord<Conversation>): Promise<Conversation>;
   /**

@@ -12,6 +12,7 @@ import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { feedTests } from './cases/feed-tests';
+import { inboundChannelTests } from './cases/inbound-channel-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
@@ -66,6 +67,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     webhookSecurityTests(ctx);
     undoTests(ctx);
     bulkLimitTests(ctx);
+    inboundChannelTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });
