@@ -1,5 +1,5 @@
 // What can happen to a conversation (the reducer's input) and what a change sets off (its output).
-import type { ConversationStatus, Link, Priority, SettableStatus, Tag } from './types';
+import type { Link, Priority, SettableStatus, Tag } from './types';
 
 export type Actor =
   | { kind: 'agent'; id: number; name: string }
