@@ -9,6 +9,7 @@ import { contactMethods } from './sql/contacts';
 import { conversationBatchMethods } from './sql/conversation-batch';
 import { listConversations } from './sql/conversation-list';
 import { conversationMethods } from './sql/conversations';
+import { linkMethods } from './sql/links';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
@@ -62,5 +63,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db),
+    ...linkMethods(db),
   };
 }

@@ -5,6 +5,7 @@ import type {
   Channel,
   Contact,
   Conversation,
+  Link,
   ConversationStatus,
   Message,
   OrgSettings,
@@ -292,6 +293,10 @@ export interface StoreTx {
   // Tickets and links
   getTicket(orgId: number, ticketId: number): Promise<Ticket | null>;
   insertTicket(ticket: NewRecord<Ticket>): Promise<Ticket>;
+  /** The ids of the tickets a conversation owns (created as its children). */
+  ticketIdsOf(orgId: number, conversationId: number): Promise<number[]>;
+  /** The conversations whose `links` hold any of these, locked for update, by id. */
+  conversationsLinkingTo(orgId: number, links: readonly Link[]): Promise<Conversation[]>;
 
   // Report metrics
   getMetrics(orgId: number, conversationId: number): Promise<ConversationMetrics | null>;

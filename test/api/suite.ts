@@ -21,6 +21,7 @@ import { messageTests } from './cases/message-tests';
 import { originTests } from './cases/origin-tests';
 import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
+import { sideConversationTests } from './cases/side-conversation-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
@@ -68,6 +69,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     undoTests(ctx);
     bulkLimitTests(ctx);
     inboundChannelTests(ctx);
+    sideConversationTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });

@@ -4,6 +4,7 @@ import { bulkLoad } from './bulk';
 import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
+import { linkMethods } from './tx-links';
 import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
 import { webhookMethods } from './tx-webhooks';
@@ -11,7 +12,7 @@ import type { Store, StoreTx } from '../store';
 
 function createTx(s: MemoryState): StoreTx {
   const singles = { ...orgMethods(s), ...conversationMethods(s), ...webhookMethods(s) };
-  return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
+  return { ...singles, ...batchMethods(singles), ...undoMethods(s), ...linkMethods(s) };
 }
 
 export interface MemoryStore extends Store {

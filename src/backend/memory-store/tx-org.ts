@@ -6,12 +6,13 @@ import { changeKey, emailKey, type MemoryState } from './state';
 import type { StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { ConversationKeys } from './tx-conversations';
+import type { LinkKeys } from './tx-links';
 import type { UndoKeys } from './tx-undo';
 import type { WebhookKeys } from './tx-webhooks';
 
 export function orgMethods(
   s: MemoryState,
-): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys> {
+): Omit<StoreTx, ConversationKeys | WebhookKeys | BatchKeys | UndoKeys | LinkKeys> {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),
     listInboxes: async (orgId) =>
