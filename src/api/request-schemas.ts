@@ -10,7 +10,7 @@ import {
   type BulkName,
   type ConversationFilter,
 } from '../domain';
-import { channelSchema, prioritySchema } from './conversation-schemas';
+import { channelSchema, prioritySchema, statusSchema } from './conversation-schemas';
 import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
 import { hexColorSchema, idInputSchema, queryIntSchema, timestampInputSchema } from './primitives';
@@ -124,18 +124,34 @@ const bulkVersions = z
     idInputSchema,
   )
   .optional();
+/**
+ * Optional, by conversation id: what the agent saw of each (`seenOf` in the domain). Only a change
+ * of status or a new message since then refuses a status action (409); other fields merge.
+ */
+const bulkSeen = z
+  .record(
+    z.string().regex(/^[1-9]\d{0,9}$/, 'seen: each key is a conversation id'),
+    z.strictObject({
+      status: statusSchema,
+      snoozedUntil: timestampInputSchema.nullable(),
+      lastActivityAt: timestampInputSchema,
+    }),
+  )
+  .optional();
 export const BULK_STATUS_ACTIONS = ['close', 'open', 'pending', 'spam', 'restore'] as const;
 export const bulkRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.enum(BULK_STATUS_ACTIONS),
     ids: bulkIds,
     versions: bulkVersions,
+    seen: bulkSeen,
   }),
   z.strictObject({
     action: z.literal('snooze'),
     until: timestampInputSchema,
     ids: bulkIds,
     versions: bulkVersions,
+    seen: bulkSeen,
   }),
   z.strictObject({
     action: z.literal('tag'),
@@ -143,6 +159,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     color: hexColorSchema.optional(),
     ids: bulkIds,
     versions: bulkVersions,
+    seen: bulkSeen,
   }),
 ]);
 

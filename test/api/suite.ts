@@ -7,6 +7,7 @@ import { adminTests } from './cases/admin-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
 import { bulkLimitTests } from './cases/bulk-limit-tests';
+import { bulkSeenTests } from './cases/bulk-seen-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
@@ -70,6 +71,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     bulkLimitTests(ctx);
     inboundChannelTests(ctx);
     sideConversationTests(ctx);
+    bulkSeenTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });
