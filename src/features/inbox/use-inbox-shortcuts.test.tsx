@@ -33,6 +33,7 @@ function setup() {
     close: vi.fn<() => void>(),
     open: vi.fn<() => void>(),
     help: vi.fn<() => void>(),
+    escape: vi.fn<() => boolean>(() => true),
   };
   render(<Harness handlers={handlers} />);
   return { handlers, user: userEvent.setup() };
