@@ -11,6 +11,8 @@ export const agentSchema = z.object({
   role: z.enum(ROLES),
 });
 export const meSchema = z.object({ agent: agentSchema });
+/** `GET /api/session`: the signed-in agent, or null. */
+export const sessionSchema = z.object({ agent: agentSchema.nullable() });
 export const teamSchema = z.object({ id: idSchema, orgId: idSchema, name: z.string() });
 export const directorySchema = z.object({
   agents: z.array(agentSchema),

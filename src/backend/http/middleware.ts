@@ -42,8 +42,13 @@ export function errorHandler(svc: Services): ErrorHandler<AppEnv> {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Reached without a session: signing in, signing out, and contacts' messages (bearer token). */
-const PUBLIC = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/inbound']);
+/** Reached without a session: who is signed in, signing in and out, and contacts' messages. */
+const PUBLIC = new Set([
+  'GET /api/session',
+  'POST /api/session',
+  'DELETE /api/session',
+  'POST /api/inbound',
+]);
 
 /** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
 const isBearer = (c: Context) => /^Bearer\s+\S/i.test(c.req.header('authorization') ?? '');

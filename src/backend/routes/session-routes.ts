@@ -1,4 +1,4 @@
-// `POST/DELETE /api/session`, `GET /api/me`.
+// `GET/POST/DELETE /api/session`, `GET /api/me`.
 import { Hono } from 'hono';
 import { signInSchema } from '../../api';
 import { unauthorized } from '../app-error';
@@ -8,7 +8,7 @@ import type { AppEnv } from '../http/env';
 import { errorJson } from '../http/middleware';
 import { readJson } from '../http/parse';
 import { rateLimitHeaders } from '../http/rate-limit';
-import { signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
+import { resolveSession, signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
 import type { LoginLimiter } from '../service/login-limiter';
 
 export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
@@ -25,6 +25,14 @@ export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
         if (previous) await signOut(svc, previous);
         svc.session.write(c, result.session);
         return c.json({ agent: toAgent(result.agent) });
+      })
+      // Who is signed in, or `{ agent: null }`: the app's first question, answered 200 either way
+      // because a signed-out start is not an error (a 401 is one in every browser's console).
+      .get('/session', async (c) => {
+        const token = svc.session.read(c);
+        const caller = token ? await resolveSession(svc, token) : null;
+        if (!caller && token) svc.session.clear(c);
+        return c.json({ agent: caller ? toAgent(caller.agent) : null });
       })
       .delete('/session', async (c) => {
         await signOut(svc, svc.session.read(c));
