@@ -99,7 +99,7 @@ export function InboxListPane() {
       : -1;
 
   let body;
-  if (list.status === 'pending') body = <ListLoading />;
+  if (list.status === 'pending') body = <ListLoading offline={list.paused} />;
   else if (list.rows.length === 0 && list.status === 'error') {
     body = <ListError error={list.error} retrying={list.refetching} onRetry={list.retry} />;
   } else if (list.rows.length === 0) {
