@@ -22,6 +22,7 @@ import { messageTests } from './cases/message-tests';
 import { originTests } from './cases/origin-tests';
 import { readTests } from './cases/read-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
+import { resumeAheadTests } from './cases/resume-ahead-tests';
 import { sessionStateTests } from './cases/session-state-tests';
 import { sideConversationTests } from './cases/side-conversation-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
@@ -74,6 +75,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     sideConversationTests(ctx);
     bulkSeenTests(ctx);
     sessionStateTests(ctx);
+    resumeAheadTests(ctx);
     // Last: it moves the clock by days.
     feedTests(ctx);
   });
