@@ -59,7 +59,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         {isNotFound(detail.error) ? (
           <EmptyState
             title="Conversation not found"
-            description="It may have been deleted, or the link points to another organisation."
+            description="It may have been deleted, or the link points to another organization."
           />
         ) : (
           <ErrorState
