@@ -1,13 +1,9 @@
 // A stream resuming from a Last-Event-ID ahead of the feed (#15, defect 3): it is told to read
 // everything again, starts from the newest change, and every later change reaches it.
 import { describe, expect, it } from 'vitest';
-import { FEED_RESET_EVENT, feedEventSchema } from '../../../src/api';
-import { patch, readSse, type Ctx, type SseEvent } from './helpers';
-
-const changes = (events: SseEvent[]) =>
-  events
-    .filter((e) => e.data !== undefined && e.event !== 'ready' && e.event !== FEED_RESET_EVENT)
-    .map((e) => feedEventSchema.parse(JSON.parse(e.data ?? '')));
+import { FEED_RESET_EVENT } from '../../../src/api';
+import { changes } from './feed-tests';
+import { patch, readSse, type Ctx } from './helpers';
 
 export function resumeAheadTests(ctx: Ctx) {
   describe('resuming from a Last-Event-ID ahead of the feed', () => {
