@@ -11,6 +11,7 @@ import { conversationBatchMethods } from './sql/conversation-batch';
 import { listConversations } from './sql/conversation-list';
 import { conversationMethods } from './sql/conversations';
 import { findMethods } from './sql/find';
+import { linkMethods } from './sql/links';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { orgMethods } from './sql/orgs';
@@ -72,5 +73,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...apiTokenMethods(db),
     ...webhookChangeMethods(db),
     ...syncMethods(db),
+    ...linkMethods(db),
   };
 }

@@ -51,12 +51,12 @@ export function conversationMethods(db: SqlExecutor): ConversationMethods {
 
     countByStatus: (orgId) => countByStatus(db, orgId),
 
-    async latestConversationOf(orgId, inboxId, contactId) {
+    async latestConversationOf(orgId, inboxId, contactId, channel) {
       const { rows } = await db.query(
         `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
-         WHERE c.org_id = $1 AND c.inbox_id = $2 AND c.contact_id = $3
+         WHERE c.org_id = $1 AND c.inbox_id = $2 AND c.contact_id = $3 AND c.channel = $4
          ORDER BY c.updated_at DESC, c.id DESC LIMIT 1`,
-        [orgId, inboxId, contactId],
+        [orgId, inboxId, contactId, channel],
       );
       return rows[0] === undefined ? null : toConversation(rows[0]);
     },

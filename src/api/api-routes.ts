@@ -41,6 +41,13 @@ type Row = [
 ];
 
 const ROWS: Row[] = [
+  [
+    'GET',
+    '/api/session',
+    'public',
+    'Who is signed in ({ agent: null } when nobody)',
+    { answer: s.sessionSchema },
+  ],
   ['POST', '/api/session', 'public', 'Sign in', { body: s.signInSchema, answer: s.meSchema }],
   ['DELETE', '/api/session', 'public', 'Sign out', { status: 204 }],
   ['DELETE', '/api/sessions', 'session', 'Sign out everywhere', { status: 204 }],

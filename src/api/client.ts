@@ -58,6 +58,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** Ends every session of the signed-in agent, on every device. */
     signOutEverywhere: () => empty({ method: 'DELETE', path: '/api/sessions' }),
     me: (signal?: AbortSignal) => json({ method: 'GET', path: '/api/me', signal }, 'me'),
+    /** Who is signed in, or `{ agent: null }` (200 either way). */
+    session: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/session', signal }, 'session'),
 
     listConversations: (params: ListConversationsParams = {}, signal?: AbortSignal) =>
       json(

@@ -18,6 +18,8 @@ export const agentSchema = z.object({
   role: z.enum(ROLES),
 });
 export const meSchema = z.object({ agent: agentSchema });
+/** `GET /api/session`: the signed-in agent, or null. */
+export const sessionSchema = z.object({ agent: agentSchema.nullable() });
 export const teamSchema = z.object({ id: idSchema, orgId: idSchema, name: z.string() });
 /** An agent with what routing knows of them (SPEC 7.1): `GET /api/agents`, `PATCH /api/me`. */
 export const routedAgentSchema = agentSchema.extend({

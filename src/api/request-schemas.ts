@@ -11,7 +11,7 @@ import {
   type BulkName,
   type ConversationFilter,
 } from '../domain';
-import { channelSchema, prioritySchema } from './conversation-schemas';
+import { channelSchema, prioritySchema, statusSchema } from './conversation-schemas';
 import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
 import { hexColorSchema, idInputSchema, queryIntSchema, timestampInputSchema } from './primitives';
@@ -155,6 +155,20 @@ const bulkVersions = z
     idInputSchema,
   )
   .optional();
+/**
+ * Optional, by conversation id: what the agent saw of each (`seenOf` in the domain). Only a change
+ * of status or a new message since then refuses a status action (409); other fields merge.
+ */
+const bulkSeen = z
+  .record(
+    z.string().regex(/^[1-9]\d{0,9}$/, 'seen: each key is a conversation id'),
+    z.strictObject({
+      status: statusSchema,
+      snoozedUntil: timestampInputSchema.nullable(),
+      lastActivityAt: timestampInputSchema,
+    }),
+  )
+  .optional();
 export const BULK_STATUS_ACTIONS = ['close', 'open', 'pending', 'spam', 'restore'] as const;
 export const bulkRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({
@@ -162,6 +176,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     ids: bulkIds,
     versions: bulkVersions,
     idempotencyKey: idempotencyKeySchema,
+    seen: bulkSeen,
   }),
   z.strictObject({
     action: z.literal('snooze'),
@@ -169,6 +184,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     ids: bulkIds,
     versions: bulkVersions,
     idempotencyKey: idempotencyKeySchema,
+    seen: bulkSeen,
   }),
   z.strictObject({
     action: z.literal('tag'),
@@ -177,6 +193,7 @@ export const bulkRequestSchema = z.discriminatedUnion('action', [
     ids: bulkIds,
     versions: bulkVersions,
     idempotencyKey: idempotencyKeySchema,
+    seen: bulkSeen,
   }),
 ]);
 

@@ -118,4 +118,42 @@ describe('keyboard', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
+
+  it('with a conversation open, j and k open the next and the previous one', async () => {
+    const { user, url } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    await user.click(linkOf(0));
+    await waitFor(() => expect(url()).toBe(linkOf(0).getAttribute('href')));
+    await user.keyboard('j');
+    await waitFor(() => expect(url()).toBe(linkOf(1).getAttribute('href')));
+    await user.keyboard('j');
+    await waitFor(() => expect(url()).toBe(linkOf(2).getAttribute('href')));
+    await user.keyboard('k');
+    await waitFor(() => expect(url()).toBe(linkOf(1).getAttribute('href')));
+    expect(linkOf(1).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('Escape in the composer leaves it, so j then moves instead of typing', async () => {
+    const { user, url } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    await user.click(linkOf(0));
+    const reply = await screen.findByRole('textbox', { name: 'Message' });
+    await user.click(reply);
+    await user.keyboard('Hello');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).not.toBe(reply);
+    await user.keyboard('j');
+    expect(reply).toHaveProperty('value', 'Hello');
+    await waitFor(() => expect(url()).toBe(linkOf(1).getAttribute('href')));
+  });
+
+  it('Escape clears the selection', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    await user.keyboard('jxjx');
+    expect(toolbar()).toHaveTextContent('2 selected');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).toBeNull();
+    expect(rows().every((r) => !within(r).getByRole('checkbox').matches(':checked'))).toBe(true);
+  });
 });

@@ -163,6 +163,33 @@ describe('reports', () => {
     expect(rows.map((r) => Number(r[1]))).toEqual(before.map((p) => p.created));
   });
 
+  it('writes the dates of the range one way, in its label and in its inputs', async () => {
+    const { user } = await renderApp('/reports?from=2025-03-10&to=2025-03-31');
+    await statusFigure();
+    expect(screen.getByText('10 Mar 2025 – 31 Mar 2025')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Custom' }));
+    const form = screen.getByRole('form', { name: 'Custom range' });
+    expect(within(form).getByLabelText('From')).toHaveProperty('value', '10 Mar 2025');
+    expect(within(form).getByLabelText('To')).toHaveProperty('value', '31 Mar 2025');
+    // Typed the same way, it applies; a date it cannot read is explained.
+    await user.clear(within(form).getByLabelText('From'));
+    await user.type(within(form).getByLabelText('From'), '1 Mar 2025');
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(screen.getByText('1 Mar 2025 – 31 Mar 2025')).toBeVisible());
+    const again = screen.getByRole('form', { name: 'Custom range' });
+    expect(within(again).getByLabelText('From')).toHaveProperty('value', '1 Mar 2025');
+    await user.clear(within(again).getByLabelText('To'));
+    await user.type(within(again).getByLabelText('To'), 'next Friday');
+    await user.click(within(again).getByRole('button', { name: 'Apply' }));
+    expect(within(again).getByRole('alert').textContent).toBe('Write each date like 31 Mar 2025.');
+  });
+
+  it('says what the Closed figure counts in plain words', async () => {
+    await renderApp('/reports?range=7d');
+    await statusFigure();
+    expect(screen.getByText('Created in this range and closed by now')).toBeVisible();
+  });
+
   it('takes custom dates, and explains a range it cannot show', async () => {
     const { user, url } = await renderApp('/reports?range=7d');
     await statusFigure();

@@ -19,6 +19,21 @@ async function signInWith(
 }
 
 describe('signing in', () => {
+  it('starts signed out without a failed request (no 401 for the browser to log as an error)', async () => {
+    const answers: { path: string; status: number }[] = [];
+    const record = ({ request, response }: { request: Request; response: Response }) =>
+      answers.push({ path: new URL(request.url).pathname, status: response.status });
+    server.events.on('response:mocked', record);
+    try {
+      await renderApp('/', { as: null });
+      await screen.findByRole('button', { name: 'Sign in' });
+    } finally {
+      server.events.removeListener('response:mocked', record);
+    }
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.status >= 400)).toEqual([]);
+  });
+
   it('asks who you are, says why a sign-in failed, then opens the page that was asked for', async () => {
     const { user, url } = await renderApp('/inbox/1?view=closed&sort=oldest', { as: null });
     await screen.findByRole('heading', { level: 1, name: 'Parley' });

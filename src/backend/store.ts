@@ -4,8 +4,10 @@ import type {
   Agent,
   AgentLoad,
   AutoAssign,
+  Channel,
   Contact,
   Conversation,
+  Link,
   ConversationStatus,
   Message,
   OrgSettings,
@@ -338,11 +340,12 @@ export interface StoreTx {
   insertSavedView(view: NewRecord<SavedViewRecord>): Promise<SavedViewRecord>;
   updateSavedView(view: SavedViewRecord): Promise<void>;
   deleteSavedView(orgId: number, id: number): Promise<void>;
-  /** The contact's most recently updated conversation in an inbox. */
+  /** The contact's most recently updated conversation on a channel in an inbox. */
   latestConversationOf(
     orgId: number,
     inboxId: number,
     contactId: number,
+    channel: Channel,
   ): Promise<Conversation | null>;
   insertConversation(conversation: NewRecord<Conversation>): Promise<Conversation>;
   /**
@@ -375,6 +378,10 @@ export interface StoreTx {
   // Tickets and links
   getTicket(orgId: number, ticketId: number): Promise<Ticket | null>;
   insertTicket(ticket: NewRecord<Ticket>): Promise<Ticket>;
+  /** The ids of the tickets a conversation owns (created as its children). */
+  ticketIdsOf(orgId: number, conversationId: number): Promise<number[]>;
+  /** The conversations whose `links` hold any of these, locked for update, by id. */
+  conversationsLinkingTo(orgId: number, links: readonly Link[]): Promise<Conversation[]>;
 
   // Report metrics
   getMetrics(orgId: number, conversationId: number): Promise<ConversationMetrics | null>;

@@ -54,3 +54,26 @@ export function reduceBulk(
   }
   return { ok: true, results };
 }
+
+/**
+ * What a status change (one or many) was based on: the status, with its snooze, and the last
+ * message. Other fields (priority, tags, assignee) may change meanwhile without conflict.
+ */
+export interface SeenState {
+  status: Conversation['status'];
+  snoozedUntil: number | null;
+  lastActivityAt: number;
+}
+
+export const seenOf = (c: Conversation): SeenState => ({
+  status: c.status,
+  snoozedUntil: c.snoozedUntil,
+  lastActivityAt: c.lastActivityAt,
+});
+
+/** What changed since it was seen that a status change depends on, or null when nothing did. */
+export function changedSinceSeen(seen: SeenState, now: Conversation): 'status' | 'message' | null {
+  if (seen.status !== now.status || seen.snoozedUntil !== now.snoozedUntil) return 'status';
+  if (seen.lastActivityAt !== now.lastActivityAt) return 'message';
+  return null;
+}

@@ -20,7 +20,16 @@ describe('snooze presets', () => {
     // 5 March 2025 is a Wednesday; 10 March a Monday.
     expect(snoozeUntil('next-week', at(2025, 3, 5, 10))).toBe(at(2025, 3, 10, 9));
     expect(snoozeUntil('next-week', at(2025, 3, 10, 7))).toBe(at(2025, 3, 17, 9));
-    expect(snoozeUntil('next-week', at(2025, 3, 9, 22))).toBe(at(2025, 3, 10, 9));
+  });
+
+  it('on a Sunday, next week is the Monday after tomorrow morning, never the same moment', () => {
+    // 9 March 2025 is a Sunday: tomorrow morning is Monday the 10th, so next week is the 17th.
+    expect(snoozeUntil('tomorrow', at(2025, 3, 9, 22))).toBe(at(2025, 3, 10, 9));
+    expect(snoozeUntil('next-week', at(2025, 3, 9, 22))).toBe(at(2025, 3, 17, 9));
+    for (let day = 1; day <= 14; day += 1) {
+      const now = at(2025, 3, day, 12);
+      expect(snoozeUntil('next-week', now)).toBeGreaterThan(snoozeUntil('tomorrow', now));
+    }
   });
 });
 
@@ -43,11 +52,16 @@ describe('snooze presets across month, year and weekday edges', () => {
 
   it.each([
     ['a Friday', atLocal(2026, 11, 20, 15), atLocal(2026, 11, 23, 9)],
-    ['a Sunday', atLocal(2026, 11, 22, 20), atLocal(2026, 11, 23, 9)],
+    ['a Saturday', atLocal(2026, 11, 21, 20), atLocal(2026, 11, 23, 9)],
+    [
+      'a Sunday (tomorrow morning is a Monday)',
+      atLocal(2026, 11, 22, 20),
+      atLocal(2026, 11, 30, 9),
+    ],
     ['a Monday before nine', atLocal(2026, 11, 23, 8), atLocal(2026, 11, 30, 9)],
     ['a Monday afternoon', atLocal(2026, 11, 23, 15), atLocal(2026, 11, 30, 9)],
     ['a Wednesday', atLocal(2026, 11, 25, 12), atLocal(2026, 11, 30, 9)],
-  ])('next week from %s is the next Monday at 9:00', (_case, now, expected) => {
+  ])('next week from %s is the Monday after tomorrow, at 9:00', (_case, now, expected) => {
     expect(nextWeekMonday(now)).toBe(expected);
   });
 });

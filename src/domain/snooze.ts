@@ -24,9 +24,13 @@ export function tomorrowMorning(now: number): number {
   return atMorning(date);
 }
 
-/** The Monday of next week at 9:00 local time (weeks start on Monday; on a Monday, in 7 days). */
+/**
+ * The first Monday after tomorrow, at 9:00 local time: on a Monday, in 7 days; on a Sunday, in 8,
+ * because tomorrow morning is already that Monday and two presets must not name one moment.
+ */
 export function nextWeekMonday(now: number): number {
   const date = new Date(now);
+  date.setDate(date.getDate() + 1);
   date.setDate(date.getDate() + ((8 - date.getDay()) % 7 || 7));
   return atMorning(date);
 }

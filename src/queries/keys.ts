@@ -111,7 +111,8 @@ export const orgQueries = {
   me: () =>
     queryOptions({
       queryKey: orgKeys.me,
-      queryFn: ({ signal }) => api.me(signal).then((r) => r.agent),
+      // Not `GET /api/me`: signed out, it answers 401, which the browser logs as an error.
+      queryFn: ({ signal }) => api.session(signal).then((r) => r.agent),
       staleTime: Infinity,
       retry: false,
     }),

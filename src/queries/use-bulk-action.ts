@@ -1,10 +1,10 @@
 // Bulk actions: optimistic over every selected conversation at once, and all-or-nothing like the
-// server: if the reducer refuses one, nothing changes and nothing is sent. Each request carries the
-// versions the cache had, so a conversation someone else changed meanwhile refuses it whole (409):
+// server: if the reducer refuses one, nothing changes and nothing is sent. Each request carries what
+// the cache showed (`seen`), so a status or message someone else changed refuses it whole (409):
 // the optimistic change is rolled back, the lists refetched and the server's message shown.
 import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BulkRequest } from '../api';
-import { bulkEvent, checkBulkIds, reduce } from '../domain';
+import { bulkEvent, checkBulkIds, reduce, seenOf } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
 import { contextOf } from './mutation-context';
@@ -19,12 +19,15 @@ export interface BulkContext {
   snapshot: CacheSnapshot | null;
 }
 
-/** The versions the change was based on: each cached conversation as it was before it. */
-function versionsOf(request: BulkRequest, snapshot: CacheSnapshot | null | undefined): BulkRequest {
+/**
+ * What the change was based on: each cached conversation as it was before it. Its status and last
+ * message, not its version: a teammate's priority or tag meanwhile is no reason to refuse a close.
+ */
+function seenBy(request: BulkRequest, snapshot: CacheSnapshot | null | undefined): BulkRequest {
   if (!snapshot || snapshot.previous.size === 0) return request;
-  const versions: Record<string, number> = {};
-  for (const [id, c] of snapshot.previous) versions[String(id)] = c.version;
-  return { ...request, versions: { ...versions, ...request.versions } };
+  const seen: NonNullable<BulkRequest['seen']> = {};
+  for (const [id, c] of snapshot.previous) seen[String(id)] = seenOf(c);
+  return { ...request, seen: { ...seen, ...request.seen } };
 }
 
 export function useBulkAction() {
@@ -34,7 +37,7 @@ export function useBulkAction() {
     // Not queued offline: a bulk change is refused at once there, and says so, rather than waiting.
     networkMode: 'always',
     mutationFn: (request: BulkRequest) =>
-      api.bulk(versionsOf(request, contextOf<BulkContext>(qc, request)?.snapshot)),
+      api.bulk(seenBy(request, contextOf<BulkContext>(qc, request)?.snapshot)),
     onMutate: async (request): Promise<BulkContext> => {
       if (!onlineManager.isOnline()) throw new RejectedChange(OFFLINE_BULK_MESSAGE);
       const check = checkBulkIds(request.ids);

@@ -73,6 +73,11 @@ export {
 export { Spinner, type SpinnerProps } from './spinner/spinner';
 export { EmptyState, type EmptyStateProps } from './feedback/empty-state';
 export { ErrorState, type ErrorStateProps } from './feedback/error-state';
+export {
+  LoadingState,
+  OFFLINE_VIEW_MESSAGE,
+  type LoadingStateProps,
+} from './feedback/loading-state';
 export { Dialog, type DialogProps } from './dialog/dialog';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/confirm-dialog';
 export { Kbd } from './kbd/kbd';

@@ -8,12 +8,14 @@ import { apiTokenTests } from './cases/api-token-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
 import { bulkLimitTests } from './cases/bulk-limit-tests';
+import { bulkSeenTests } from './cases/bulk-seen-tests';
 import { bulkTests } from './cases/bulk-tests';
 import { deleteTests } from './cases/delete-tests';
 import { eventTests } from './cases/event-tests';
 import { inboundLimitTests } from './cases/inbound-limit-tests';
 import { feedTests } from './cases/feed-tests';
 import { findTests } from './cases/find-tests';
+import { inboundChannelTests } from './cases/inbound-channel-tests';
 import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
@@ -24,6 +26,9 @@ import { playbookTests } from './cases/playbook-tests';
 import { readTests } from './cases/read-tests';
 import { routingTests } from './cases/routing-tests';
 import { reportSeriesTests } from './cases/report-series-tests';
+import { resumeAheadTests } from './cases/resume-ahead-tests';
+import { sessionStateTests } from './cases/session-state-tests';
+import { sideConversationTests } from './cases/side-conversation-tests';
 import { signOutEverywhereTests } from './cases/sign-out-everywhere-tests';
 import { snoozeSpamTests } from './cases/snooze-spam-tests';
 import { statusTests } from './cases/status-tests';
@@ -79,6 +84,11 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     apiTokenTests(ctx);
     webhookAdminTests(ctx);
     syncTests(ctx);
+    inboundChannelTests(ctx);
+    sideConversationTests(ctx);
+    bulkSeenTests(ctx);
+    sessionStateTests(ctx);
+    resumeAheadTests(ctx);
     // Moves the clock by 400 days (a year-old message is still found).
     findTests(ctx);
     // Last: it moves the clock by days.

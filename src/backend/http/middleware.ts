@@ -44,10 +44,11 @@ export function errorHandler(svc: Services): ErrorHandler<AppEnv> {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
- * Reached without a session: signing in, signing out, contacts' messages (bearer token), and the
+ * Reached without a session: who is signed in, signing in, signing out, contacts' messages (bearer token), and the
  * API's description.
  */
 const PUBLIC = new Set([
+  'GET /api/session',
   'POST /api/session',
   'DELETE /api/session',
   'POST /api/inbound',

@@ -5,6 +5,7 @@ import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
 import { findMethods } from './tx-find';
+import { linkMethods } from './tx-links';
 import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
 import { routingMethods } from './tx-routing';
@@ -23,7 +24,7 @@ function createTx(s: MemoryState): StoreTx {
     ...tokenMethods(s),
     ...syncMethods(s),
   };
-  return { ...singles, ...batchMethods(singles), ...undoMethods(s) };
+  return { ...singles, ...batchMethods(singles), ...undoMethods(s), ...linkMethods(s) };
 }
 
 export interface MemoryStore extends Store {

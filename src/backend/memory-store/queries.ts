@@ -6,6 +6,7 @@ import {
   dueClockEvents,
   filterPredicate,
   STATUSES,
+  type Channel,
   type Conversation,
   type ConversationStatus,
   type FilterContext,
@@ -112,12 +113,13 @@ export function latestConversationOf(
   orgId: number,
   inboxId: number,
   contactId: number,
+  channel: Channel,
 ): Conversation | null {
   let latest: Conversation | null = null;
   const newest = compareConversations('newest');
   for (const id of state.index.conversationsByContact.get(contactId)) {
     const c = state.conversations.get(id);
-    if (!c || c.orgId !== orgId || c.inboxId !== inboxId) continue;
+    if (!c || c.orgId !== orgId || c.inboxId !== inboxId || c.channel !== channel) continue;
     if (latest === null || newest(c, latest) < 0) latest = c;
   }
   return latest;

@@ -58,8 +58,8 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
         };
       }),
     countByStatus: async (orgId) => countByStatus(s, orgId),
-    latestConversationOf: async (orgId, inboxId, contactId) =>
-      copyOrNull(latestConversationOf(s, orgId, inboxId, contactId) ?? undefined),
+    latestConversationOf: async (orgId, inboxId, contactId, channel) =>
+      copyOrNull(latestConversationOf(s, orgId, inboxId, contactId, channel) ?? undefined),
     insertConversation: async (conversation) => {
       const row = { ...copy(conversation), id: s.seq.conversation.next() };
       s.conversations.set(row.id, row);

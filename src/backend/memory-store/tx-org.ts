@@ -8,6 +8,7 @@ import type { BatchKeys } from './tx-batch';
 import type { SyncKeys } from './tx-sync';
 import type { TokenKeys } from './tx-tokens';
 import type { ConversationKeys } from './tx-conversations';
+import type { LinkKeys } from './tx-links';
 import type { UndoKeys } from './tx-undo';
 import type { RoutingKeys } from './tx-routing';
 import type { WebhookKeys } from './tx-webhooks';
@@ -24,6 +25,7 @@ export function orgMethods(
   | FindKeys
   | TokenKeys
   | SyncKeys
+  | LinkKeys
 > {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),

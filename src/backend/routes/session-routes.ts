@@ -1,4 +1,4 @@
-// `POST/DELETE /api/session`, `GET /api/me`.
+// `GET/POST/DELETE /api/session`, `GET /api/me`.
 import { Hono } from 'hono';
 import { patchMeSchema, signInSchema } from '../../api';
 import { unauthorized } from '../app-error';
@@ -26,6 +26,14 @@ export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
         if (previous) await signOut(svc, previous);
         svc.session.write(c, result.session);
         return c.json({ agent: toAgent(result.agent) });
+      })
+      // Who is signed in, or `{ agent: null }`: the app's first question, answered 200 either way
+      // because a signed-out start is not an error (a 401 is one in every browser's console).
+      .get('/session', async (c) => {
+        const token = svc.session.read(c);
+        const caller = token ? await resolveSession(svc, token) : null;
+        if (!caller && token) svc.session.clear(c);
+        return c.json({ agent: caller ? toAgent(caller.agent) : null });
       })
       .delete('/session', async (c) => {
         const token = svc.session.read(c);

@@ -1,16 +1,10 @@
 // `POST /api/conversations/bulk`: 1 to 25 conversations, all changed or none (SPEC section 2); with
-// `versions`, none either when one of them changed since the client saw it (409).
+// `versions` or `seen`, none either when one of them changed since the client saw it (409).
 import type { BulkRequest, BulkResult } from '../../api';
-import {
-  bulkCommand,
-  bulkEvent,
-  checkBulkIds,
-  isUndoable,
-  reduceBulk,
-  type Conversation,
-} from '../../domain';
-import { AppError, badRequest, rejected } from '../app-error';
+import { bulkCommand, bulkEvent, checkBulkIds, isUndoable, reduceBulk } from '../../domain';
+import { AppError, rejected } from '../app-error';
 import type { Services } from '../deps';
+import { checkBulkConflicts } from './bulk-conflicts';
 import { commitChanges } from './commit';
 import { actorOf, inTransaction, type Caller } from './context';
 import { commitUndoable } from './undo';
@@ -32,7 +26,7 @@ export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Pro
         },
       );
     }
-    checkVersions(req.versions, check.ids, found);
+    await checkBulkConflicts(tx, req, check.ids, found);
     const settings = await tx.getSettings(caller.orgId);
     const event = bulkEvent(req, actorOf(caller));
     const outcome = reduceBulk(found, () => event, now, settings);
@@ -53,51 +47,4 @@ export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Pro
     const data = check.ids.flatMap((id) => saved.get(id) ?? []);
     return undo ? { data, undo } : { data };
   });
-}
-
-/**
- * The optional versions the client based the request on: one stale version refuses the whole
- * request (409, nothing changed), naming each conversation and what it is now.
- */
-function checkVersions(
-  versions: Readonly<Record<string, number>> | undefined,
-  ids: readonly number[],
-  found: readonly Conversation[],
-): void {
-  if (!versions) return;
-  const unknown = Object.keys(versions).filter((key) => !ids.includes(Number(key)));
-  if (unknown.length > 0) {
-    throw badRequest(
-      `versions names ${unknown.map((key) => `#${key}`).join(', ')}, which ids does not list.`,
-    );
-  }
-  const stale = found.filter((c) => {
-    const seen = versions[String(c.id)];
-    return seen !== undefined && seen !== c.version;
-  });
-  if (stale.length === 0) return;
-  const failed = stale.map((c) => ({
-    id: c.id,
-    reason: `Changed by someone else since version ${versions[String(c.id)] ?? '?'}; it is now ${STATUS_WORD[c.status]} (version ${c.version}).`,
-  }));
-  const names = stale.map((c) => `#${c.id} (now ${STATUS_WORD[c.status]})`);
-  throw new AppError(
-    'conflict',
-    `Nothing was changed: someone else changed ${joinNames(names)} in the meantime.`,
-    { failed },
-  );
-}
-
-const STATUS_WORD: Record<Conversation['status'], string> = {
-  open: 'open',
-  pending: 'pending',
-  closed: 'closed',
-  snoozed: 'snoozed',
-  spam: 'spam',
-  bulk_sent: 'bulk sent',
-};
-
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }

@@ -1,10 +1,46 @@
-// Deletion with Intercom's semantics: the conversation, its messages and its child tickets go;
-// its report row stays marked deleted, unless the caller may and does ask to drop it too.
+// Deletion with Intercom's semantics: the conversation, its messages, its child tickets and its
+// side conversations go; its report row stays marked deleted, unless the caller may and does ask
+// to drop it too. A side conversation goes only with its parent.
+import type { Conversation, Link } from '../../domain';
 import { forbidden } from '../app-error';
 import type { Services } from '../deps';
+import type { StoreTx } from '../store';
 import { metricsOf } from './commit';
-import { inTransaction, type Caller } from './context';
+import { inTransaction, type Caller, type Feed } from './context';
 import { loadForUpdate } from './load';
+import { dropDanglingLinks, familyOf, refuseDeletingChild } from './side-conversations';
+
+async function deleteOne(
+  tx: StoreTx,
+  feed: Feed,
+  c: Conversation,
+  retainMetrics: boolean,
+): Promise<Link[]> {
+  const tickets = await tx.ticketIdsOf(c.orgId, c.id);
+  await tx.deleteConversation(c.orgId, c.id);
+  if (retainMetrics) {
+    const metrics = (await tx.getMetrics(c.orgId, c.id)) ?? metricsOf(c);
+    await tx.saveMetrics({ ...metrics, status: c.status, deleted: true });
+  } else {
+    await tx.deleteMetrics(c.orgId, c.id);
+  }
+  await feed.append({
+    orgId: c.orgId,
+    type: 'conversation.deleted',
+    conversationId: c.id,
+    data: { id: c.id },
+  });
+  await feed.append({
+    orgId: c.orgId,
+    type: 'counts.changed',
+    conversationId: c.id,
+    data: { from: c.status, to: null },
+  });
+  return [
+    { type: 'conversation', id: c.id },
+    ...tickets.map((id) => ({ type: 'ticket' as const, id })),
+  ];
+}
 
 export function deleteConversation(
   svc: Services,
@@ -22,24 +58,11 @@ export function deleteConversation(
   }
   return inTransaction(svc, async (tx, feed) => {
     const c = await loadForUpdate(tx, caller.orgId, id);
-    await tx.deleteConversation(caller.orgId, id);
-    if (retainMetrics) {
-      const metrics = (await tx.getMetrics(caller.orgId, id)) ?? metricsOf(c);
-      await tx.saveMetrics({ ...metrics, status: c.status, deleted: true });
-    } else {
-      await tx.deleteMetrics(caller.orgId, id);
+    await refuseDeletingChild(tx, c);
+    const gone: Link[] = [];
+    for (const member of await familyOf(tx, c)) {
+      gone.push(...(await deleteOne(tx, feed, member, retainMetrics)));
     }
-    await feed.append({
-      orgId: caller.orgId,
-      type: 'conversation.deleted',
-      conversationId: id,
-      data: { id },
-    });
-    await feed.append({
-      orgId: caller.orgId,
-      type: 'counts.changed',
-      conversationId: id,
-      data: { from: c.status, to: null },
-    });
+    await dropDanglingLinks(tx, feed, caller.orgId, gone);
   });
 }

@@ -68,10 +68,10 @@ async function target(
     if (!c || c.inboxId !== inbox.id || c.contactId !== contact.id) throw notFound();
     return c;
   }
-  const latest = await tx.latestConversationOf(inbox.orgId, inbox.id, contact.id);
+  // A chat and an email thread are separate conversations, as in every inbox we model: the
+  // latest on the message's own channel, however recent the other channel's is.
+  const latest = await tx.latestConversationOf(inbox.orgId, inbox.id, contact.id, req.channel);
   if (!latest) return null;
-  // A chat and an email thread are separate conversations, as in every inbox we model.
-  if (latest.channel !== req.channel) return null;
   return tx.getConversation(inbox.orgId, latest.id, { forUpdate: true });
 }
 

@@ -1,4 +1,5 @@
-// Links to another conversation or a ticket; `{ type: 'ticket', title }` creates the ticket as a
+// Links to another conversation (which becomes its side conversation: see side-conversations.ts)
+// or a ticket; `{ type: 'ticket', title }` creates the ticket as a
 // child of this conversation (deleted with it) and links it.
 import type { ConversationDetail, LinkRequest } from '../../api';
 import { commandEvent, type LinkParams } from '../../domain';
@@ -6,6 +7,7 @@ import { rejected } from '../app-error';
 import type { Services } from '../deps';
 import { actorOf, type Caller } from './context';
 import { changeConversation } from './change-conversation';
+import { refuseLinking } from './side-conversations';
 
 export function addLink(
   svc: Services,
@@ -35,6 +37,7 @@ export function addLink(
       } else {
         if (!(await tx.getConversation(caller.orgId, req.id)))
           throw rejected(`There is no conversation #${req.id}.`);
+        await refuseLinking(tx, c, req.id);
         link = { type: 'conversation', id: req.id };
       }
       const event = commandEvent({ kind: 'link', link }, actorOf(caller));

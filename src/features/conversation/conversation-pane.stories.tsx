@@ -268,7 +268,7 @@ export const Loading: Story = {
   },
 };
 
-/** An id that is not there (deleted, or another organisation's). */
+/** An id that is not there (deleted, or another organization's). */
 export const NotFound: Story = {
   parameters: { mockSetup: async () => '/inbox/1/conversations/999999?view=open&sort=newest' },
   play: async ({ canvas }) => {

@@ -8,7 +8,7 @@ import {
   useConversationDetail,
   useMe,
 } from '../../queries';
-import { EmptyState, ErrorState, Spinner, toast } from '../../ui';
+import { EmptyState, ErrorState, LoadingState, toast } from '../../ui';
 import { Composer } from './composer/composer';
 import { ConversationHeader } from './header/conversation-header';
 import { MessageThread } from './thread/message-thread';
@@ -48,7 +48,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
   if (detail.isPending) {
     return (
       <section className="conversation-pane conversation-pane--state" aria-label="Conversation">
-        <Spinner label="Loading conversation" />
+        <LoadingState label="Loading conversation" offline={detail.isPaused} />
       </section>
     );
   }
@@ -59,7 +59,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         {isNotFound(detail.error) ? (
           <EmptyState
             title="Conversation not found"
-            description="It may have been deleted, or the link points to another organisation."
+            description="It may have been deleted, or the link points to another organization."
           />
         ) : (
           <ErrorState

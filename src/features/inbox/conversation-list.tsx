@@ -17,7 +17,8 @@ const LOAD_AHEAD = 15;
 
 export interface ConversationListHandle {
   /** Moves keyboard focus to the next (1) or previous (-1) row. */
-  move: (delta: 1 | -1) => void;
+  /** Focuses the next or previous row, and answers it. */
+  move: (delta: 1 | -1) => Row | undefined;
   /** The row the keyboard acts on: the focused one, or the last one focused. */
   activeRow: () => Row | undefined;
   /** Puts focus back in the list: on the active row, else the open one, else the first. */
@@ -179,8 +180,10 @@ export function ConversationList({
       move: (delta) => {
         const from = activeIndex !== -1 ? activeIndex : rows.findIndex((r) => r.id === currentId);
         const to = from === -1 ? (delta > 0 ? 0 : rows.length - 1) : from + delta;
-        focusRow(Math.max(0, Math.min(rows.length - 1, to)));
+        const index = Math.max(0, Math.min(rows.length - 1, to));
+        focusRow(index);
         if (to >= rows.length - 1 && hasMore) onLoadMore();
+        return rows[index];
       },
       activeRow: () => rows[activeIndex],
       focusActive,

@@ -70,9 +70,14 @@ export function InboxListPane() {
   );
   const rowHref = useCallback((id: number) => hrefFor(search, id), [hrefFor, search]);
 
+  // With a conversation open, j and k read on: the next or previous one opens in the pane.
+  const step = (delta: 1 | -1) => {
+    const row = listRef.current?.move(delta);
+    if (row && conversationId !== null && row.id !== conversationId) openConversation(row.id);
+  };
   useInboxShortcuts({
-    next: () => listRef.current?.move(1),
-    previous: () => listRef.current?.move(-1),
+    next: () => step(1),
+    previous: () => step(-1),
     toggleSelection: () => {
       const row = listRef.current?.activeRow();
       if (row) selection.toggle(row.id, false);
@@ -88,6 +93,11 @@ export function InboxListPane() {
     },
     help: () => setHelpOpen(true),
     search: () => searchRef.current?.focus(),
+    escape: () => {
+      if (selection.ids.size === 0) return false;
+      selection.clear();
+      return true;
+    },
   });
 
   // The list's length for assistive technology: known once every page is in, or from the counts
@@ -100,7 +110,7 @@ export function InboxListPane() {
       : -1;
 
   let body;
-  if (list.status === 'pending') body = <ListLoading />;
+  if (list.status === 'pending') body = <ListLoading offline={list.paused} />;
   else if (list.rows.length === 0 && list.status === 'error') {
     body = <ListError error={list.error} retrying={list.refetching} onRetry={list.retry} />;
   } else if (list.rows.length === 0) {

@@ -1,9 +1,10 @@
-import { Spinner } from '../../ui';
+import { LoadingState } from '../../ui';
 
-export function ListLoading() {
+/** The list before its first page: loading, or waiting for the connection. */
+export function ListLoading({ offline }: { offline: boolean }) {
   return (
     <div className="list-state">
-      <Spinner label="Loading conversations" />
+      <LoadingState label="Loading conversations" offline={offline} />
     </div>
   );
 }

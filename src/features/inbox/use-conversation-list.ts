@@ -11,6 +11,8 @@ export interface ConversationList {
   hasMore: boolean;
   loadingMore: boolean;
   refetching: boolean;
+  /** Waiting for the connection: offline, a query does not run. */
+  paused: boolean;
   loadMore: () => void;
   /** Loads pages until at least `n` rows are here or the list ends; answers the rows. */
   ensureRows: (n: number) => Promise<readonly ConversationRow[]>;
@@ -65,6 +67,7 @@ export function useConversationList(params: ListParams): ConversationList {
     hasMore: hasNextPage,
     loadingMore: isFetchingNextPage,
     refetching: query.isRefetching,
+    paused: query.isPaused,
     loadMore,
     ensureRows,
     retry,

@@ -34,6 +34,7 @@ function setup() {
     open: vi.fn<() => void>(),
     help: vi.fn<() => void>(),
     search: vi.fn<() => void>(),
+    escape: vi.fn<() => boolean>(() => true),
   };
   render(<Harness handlers={handlers} />);
   return { handlers, user: userEvent.setup() };

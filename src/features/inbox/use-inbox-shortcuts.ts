@@ -9,15 +9,18 @@ export interface InboxShortcutHandlers {
   open: () => void;
   help: () => void;
   search: () => void;
+  /** Escape: clears the selection; false when there was nothing to clear (the key is not ours). */
+  escape: () => boolean;
 }
 
 export const SHORTCUTS: readonly { keys: string; description: string }[] = [
-  { keys: 'j', description: 'Next conversation' },
-  { keys: 'k', description: 'Previous conversation' },
+  { keys: 'j', description: 'Next conversation (opens it when one is open)' },
+  { keys: 'k', description: 'Previous conversation (opens it when one is open)' },
   { keys: 'x', description: 'Select or unselect the conversation' },
   { keys: 'e', description: 'Close the conversation, or the selected ones' },
   { keys: 'Enter', description: 'Open the conversation' },
   { keys: '/', description: 'Search conversations' },
+  { keys: 'Escape', description: 'Clear the selection; in the composer, leave it' },
   { keys: '?', description: 'Show these shortcuts' },
 ];
 
@@ -81,6 +84,9 @@ export function useInboxShortcuts(handlers: InboxShortcutHandlers): void {
           break;
         case '/':
           h.search();
+          break;
+        case 'Escape':
+          if (!h.escape()) return;
           break;
         case 'Enter':
           // A focused link or button does its own Enter; on a row's checkbox, or with nothing

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../ui';
-import { customRangeError } from './report-range';
+import { longDayLabel } from './report-buckets';
+import { customRangeError, formatDay, parseDay, parseDayLabel } from './report-range';
 
 export interface CustomRangeFormProps {
   /** `YYYY-MM-DD`, both days included. */
@@ -9,18 +10,32 @@ export interface CustomRangeFormProps {
   onApply: (from: string, to: string) => void;
 }
 
-/** Two calendar dates and "Apply"; a range the API would refuse is explained, not sent. */
+/** A `YYYY-MM-DD` day as the range's label writes it ("10 Mar 2025"). */
+function shown(day: string): string {
+  const date = parseDay(day);
+  return date ? longDayLabel(date) : day;
+}
+
+/**
+ * Two calendar dates and "Apply"; a range the API would refuse is explained, not sent. Text
+ * fields, not date pickers: a browser writes a date input in its own locale's format, and the
+ * dates should read the same here as in the label above ("10 Mar 2025").
+ */
 export function CustomRangeForm({ initialFrom, initialTo, onApply }: CustomRangeFormProps) {
-  const [from, setFrom] = useState(initialFrom);
-  const [to, setTo] = useState(initialTo);
+  const [from, setFrom] = useState(() => shown(initialFrom));
+  const [to, setTo] = useState(() => shown(initialTo));
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problem = customRangeError(from, to);
+    const [first, last] = [parseDayLabel(from), parseDayLabel(to)];
+    const problem =
+      first && last
+        ? customRangeError(formatDay(first), formatDay(last))
+        : 'Write each date like 31 Mar 2025.';
     setError(problem);
-    if (problem === null) onApply(from, to);
+    if (problem === null && first && last) onApply(formatDay(first), formatDay(last));
   };
 
   return (
@@ -51,7 +66,10 @@ function DateField(props: {
     <label className="custom-range__field">
       <span>{props.label}</span>
       <input
-        type="date"
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        placeholder="31 Mar 2025"
         className="report-field__input"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}

@@ -3,7 +3,9 @@ import {
   customRangeError,
   DEFAULT_RANGE,
   formatRangeSearch,
+  formatDay,
   parseDay,
+  parseDayLabel,
   parseRangeSearch,
   resolveRange,
 } from './report-range';
@@ -65,5 +67,21 @@ describe('customRangeError', () => {
     expect(parseDay('2024-02-29')).not.toBeNull();
     expect(parseDay('2025-02-29')).toBeNull();
     expect(parseDay('2025-1-1')).toBeNull();
+  });
+});
+
+describe('parseDayLabel', () => {
+  it.each([
+    ['10 Mar 2025', '2025-03-10'],
+    ['1 march 2025', '2025-03-01'],
+    [' 31 Dec 2024 ', '2024-12-31'],
+    ['2025-03-10', '2025-03-10'],
+  ])('reads %s', (text, iso) => {
+    const date = parseDayLabel(text);
+    expect(date ? formatDay(date) : null).toBe(iso);
+  });
+
+  it.each(['31 Feb 2025', '10 Foo 2025', 'next Friday', ''])('refuses %s', (text) => {
+    expect(parseDayLabel(text)).toBeNull();
   });
 });

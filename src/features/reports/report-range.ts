@@ -46,6 +46,36 @@ export function parseDay(value: string): Date | null {
   return real ? date : null;
 }
 
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const LABEL_RE = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/i;
+
+/**
+ * A day as people write it in the range's label ("10 Mar 2025", or "10 March 2025"), or as
+ * `YYYY-MM-DD`; null when it is neither or not a real calendar date.
+ */
+export function parseDayLabel(value: string): Date | null {
+  const text = value.trim();
+  const match = LABEL_RE.exec(text);
+  if (!match) return parseDay(text);
+  const month = MONTH_NAMES.indexOf((match[2] ?? '').toLowerCase());
+  if (month === -1) return null;
+  const iso = `${match[3] ?? ''}-${String(month + 1).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
+  return parseDay(iso);
+}
+
 export function formatDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

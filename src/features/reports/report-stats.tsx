@@ -12,7 +12,11 @@ export function ReportStats({ summary }: { summary: ReportSummary }) {
   return (
     <dl className="report-stats">
       <StatCard label="Created" value={summary.created} hint="New conversations in this range" />
-      <StatCard label="Closed" value={summary.closed} hint="Of those, closed since" />
+      <StatCard
+        label="Closed"
+        value={summary.closed}
+        hint="Created in this range and closed by now"
+      />
       <StatCard
         label="Median first response"
         {...duration(summary.medianFirstResponseMs)}

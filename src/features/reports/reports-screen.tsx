@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { explainFailure } from '../../queries';
 import { reportQueries } from '../../queries/reports';
-import { ErrorState, Spinner } from '../../ui';
+import { ErrorState, LoadingState, Spinner } from '../../ui';
 import { ActivitySection } from './activity-section';
 import { DeletedNote } from './deleted-note';
 import { RangePicker } from './range-picker';
@@ -37,7 +37,7 @@ export function ReportsScreen() {
       </header>
       {summary.isPending ? (
         <div className="reports__state">
-          <Spinner label="Loading reports" />
+          <LoadingState label="Loading reports" offline={summary.isPaused} />
         </div>
       ) : summary.isError ? (
         <div className="reports__state">

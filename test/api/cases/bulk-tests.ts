@@ -59,9 +59,11 @@ export function bulkTests(ctx: Ctx) {
       const before = await stateOf(alex, ids);
       const body = await errorOf(await bulk(alex, { action: 'close', ids, versions: seen }));
       expect(body).toMatchObject({ status: 409, code: 'conflict' });
-      expect(body.message).toContain(`#${staleId}`);
+      const named = async (id: number | undefined) =>
+        `${(await getConversation(alex, id ?? 0)).contact.name}'s conversation`;
+      expect(body.message).toContain(await named(staleId));
       expect(body.message).toContain('pending');
-      expect(body.message).not.toContain(`#${ids[0]}`);
+      expect(body.message).not.toContain(await named(ids[0]));
       expect(body.failed?.map((f) => f.id)).toEqual([staleId]);
       expect(body.failed?.[0]?.reason).toMatch(/version 1.*now pending.*version 2/);
       expect(await stateOf(alex, ids)).toEqual(before);
@@ -77,7 +79,10 @@ export function bulkTests(ctx: Ctx) {
       const body = await errorOf(await bulk(alex, { action: 'spam', ids, versions }));
       expect(body).toMatchObject({ status: 409, code: 'conflict' });
       expect(body.failed?.map((f) => f.id)).toEqual(ids);
-      for (const id of ids) expect(body.message).toContain(`#${id}`);
+      for (const id of ids) {
+        const { contact } = await getConversation(alex, id);
+        expect(body.message).toContain(`${contact.name}'s conversation`);
+      }
       expect(await stateOf(alex, ids)).toEqual(before);
     });
 

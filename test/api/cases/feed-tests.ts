@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FEED_RESET_EVENT, feedEventSchema } from '../../../src/api';
 import { DAY, HOUR, readSse, type Ctx, type SseEvent } from './helpers';
 
-const changes = (events: SseEvent[]) =>
+export const changes = (events: SseEvent[]) =>
   events
     .filter((e) => e.data !== undefined && e.event !== 'ready' && e.event !== FEED_RESET_EVENT)
     .map((e) => feedEventSchema.parse(JSON.parse(e.data ?? '')));

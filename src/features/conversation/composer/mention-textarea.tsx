@@ -68,7 +68,14 @@ export function MentionTextarea({
       onSubmit();
       return;
     }
-    if (!open) return;
+    if (!open) {
+      // Escape leaves the composer (the draft stays), so the inbox's single keys work again.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.currentTarget.blur();
+      }
+      return;
+    }
     const agent = matches[activeIndex];
     switch (event.key) {
       case 'ArrowDown':

@@ -72,14 +72,17 @@ export function ConversationHeader({
         <TagList conversation={conversation} run={run} />
         <LinkList conversation={conversation} />
         <span className="conversation-header__spacer" />
-        <FollowButton conversation={conversation} meId={me?.id} run={run} />
-        <SyncButton run={run} />
-        <MoreActionsMenu
-          conversation={conversation}
-          isAdmin={me?.role === 'admin'}
-          run={run}
-          onDeleted={onDeleted}
-        />
+        {/* One unit, so "•••" never wraps onto a row of its own. */}
+        <span className="conversation-header__end">
+          <FollowButton conversation={conversation} meId={me?.id} run={run} />
+          <SyncButton run={run} />
+          <MoreActionsMenu
+            conversation={conversation}
+            isAdmin={me?.role === 'admin'}
+            run={run}
+            onDeleted={onDeleted}
+          />
+        </span>
       </div>
     </header>
   );

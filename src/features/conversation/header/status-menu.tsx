@@ -19,10 +19,15 @@ export function StatusMenu({ conversation, run, now }: StatusMenuProps) {
     checked: conversation.status === status,
   }));
   const snoozedUntil = conversation.status === 'snoozed' ? conversation.snoozedUntil : null;
+  const shown =
+    snoozedUntil !== null
+      ? `Snoozed until ${formatSnoozeTime(snoozedUntil, now)}`
+      : STATUS_LABELS[conversation.status];
 
   return (
     <MenuButton
       label="Status"
+      className="conversation-status-menu"
       items={items}
       onSelect={(status) => {
         if (status === conversation.status) return;
@@ -33,9 +38,10 @@ export function StatusMenu({ conversation, run, now }: StatusMenuProps) {
       }}
     >
       <StatusPill status={conversation.status} plain>
-        {snoozedUntil !== null
-          ? `Snoozed until ${formatSnoozeTime(snoozedUntil, now)}`
-          : STATUS_LABELS[conversation.status]}
+        {/* Cut short on screen (see header.css), whole in the title and the button's name. */}
+        <span className="conversation-status-menu__value" title={shown}>
+          {shown}
+        </span>
       </StatusPill>
     </MenuButton>
   );
