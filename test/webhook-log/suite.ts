@@ -3,6 +3,7 @@
 // nothing, so what these tests see is the queue as a change leaves it: pending, newest first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookDeliveryListSchema, webhookSchema } from '../../src/api';
+import { UNDO_WINDOW_MS } from '../../src/domain';
 import { buildHarness, type ApiHarness, type MakeStoreHarness } from '../api/harness';
 import { errorOf, ok } from '../api/cases/helpers';
 
@@ -66,7 +67,8 @@ export function defineWebhookLogSuite(name: string, make: MakeStoreHarness): voi
         status: 'pending',
         attempts: 0,
         lastAttemptAt: null,
-        nextAttemptAt: at,
+        // A close is undoable: its webhooks wait out the undo window (SPEC 7.2).
+        nextAttemptAt: at + UNDO_WINDOW_MS,
         responseStatus: null,
         lastError: null,
         deliveredAt: null,
