@@ -182,7 +182,12 @@ export const CloseWithUndo: Story = {
     const toasts = canvas.getByRole('status', { name: 'Notifications' });
     await expect(await within(toasts).findByText('Conversation closed')).toBeInTheDocument();
     await userEvent.click(within(toasts).getByRole('button', { name: 'Undo' }));
-    await expect(await within(log).findByText('Alex reopened the conversation')).toBeVisible();
+    // Undo leaves no trace (SPEC 7.2): the close's line goes, and no "reopened" line comes.
+    await waitFor(() =>
+      expect(within(log).queryByText('Alex closed the conversation')).not.toBeInTheDocument(),
+    );
+    await expect(within(log).queryByText('Alex reopened the conversation')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Status' })).toHaveTextContent('Open');
     const saved = await mockAppOf(context).api.getConversation(shownId(context));
     await expect(saved.status).toBe('open');
   },

@@ -18,10 +18,10 @@ export function RoutingSection() {
       description="Round robin gives each new open conversation to the available agent with the fewest open ones, team members first."
     >
       {settings.isPending ? (
-        <Spinner label="Loading settings" />
+        <Spinner label="Loading routing" />
       ) : settings.isError ? (
         <ErrorState
-          title="Settings could not load"
+          title="Routing could not load"
           message={explainFailure(settings.error)}
           onRetry={() => void settings.refetch()}
           retrying={settings.isFetching}

@@ -191,7 +191,12 @@ export const Loading: Story = {
     },
   },
   play: async ({ canvas }) => {
-    for (const name of ['Loading settings', 'Loading webhooks', 'Loading inboxes']) {
+    for (const name of [
+      'Loading settings',
+      'Loading routing',
+      'Loading webhooks',
+      'Loading inboxes',
+    ]) {
       await expect(await canvas.findByRole('status', { name })).toBeInTheDocument();
     }
     await expect(canvas.queryByText('Only admins can change settings')).not.toBeInTheDocument();
@@ -202,9 +207,11 @@ export const Loading: Story = {
 export const ErrorThenRetry: Story = {
   parameters: { mockFaults: [{ method: 'GET', path: '/api/org/settings' }] },
   play: async ({ canvas, userEvent }) => {
-    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent('Settings could not load');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    // The rules and the routing section read the same settings: each says so, in its own words.
+    const alerts = await canvas.findAllByRole('alert', {}, { timeout: 10_000 });
+    const alert = alerts.find((a) => a.textContent?.includes('Settings could not load'));
+    await expect(alert).toBeVisible();
+    await userEvent.click(within(alert as HTMLElement).getByRole('button', { name: 'Retry' }));
     await expect(await inactivity(canvas)).toHaveValue(10);
   },
 };
