@@ -10,7 +10,13 @@ const BUNDLE = createRequire(import.meta.url).resolve(
   '@scalar/api-reference/browser/standalone.js',
 );
 
-const CONFIG = JSON.stringify({ withDefaultFonts: false, hideClientButton: false });
+const CONFIG = JSON.stringify({
+  withDefaultFonts: false,
+  hideClientButton: false,
+  // No AI agent and no developer tools: both reach Scalar's hosted services, which the CSP refuses.
+  agent: { disabled: true },
+  showDeveloperTools: 'never',
+});
 
 const PAGE = `<!doctype html>
 <html lang="en">
