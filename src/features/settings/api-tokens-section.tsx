@@ -3,18 +3,10 @@ import { useState } from 'react';
 import type { ApiTokenDto } from '../../api';
 import { explainFailure } from '../../queries';
 import { tokenQueries, useRevokeToken } from '../../queries/api-tokens';
-import {
-  Badge,
-  Button,
-  ConfirmDialog,
-  EmptyState,
-  ErrorState,
-  Spinner,
-  formatFullDateTime,
-  toast,
-} from '../../ui';
+import { Badge, Button, ConfirmDialog, EmptyState, formatFullDateTime, toast } from '../../ui';
 import { ApiTokenForm } from './api-token-form';
 import { SecretOnceDialog } from './secret-once-dialog';
+import { QueryContent } from './query-content';
 import { SettingsSection } from './settings-section';
 
 /** Server-to-server credentials: create (shown once), list with last use, revoke. */
@@ -61,61 +53,56 @@ export function ApiTokensSection() {
           }}
         />
       ) : null}
-      {tokens.isPending ? (
-        <Spinner label="Loading API tokens" />
-      ) : tokens.isError ? (
-        <ErrorState
-          title="API tokens could not load"
-          message={explainFailure(tokens.error)}
-          onRetry={() => void tokens.refetch()}
-          retrying={tokens.isFetching}
-        />
-      ) : tokens.data.length === 0 ? (
-        adding ? null : (
-          <EmptyState
-            title="No API tokens yet"
-            description="Create one for each system that reads or changes conversations."
-            icon={null}
-          />
-        )
-      ) : (
-        <ul role="list" className="settings-list" aria-label="API tokens">
-          {tokens.data.map((t) => (
-            <li key={t.id} className="settings-item webhook-row">
-              <div className="webhook-row__main">
-                <div className="webhook-row__info">
-                  <h3 className="settings-item__title">{t.name}</h3>
-                  <ul role="list" className="webhook-row__events" aria-label="Scopes">
-                    {t.scopes.map((scope) => (
-                      <li key={scope}>
-                        <Badge tone="neutral">{scope}</Badge>
-                      </li>
-                    ))}
-                  </ul>
-                  <p className="settings-muted">
-                    Created {formatFullDateTime(t.createdAt)} ·{' '}
-                    {t.lastUsedAt === null
-                      ? 'Never used'
-                      : `Last used ${formatFullDateTime(t.lastUsedAt)}`}
-                  </p>
-                  {t.revokedAt !== null ? (
-                    <p className="webhook-row__off">
-                      <Badge tone="danger">Revoked</Badge> {formatFullDateTime(t.revokedAt)}
-                    </p>
-                  ) : null}
-                </div>
-                {t.revokedAt === null ? (
-                  <div className="webhook-row__actions">
-                    <Button variant="danger" onClick={() => setDoomed(t)}>
-                      Revoke {t.name}
-                    </Button>
+      <QueryContent query={tokens} loading="Loading API tokens" failed="API tokens could not load">
+        {(data) =>
+          data.length === 0 ? (
+            adding ? null : (
+              <EmptyState
+                title="No API tokens yet"
+                description="Create one for each system that reads or changes conversations."
+                icon={null}
+              />
+            )
+          ) : (
+            <ul role="list" className="settings-list" aria-label="API tokens">
+              {data.map((t) => (
+                <li key={t.id} className="settings-item webhook-row">
+                  <div className="webhook-row__main">
+                    <div className="webhook-row__info">
+                      <h3 className="settings-item__title">{t.name}</h3>
+                      <ul role="list" className="webhook-row__events" aria-label="Scopes">
+                        {t.scopes.map((scope) => (
+                          <li key={scope}>
+                            <Badge tone="neutral">{scope}</Badge>
+                          </li>
+                        ))}
+                      </ul>
+                      <p className="settings-muted">
+                        Created {formatFullDateTime(t.createdAt)} ·{' '}
+                        {t.lastUsedAt === null
+                          ? 'Never used'
+                          : `Last used ${formatFullDateTime(t.lastUsedAt)}`}
+                      </p>
+                      {t.revokedAt !== null ? (
+                        <p className="webhook-row__off">
+                          <Badge tone="danger">Revoked</Badge> {formatFullDateTime(t.revokedAt)}
+                        </p>
+                      ) : null}
+                    </div>
+                    {t.revokedAt === null ? (
+                      <div className="webhook-row__actions">
+                        <Button variant="danger" onClick={() => setDoomed(t)}>
+                          Revoke {t.name}
+                        </Button>
+                      </div>
+                    ) : null}
                   </div>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryContent>
       <SecretOnceDialog
         secret={shown}
         onDone={() => setShown(null)}

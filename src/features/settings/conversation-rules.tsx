@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { explainFailure, orgQueries } from '../../queries';
-import { ErrorState, Spinner } from '../../ui';
+import { orgQueries } from '../../queries';
+
 import { SettingsForm } from './settings-form';
+import { QueryContent } from './query-content';
 import { SettingsSection } from './settings-section';
 
 /** The org's settings, loaded, in their form. */
@@ -12,19 +13,12 @@ export function ConversationRules() {
       title="Conversation rules"
       description="When Parley calls a conversation inactive, closes quiet email, and starts a new chat."
     >
-      {settings.isPending ? (
-        <Spinner label="Loading settings" />
-      ) : settings.isError ? (
-        <ErrorState
-          title="Settings could not load"
-          message={explainFailure(settings.error)}
-          onRetry={() => void settings.refetch()}
-          retrying={settings.isFetching}
-        />
-      ) : (
-        // Saved values that change (a save, another admin) start the form afresh from them.
-        <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />
-      )}
+      <QueryContent query={settings} loading="Loading settings" failed="Settings could not load">
+        {(data) => (
+          // Saved values that change (a save, another admin) start the form afresh from them.
+          <SettingsForm key={JSON.stringify(data)} saved={data} />
+        )}
+      </QueryContent>
     </SettingsSection>
   );
 }

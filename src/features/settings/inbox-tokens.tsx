@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { explainFailure, inboxQueries } from '../../queries';
-import { EmptyState, ErrorState, Spinner } from '../../ui';
+import { inboxQueries } from '../../queries';
+import { EmptyState } from '../../ui';
 import { InboxTokenCard } from './inbox-token-card';
+import { QueryContent } from './query-content';
 import { SettingsSection } from './settings-section';
 
 /** Each inbox's token for `POST /api/inbound`, with a request to try it. */
@@ -18,24 +19,19 @@ export function InboxTokens() {
         </>
       }
     >
-      {inboxes.isPending ? (
-        <Spinner label="Loading inboxes" />
-      ) : inboxes.isError ? (
-        <ErrorState
-          title="Inboxes could not load"
-          message={explainFailure(inboxes.error)}
-          onRetry={() => void inboxes.refetch()}
-          retrying={inboxes.isFetching}
-        />
-      ) : inboxes.data.length === 0 ? (
-        <EmptyState title="No inbox yet" />
-      ) : (
-        <ul role="list" className="settings-list" aria-label="Inboxes">
-          {inboxes.data.map((inbox) => (
-            <InboxTokenCard key={inbox.id} inbox={inbox} />
-          ))}
-        </ul>
-      )}
+      <QueryContent query={inboxes} loading="Loading inboxes" failed="Inboxes could not load">
+        {(data) =>
+          data.length === 0 ? (
+            <EmptyState title="No inbox yet" />
+          ) : (
+            <ul role="list" className="settings-list" aria-label="Inboxes">
+              {data.map((inbox) => (
+                <InboxTokenCard key={inbox.id} inbox={inbox} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryContent>
     </SettingsSection>
   );
 }

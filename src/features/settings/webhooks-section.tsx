@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { WebhookDto } from '../../api';
 import { explainFailure } from '../../queries';
 import { useDeleteWebhook, webhookQueries } from '../../queries/webhooks';
-import { Button, ConfirmDialog, EmptyState, ErrorState, Spinner, toast } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, toast } from '../../ui';
+import { QueryContent } from './query-content';
 import { SettingsSection } from './settings-section';
 import { WebhookForm } from './webhook-form';
 import { WebhookRow } from './webhook-row';
@@ -54,30 +55,25 @@ export function WebhooksSection() {
           }}
         />
       ) : null}
-      {webhooks.isPending ? (
-        <Spinner label="Loading webhooks" />
-      ) : webhooks.isError ? (
-        <ErrorState
-          title="Webhooks could not load"
-          message={explainFailure(webhooks.error)}
-          onRetry={() => void webhooks.refetch()}
-          retrying={webhooks.isFetching}
-        />
-      ) : webhooks.data.length === 0 ? (
-        adding ? null : (
-          <EmptyState
-            title="No webhooks yet"
-            description="Add one to have Parley tell your systems when conversations change."
-            icon={null}
-          />
-        )
-      ) : (
-        <ul role="list" className="settings-list" aria-label="Webhook subscriptions">
-          {webhooks.data.map((webhook) => (
-            <WebhookRow key={webhook.id} webhook={webhook} onDelete={setDoomed} />
-          ))}
-        </ul>
-      )}
+      <QueryContent query={webhooks} loading="Loading webhooks" failed="Webhooks could not load">
+        {(data) =>
+          data.length === 0 ? (
+            adding ? null : (
+              <EmptyState
+                title="No webhooks yet"
+                description="Add one to have Parley tell your systems when conversations change."
+                icon={null}
+              />
+            )
+          ) : (
+            <ul role="list" className="settings-list" aria-label="Webhook subscriptions">
+              {data.map((webhook) => (
+                <WebhookRow key={webhook.id} webhook={webhook} onDelete={setDoomed} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryContent>
       <WebhookSecretDialog secret={secret} onDone={() => setSecret(null)} />
       <ConfirmDialog
         open={doomed !== null}
