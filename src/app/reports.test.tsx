@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../domain';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STATUSES, UNDO_WINDOW_MS } from '../domain';
 import { STATUS_LABELS } from '../ui';
 import { renderApp, setupMockApi, testApi } from './test-utils';
 
@@ -137,6 +137,10 @@ describe('reports', () => {
     expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(total(weeks, 'closed'));
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('counts a conversation on the day it closed, not the day it was created', async () => {
     await testApi.signIn({ email: ADMIN, password: 'demo-password' });
     const week = lastDays(7);
@@ -150,7 +154,11 @@ describe('reports', () => {
     );
     expect(earlier).toBeDefined();
     const before = await seriesOf(week);
+    // Only the clock moves on (real timers keep running), past the close's undo window: reports
+    // count a change once it can no longer be undone.
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     await testApi.updateConversation(earlier?.id ?? 0, { status: 'closed' });
+    vi.setSystemTime(Date.now() + UNDO_WINDOW_MS + 1);
 
     await renderApp('/reports?range=7d', { as: ADMIN });
     await screen.findByRole('figure', { name: 'Created and closed per day' }, { timeout: 3000 });

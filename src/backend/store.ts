@@ -195,8 +195,20 @@ export interface UndoItem {
   after: UndoFields;
   /** The thread lines the change wrote; the undo removes them. */
   messageIds: number[];
-  /** The report row before the change (null: none); the undo puts it back. */
-  metrics: ConversationMetrics | null;
+}
+
+/**
+ * Added for undo: the report figures an undoable change moved, held until its window has passed
+ * (`releaseAt`, the change's `expiresAt`): until then reports show the conversation's row as it
+ * was; undoing the change (`token`) drops them, and afterwards they are applied to the row.
+ */
+export interface HeldMetrics {
+  orgId: number;
+  conversationId: number;
+  token: string;
+  releaseAt: number;
+  status: ConversationStatus;
+  closedAt: number | null;
 }
 
 /** Added for undo: an undoable change, kept in the database so any process can undo it. */
@@ -521,6 +533,19 @@ export interface StoreTx {
   deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
   /** Drops the outbox entries (and their deliveries) held by an undone change. */
   dropHeldOutbox(orgId: number, token: string): Promise<void>;
+  /** Holds these report figures (one per conversation; a newer one replaces an older). */
+  holdMetrics(rows: readonly HeldMetrics[]): Promise<void>;
+  /** Removes and answers the held figures of these conversations (a later change settles them). */
+  takeHeldMetrics(orgId: number, conversationIds: readonly number[]): Promise<HeldMetrics[]>;
+  /** Drops the figures held by an undone change. */
+  dropHeldMetrics(orgId: number, token: string): Promise<void>;
+  /**
+   * Applies the held figures whose window closed before `now` (of one org, or of every org) to
+   * the report rows that still exist, and removes them; how many were released.
+   */
+  releaseHeldMetrics(now: number, orgId?: number): Promise<number>;
+  /** Removes the undo records made before this time (long past their window); how many. */
+  pruneUndo(createdBefore: number): Promise<number>;
 
   // Routing (SPEC 7.1), added
   getAutoAssign(orgId: number): Promise<AutoAssign>;

@@ -17,6 +17,7 @@ import type {
   Session,
   Ticket,
   UndoRecord,
+  HeldMetrics,
   WebhookDelivery,
   WebhookSubscription,
 } from '../store';
@@ -167,6 +168,8 @@ export function createMemoryState() {
     }),
     changeHeads: new Table<number, ChangeHead>(j),
     undos: new Table<string, UndoRecord>(j),
+    /** Report figures held by undoable changes, by conversation. */
+    heldMetrics: new Table<number, HeldMetrics>(j),
     /** The deliveries of each held outbox entry, which an undo drops with it. */
     heldDeliveries: new Table<number, number[]>(j),
     savedViews: new Table<number, SavedViewRecord>(j),

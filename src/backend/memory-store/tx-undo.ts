@@ -1,11 +1,20 @@
 // The memory Store's side of undo: the records of undoable changes, and what an undo removes (the
-// change's thread lines, its held webhooks).
+// change's thread lines, its held webhooks and report figures).
 import { copy, copyOrNull } from './copy';
 import type { MemoryState } from './state';
-import type { StoreTx } from '../store';
+import type { HeldMetrics, StoreTx } from '../store';
 
 export type UndoKeys =
-  'insertUndo' | 'getUndo' | 'markUndone' | 'deleteMessages' | 'dropHeldOutbox';
+  | 'insertUndo'
+  | 'getUndo'
+  | 'markUndone'
+  | 'deleteMessages'
+  | 'dropHeldOutbox'
+  | 'holdMetrics'
+  | 'takeHeldMetrics'
+  | 'dropHeldMetrics'
+  | 'releaseHeldMetrics'
+  | 'pruneUndo';
 
 export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
   return {
@@ -28,6 +37,46 @@ export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
         s.heldDeliveries.delete(id);
         s.outbox.delete(id);
       }
+    },
+    holdMetrics: async (rows) => {
+      for (const row of rows) s.heldMetrics.set(row.conversationId, copy(row));
+    },
+    takeHeldMetrics: async (orgId, ids) => {
+      const taken: HeldMetrics[] = [];
+      for (const id of new Set(ids)) {
+        const held = s.heldMetrics.get(id);
+        if (held?.orgId !== orgId) continue;
+        taken.push(copy(held));
+        s.heldMetrics.delete(id);
+      }
+      return taken;
+    },
+    dropHeldMetrics: async (orgId, token) => {
+      for (const held of s.heldMetrics.values()) {
+        if (held.orgId === orgId && held.token === token) s.heldMetrics.delete(held.conversationId);
+      }
+    },
+    releaseHeldMetrics: async (now, orgId) => {
+      let released = 0;
+      for (const held of s.heldMetrics.values()) {
+        if (held.releaseAt >= now || (orgId !== undefined && held.orgId !== orgId)) continue;
+        s.heldMetrics.delete(held.conversationId);
+        released += 1;
+        // A row removed meanwhile (deleted without its metrics) stays removed.
+        const row = s.metrics.get(held.conversationId);
+        if (row?.orgId === held.orgId)
+          s.metrics.set(row.conversationId, {
+            ...row,
+            status: held.status,
+            closedAt: held.closedAt,
+          });
+      }
+      return released;
+    },
+    pruneUndo: async (createdBefore) => {
+      const gone = [...s.undos.values()].filter((r) => r.createdAt < createdBefore);
+      for (const r of gone) s.undos.delete(r.token);
+      return gone.length;
     },
   };
 }

@@ -16,6 +16,8 @@ export async function tickClock(svc: Services, opts: { limit?: number } = {}): P
   );
   let applied = 0;
   await keepHouse(svc);
+  // The report figures of undoable changes whose window has passed.
+  await svc.store.transaction((tx) => tx.releaseHeldMetrics(now));
   for (const candidate of candidates) {
     const changed = await inTransaction(svc, async (tx, feed, at) => {
       const c = await tx.getConversation(candidate.orgId, candidate.id, { forUpdate: true });
@@ -71,7 +73,8 @@ export const COMPACT_EVERY_MS = 6 * HOUR_MS;
 const housekeeping = new WeakMap<Store, { prunedAt: number; compactedAt: number }>();
 
 /**
- * Prunes the change feed of what no stream can resume from any more, and compacts the database
+ * Prunes the change feed of what no stream can resume from any more and the undo records of
+ * changes long final (kept as long, so a late Undo still hears "too late"), and compacts the database
  * (PGlite: VACUUM) after a prune that removed rows and every few hours, so that an idle database
  * stops growing. Due on the service's clock, not on every tick.
  */
@@ -83,7 +86,9 @@ export async function keepHouse(svc: Services): Promise<{ pruned: number; compac
   if (now - last.prunedAt >= PRUNE_EVERY_MS) {
     last.prunedAt = now;
     const before = now - CHANGE_FEED_RETENTION_MS;
-    pruned = await svc.store.transaction((tx) => tx.pruneChanges(before));
+    pruned = await svc.store.transaction(
+      async (tx) => (await tx.pruneChanges(before)) + (await tx.pruneUndo(before)),
+    );
   }
   const { store } = svc;
   if (!store.compact || (pruned === 0 && now - last.compactedAt < COMPACT_EVERY_MS))

@@ -1,6 +1,6 @@
 // Writes one reducer outcome: the conversation (guarded by its version), the thread lines, the
-// webhook payloads into the outbox, the report metrics and the change feed, in the caller's
-// transaction.
+// webhook payloads into the outbox, the report metrics (both held, for an undoable change) and the
+// change feed, in the caller's transaction.
 import type { Actor, AuthorType, Conversation, Effect } from '../../domain';
 import { conflict } from '../app-error';
 import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '../store';
@@ -46,27 +46,50 @@ export function metricsOf(c: Conversation): ConversationMetrics {
 /**
  * The report rows of the conversations whose status moved, in step with the move; the latest
  * close is the one that counts. A conversation without a row gets one from its state before.
+ * Figures an earlier undoable change still holds are final now (the move makes that change's undo
+ * refuse) and are the base. With `hold`, the row keeps showing what it showed before and the new
+ * figures wait out the undo window in the held table (reports never count an undone change).
  */
-async function updateMetrics(tx: StoreTx, moved: readonly Change[], now: number): Promise<void> {
+async function updateMetrics(
+  tx: StoreTx,
+  moved: readonly Change[],
+  now: number,
+  hold: OutboxHold | undefined,
+): Promise<void> {
   if (moved.length === 0) return;
   const orgId = moved[0]?.after.orgId ?? 0;
-  const stored = new Map(
-    (
-      await tx.getMetricsOf(
-        orgId,
-        moved.map((c) => c.after.id),
-      )
-    ).map((m) => [m.conversationId, m]),
-  );
+  const ids = moved.map((c) => c.after.id);
+  const settled = new Map((await tx.takeHeldMetrics(orgId, ids)).map((h) => [h.conversationId, h]));
+  const stored = new Map((await tx.getMetricsOf(orgId, ids)).map((m) => [m.conversationId, m]));
+  const current = moved.map(({ before }): ConversationMetrics => {
+    const metrics = stored.get(before.id) ?? metricsOf(before);
+    const held = settled.get(before.id);
+    return held ? { ...metrics, status: held.status, closedAt: held.closedAt } : metrics;
+  });
+  const next = moved.map(({ after }, i) => {
+    const metrics = current[i] ?? metricsOf(after);
+    return {
+      ...metrics,
+      status: after.status,
+      closedAt: after.status === 'closed' ? now : metrics.closedAt,
+    };
+  });
+  if (!hold) {
+    await tx.saveMetricsMany(next);
+    return;
+  }
   await tx.saveMetricsMany(
-    moved.map(({ before, after }) => {
-      const metrics = stored.get(after.id) ?? metricsOf(before);
-      return {
-        ...metrics,
-        status: after.status,
-        closedAt: after.status === 'closed' ? now : metrics.closedAt,
-      };
-    }),
+    current.filter((m) => settled.has(m.conversationId) || !stored.has(m.conversationId)),
+  );
+  await tx.holdMetrics(
+    next.map((m) => ({
+      orgId,
+      conversationId: m.conversationId,
+      token: hold.token,
+      releaseAt: hold.until,
+      status: m.status,
+      closedAt: m.closedAt,
+    })),
   );
 }
 
@@ -149,6 +172,7 @@ export async function commitChanges(
     tx,
     changed.filter((c) => c.before.status !== c.after.status),
     now,
+    hold,
   );
   // Per conversation, in the order given: its thread lines, then its new state, then the counts.
   const entries: FeedEntry[] = [];

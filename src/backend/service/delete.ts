@@ -18,9 +18,12 @@ async function deleteOne(
 ): Promise<Link[]> {
   const tickets = await tx.ticketIdsOf(c.orgId, c.id);
   await tx.deleteConversation(c.orgId, c.id);
+  // A change still in its undo window can no longer be undone: its held figures are final.
+  const [held] = await tx.takeHeldMetrics(c.orgId, [c.id]);
   if (retainMetrics) {
     const metrics = (await tx.getMetrics(c.orgId, c.id)) ?? metricsOf(c);
-    await tx.saveMetrics({ ...metrics, status: c.status, deleted: true });
+    const closedAt = held ? held.closedAt : metrics.closedAt;
+    await tx.saveMetrics({ ...metrics, status: c.status, closedAt, deleted: true });
   } else {
     await tx.deleteMetrics(c.orgId, c.id);
   }

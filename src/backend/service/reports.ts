@@ -9,11 +9,20 @@ import {
 import { DAY_MS, STATUSES, type ConversationStatus } from '../../domain';
 import { badRequest } from '../app-error';
 import type { Services } from '../deps';
+import type { StoreTx } from '../store';
 import type { Caller } from './context';
 import { ZonedCalendar } from './zoned-days';
 
 /** The longest range a report covers. */
 export const MAX_REPORT_DAYS = 400;
+
+/**
+ * The figures of the org's undoable changes whose window has passed, applied before a report
+ * reads them, so a report is exact without waiting for the clock's next tick.
+ */
+function releaseDue(svc: Services, tx: StoreTx, orgId: number): Promise<number> {
+  return tx.releaseHeldMetrics(svc.now(), orgId);
+}
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -28,7 +37,10 @@ export async function reportSummary(
   caller: Caller,
   range: { from: number; to: number },
 ): Promise<ReportSummary> {
-  const rows = await svc.store.transaction((tx) => tx.listMetrics(caller.orgId, range));
+  const rows = await svc.store.transaction(async (tx) => {
+    await releaseDue(svc, tx, caller.orgId);
+    return tx.listMetrics(caller.orgId, range);
+  });
   // The store promises the range; filtering again keeps the figures right if one returns more.
   const inRange = rows.filter((m) => m.createdAt >= range.from && m.createdAt < range.to);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
@@ -121,9 +133,10 @@ export async function reportSeries(
     return points[lo];
   };
 
-  const rows = await svc.store.transaction((tx) =>
-    tx.listMetricsTouching(caller.orgId, { from, to }),
-  );
+  const rows = await svc.store.transaction(async (tx) => {
+    await releaseDue(svc, tx, caller.orgId);
+    return tx.listMetricsTouching(caller.orgId, { from, to });
+  });
   for (const m of rows) {
     const created = bucketOf(m.createdAt);
     if (created) created.created += 1;

@@ -1,6 +1,6 @@
 // Undo (SPEC 7.2): an undoable change records, in the database, what it replaced; `POST /api/undo`
 // puts exactly that back (status, snooze, spam memory, `updatedAt`), removes the change's thread
-// lines, drops its held webhooks and restores its report rows. It is not a new change: nothing
+// lines, and drops its held webhooks and report figures. It is not a new change: nothing
 // of it, nor of the undo, is left for a list, a report or a subscriber to see.
 import type { UndoTicket } from '../../api';
 import {
@@ -18,8 +18,8 @@ import { actorOf, inTransaction, type Caller, type Feed, type FeedEntry } from '
 import { explainRefusal } from './undo-refusal';
 
 /**
- * Commits the changes; where one moved what undo puts back, the webhooks wait out the window and
- * the answer carries the ticket to undo them all.
+ * Commits the changes; where one moved what undo puts back, the webhooks and report figures wait
+ * out the window and the answer carries the ticket to undo them all.
  */
 export async function commitUndoable(
   svc: Services,
@@ -34,10 +34,6 @@ export async function commitUndoable(
     const { routed } = await commitChanges(tx, feed, changes, actorOf(caller), now);
     return { undo: null, routed };
   }
-  const ids = moved.map((c) => c.after.id);
-  const metrics = new Map(
-    (await tx.getMetricsOf(caller.orgId, ids)).map((m) => [m.conversationId, m]),
-  );
   const ticket = { token: svc.random(), expiresAt: now + svc.undoWindowMs };
   const { messages: lines, routed } = await commitChanges(tx, feed, changes, actorOf(caller), now, {
     token: ticket.token,
@@ -54,7 +50,6 @@ export async function commitUndoable(
       before: undoFields(before),
       after: undoFields(after),
       messageIds: lines.filter((m) => m.conversationId === after.id).map((m) => m.id),
-      metrics: metrics.get(after.id) ?? null,
     })),
   });
   return { undo: ticket, routed };
@@ -105,12 +100,9 @@ export function undoChange(svc: Services, caller: Caller, token: string): Promis
       caller.orgId,
       record.items.flatMap((i) => i.messageIds),
     );
+    // Its webhooks and report figures were held: dropped, they were never sent nor counted.
     await tx.dropHeldOutbox(caller.orgId, token);
-    // The report rows as they were: reports never count an undone change.
-    await tx.saveMetricsMany(record.items.flatMap((i) => (i.metrics ? [i.metrics] : [])));
-    for (const i of record.items) {
-      if (!i.metrics) await tx.deleteMetrics(caller.orgId, i.conversationId);
-    }
+    await tx.dropHeldMetrics(caller.orgId, token);
     await tx.markUndone(token, now);
     const entries: FeedEntry[] = restored.flatMap(({ current, next }) => [
       {

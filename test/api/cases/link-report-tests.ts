@@ -1,6 +1,7 @@
 // Links and tickets; tags and followers; the report summary.
 import { describe, expect, it } from 'vitest';
 import { conversationDetailSchema, reportSummarySchema } from '../../../src/api';
+import { UNDO_WINDOW_MS } from '../../../src/domain';
 import { errorOf, HOUR, ok, patch, type Ctx } from './helpers';
 
 export function linkAndReportTests(ctx: Ctx) {
@@ -141,6 +142,8 @@ export function linkAndReportTests(ctx: Ctx) {
       ctx().advance(60_000);
       await patch(alex, ids[0] ?? 0, { status: 'closed' });
       await alex.send('POST', `/api/conversations/${ids[2]}/spam`);
+      // Reports count the close and the spam once they can no longer be undone.
+      ctx().advance(UNDO_WINDOW_MS + 1);
       const report = await ok(
         await alex.get(`/api/reports/summary?from=${from}&to=${ctx().now() + 1}`),
         reportSummarySchema,

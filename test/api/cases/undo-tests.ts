@@ -184,6 +184,68 @@ export function undoTests(ctx: Ctx) {
       expect((await getConversation(alex, conversationId)).status).toBe('closed');
     });
 
+    it('holds a close out of reports until its window has passed, then counts it', async () => {
+      const alex = await ctx().as('alex');
+      const { conversationId } = await ctx().inbound();
+      const closedBefore = await closedInReports(alex);
+      const byStatus = async () =>
+        (
+          await ok(
+            await alex.get(
+              `/api/reports/summary?from=${ctx().now() - 30 * DAY}&to=${ctx().now() + 1}`,
+            ),
+            reportSummarySchema,
+          )
+        ).byStatus;
+      const statusBefore = await byStatus();
+      await ok(await patch(alex, conversationId, { status: 'closed' }), conversationDetailSchema);
+      ctx().advance(UNDO_WINDOW_MS);
+      // Still inside the window: the report is as it was.
+      expect(await closedInReports(alex)).toBe(closedBefore);
+      expect(await byStatus()).toEqual(statusBefore);
+      ctx().advance(1);
+      expect(await closedInReports(alex)).toBe(closedBefore + 1);
+      expect((await byStatus()).closed).toBe(statusBefore.closed + 1);
+    });
+
+    it('the clock releases held figures, and a later move makes them final at once', async () => {
+      const alex = await ctx().as('alex');
+      const sam = await ctx().as('sam');
+      const { conversationId } = await ctx().inbound();
+      const closed = await ok(
+        await patch(alex, conversationId, { status: 'closed' }),
+        conversationDetailSchema,
+      );
+      const stored = () => ctx().store.transaction((tx) => tx.getMetrics(orgId(), conversationId));
+      expect(await stored()).toMatchObject({ status: 'open', closedAt: null });
+      ctx().advance(1_000);
+      // Sam reopens: Alex's close can no longer be undone, so it counts from now on; Sam's own
+      // reopen is held in its turn.
+      await ok(await patch(sam, conversationId, { status: 'open' }), conversationDetailSchema);
+      expect(await stored()).toMatchObject({ status: 'closed', closedAt: closed.updatedAt });
+      expect(await errorOf(await undo(alex, closed.undo?.token ?? ''))).toMatchObject({
+        status: 409,
+      });
+      ctx().advance(UNDO_WINDOW_MS + 1);
+      await ctx().tick();
+      expect(await stored()).toMatchObject({ status: 'open', closedAt: closed.updatedAt });
+    });
+
+    it('prunes undo records with the change feed, a day on', async () => {
+      const alex = await ctx().as('alex');
+      const { conversationId } = await ctx().inbound();
+      const closed = await ok(
+        await patch(alex, conversationId, { status: 'closed' }),
+        conversationDetailSchema,
+      );
+      const token = closed.undo?.token ?? '';
+      const record = () => ctx().store.transaction((tx) => tx.getUndo(token));
+      expect(await record()).not.toBeNull();
+      ctx().advance(DAY + HOUR);
+      await ctx().tick();
+      expect(await record()).toBeNull();
+    });
+
     it('offers no undo for what it would not put back (a priority, a tag)', async () => {
       const alex = await ctx().as('alex');
       const { conversationId } = await ctx().inbound();
