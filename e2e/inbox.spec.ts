@@ -44,6 +44,14 @@ test('selects 25 with "Select all", refuses a 26th, closes 25 and undoes it', as
   await inbox.signIn();
   const open = await inbox.count('Open');
   expect(open).toBeGreaterThan(25);
+  // Oldest first: the longest-waiting customers, whose places an undone close must not move.
+  await inbox.sort('Oldest first');
+  const order = () =>
+    inbox.rows.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await expect(inbox.rows.first()).toBeVisible();
+  // The rows drawn (the list is virtualized): the first of the 25 the close takes away.
+  const before = await order();
+  expect(before.length).toBeGreaterThan(5);
 
   await inbox.selectAll();
   await expect(inbox.toolbar.getByText('25 selected', { exact: true })).toBeVisible();
@@ -63,6 +71,9 @@ test('selects 25 with "Select all", refuses a 26th, closes 25 and undoes it', as
 
   await inbox.undo();
   await inbox.expectCount('Open', open);
+  await expect.poll(order).toEqual(before);
   await page.reload();
   await inbox.expectCount('Open', open);
+  await expect(inbox.sortButton).toContainText('Oldest first');
+  await expect.poll(order).toEqual(before);
 });
