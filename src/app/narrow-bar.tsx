@@ -10,7 +10,7 @@ import './narrow-bar.css';
 let current: string | null = null;
 let previous: string | null = null;
 
-function useLocationTrail(): string | null {
+function useLocationTrail(): void {
   const [path] = useLocation();
   const search = useSearch();
   const here = search ? `${path}?${search}` : path;
@@ -19,7 +19,6 @@ function useLocationTrail(): string | null {
     previous = current;
     current = here;
   }, [here]);
-  return previous;
 }
 
 /**
@@ -58,7 +57,7 @@ export interface NarrowBarProps {
 export function NarrowBar({ menuLabel, listHref, children }: NarrowBarProps) {
   const [open, setOpen] = useState(false);
   const [path, navigate] = useLocation();
-  const previousLocation = useLocationTrail();
+  useLocationTrail();
   useVisibleHeight();
 
   const back = () => {
@@ -66,7 +65,7 @@ export function NarrowBar({ menuLabel, listHref, children }: NarrowBarProps) {
     // The browser's own history when it is really the one in the address bar (not the in-memory
     // location of tests and stories) and the list is the page before: Back and Forward stay true.
     const inAddressBar = window.location.pathname === path;
-    if (inAddressBar && previousLocation === listHref) window.history.back();
+    if (inAddressBar && previous === listHref) window.history.back();
     else navigate(listHref);
   };
   // A tap on a view (or another screen) goes there and closes the drawer.
