@@ -7,7 +7,7 @@ import { NarrowBar } from './narrow-bar';
 /**
  * The signed-in screen: views on the left, the list in the middle, the conversation on the right.
  * On tablets the views move behind "Views"; on phones the list or the open conversation fills the
- * screen (data-open, see narrow-bar.css).
+ * screen (data-open, see narrow.css).
  */
 export function InboxLayout() {
   const { inboxId, conversationId, search, hrefFor } = useInboxLocation();

@@ -3,7 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import { Button, ChevronDownIcon, Dialog } from '../ui';
 import { AppNav } from './app-nav';
 import { SidebarFooter } from './app-sidebar';
-import './narrow-bar.css';
+import './narrow.css';
 
 // Where the app was before the address it is at now, so that "Back to list" can go back in the
 // browser's history (as its Back button does) when the list is the page before.
@@ -51,7 +51,7 @@ export interface NarrowBarProps {
 
 /**
  * The top of a signed-in screen on phones and tablets (the sidebar is hidden there, see
- * narrow-bar.css): the brand and a button that opens the sidebar's contents as a drawer, and on a
+ * narrow.css): the brand and a button that opens the sidebar's contents as a drawer, and on a
  * phone with a conversation open full screen, "Back to list".
  */
 export function NarrowBar({ menuLabel, listHref, children }: NarrowBarProps) {
