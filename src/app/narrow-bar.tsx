@@ -30,7 +30,12 @@ function useVisibleHeight() {
     const viewport = window.visualViewport;
     if (!viewport) return;
     const root = document.documentElement;
-    const update = () => root.style.setProperty('--visible-height', `${viewport.height}px`);
+    // Only at the page's own scale: a pinch zoom shrinks what is visible too, but must not shrink
+    // the page.
+    const update = () => {
+      if (Math.abs(viewport.scale - 1) > 0.01) return;
+      root.style.setProperty('--visible-height', `${viewport.height}px`);
+    };
     update();
     viewport.addEventListener('resize', update);
     return () => {
