@@ -43,9 +43,25 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
+/** Open menus, popovers and dialogs that reach past the left or right edge of the screen. */
+async function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const layers = document.querySelectorAll<HTMLElement>(
+      '[role="menu"], [role="dialog"], dialog[open]',
+    );
+    return [...layers]
+      .map((layer) => ({ layer, box: layer.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > width))
+      .map(
+        ({ layer, box }) => `${layer.className} ${Math.round(box.left)}…${Math.round(box.right)}`,
+      );
+  }, WIDTH);
+}
+
 async function expectFitsThePhone(page: Page) {
   await expectNoSidewaysScroll(page);
   expect(await smallTargets(page)).toEqual([]);
+  expect(await cutOff(page)).toEqual([]);
 }
 
 test.describe('at 390×844 by touch', () => {
@@ -67,6 +83,12 @@ test.describe('at 390×844 by touch', () => {
     const listBox = await inbox.list.boundingBox();
     expect(listBox?.width).toBeGreaterThan(WIDTH - 20);
     await expectFitsThePhone(page);
+    // The filters' menus open on screen, whichever side their button is on.
+    await page.getByRole('button', { name: 'Filter by team' }).tap();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await expectFitsThePhone(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
 
     // Views: a drawer with the views and their counts; a tap on one goes there and closes it.
     const viewsButton = page.getByRole('button', { name: 'Views', exact: true });
@@ -100,6 +122,12 @@ test.describe('at 390×844 by touch', () => {
     await page.getByRole('textbox', { name: 'Message' }).fill(reply);
     await conversation.button('Send').tap();
     await expect(conversation.thread).toContainText(reply);
+
+    await conversation.button('Add tag').tap();
+    await expect(page.getByRole('dialog', { name: 'Add tag' })).toBeVisible();
+    await expectFitsThePhone(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Add tag' })).toBeHidden();
 
     // Saved reply (#18): the step that inserts a saved reply by touch goes here.
 
