@@ -259,6 +259,16 @@ test('installable: the production build has a manifest and a service worker for 
   expect(new URL(scope).pathname).toBe('/');
   await expect.poll(() => workerScripts(page)).toEqual(['/sw.js']);
 
+  // Chromium's own verdict: the manifest parses cleanly and nothing stands in the way of
+  // installing but the test browser's private profile.
+  const cdp = await page.context().newCDPSession(page);
+  const parsed = await cdp.send('Page.getAppManifest');
+  expect(parsed.errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+    [],
+  );
+
   // Signed in, then offline: a reload still starts the app from the kept shell.
   await inbox.signIn();
   await expect
