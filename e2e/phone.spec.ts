@@ -19,8 +19,8 @@ async function expectNoSidewaysScroll(page: Page) {
  * name and size; a checkbox counts by its label when it has one. The mock's scenario switcher is
  * a developer's tool, not part of the app.
  */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function smallTargets(page: Page, everywhere = false): Promise<string[]> {
+  return page.evaluate((everywhere) => {
     const scope = document.querySelector('dialog[open]') ?? document;
     const controls = scope.querySelectorAll<HTMLElement>(
       'button, a[href], input, select, textarea, summary, [role^="menuitem"], [role="tab"]',
@@ -33,14 +33,17 @@ async function smallTargets(page: Page): Promise<string[]> {
           ? (control.closest('label') ?? control)
           : control;
       const box = target.getBoundingClientRect();
-      const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+      const onScreen =
+        box.width > 0 &&
+        box.height > 0 &&
+        (everywhere || (box.bottom > 0 && box.top < innerHeight));
       if (onScreen && (box.width < 44 || box.height < 44)) {
         const name = control.getAttribute('aria-label') ?? control.textContent?.trim() ?? '';
         small.push(`${name.slice(0, 40)} ${Math.round(box.width)}×${Math.round(box.height)}`);
       }
     }
     return small;
-  });
+  }, everywhere);
 }
 
 /** Open menus, popovers and dialogs that reach past the left or right edge of the screen. */
@@ -182,11 +185,19 @@ test.describe('at 390×844 by touch', () => {
     inbox,
   }) => {
     await inbox.signIn('admin@acme.test');
-    for (const screen of ['Reports', 'Settings']) {
+    const loaded = {
+      // The figures, and the agents' table, the widest part of settings.
+      Reports: page.getByText('Created', { exact: true }),
+      Settings: page.getByRole('spinbutton', { name: 'Capacity of Alex' }),
+    };
+    for (const screen of ['Reports', 'Settings'] as const) {
       await page.getByRole('button', { name: /^(Views|Menu)$/ }).tap();
       await page.getByRole('dialog').getByRole('link', { name: screen }).tap();
       await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
+      await expect(loaded[screen].first()).toBeVisible();
       await expectNoSidewaysScroll(page);
+      // The whole screen, scrolled or not.
+      expect(await smallTargets(page, true)).toEqual([]);
     }
     await page.getByRole('button', { name: 'Menu' }).tap();
     await page.getByRole('dialog', { name: 'Menu' }).getByRole('link', { name: 'Inbox' }).tap();
