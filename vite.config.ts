@@ -1,9 +1,64 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './server/precompress.ts';
 
+/** The light theme's page colour (--bg-subtle, the bar at the top): the installed app's title bar. */
+const THEME_COLOR = '#f7f7f8';
+
+/**
+ * Installable (SPEC 7.6): the web app manifest, and a service worker (Workbox) that keeps the built
+ * app shell for offline starts. Production builds only: the dev server and builds with the mock API
+ * (VITE_API_MODE=mock) have MSW's worker (public/mockServiceWorker.js) instead, and main.tsx
+ * registers /sw.js only where this made it. /api is never cached: the worker only answers
+ * navigations with the shell and the shell's own files.
+ */
+const pwa = VitePWA({
+  // Nor Storybook (its CLI sets STORYBOOK) or Vitest, which serve the mock's worker.
+  disable:
+    process.env.VITE_API_MODE === 'mock' ||
+    process.env.STORYBOOK === 'true' ||
+    process.env.VITEST !== undefined,
+  // main.tsx registers it (an inline script would break the Content-Security-Policy).
+  injectRegister: null,
+  registerType: 'autoUpdate',
+  filename: 'sw.js',
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    id: '/',
+    name: 'Parley',
+    short_name: 'Parley',
+    description: 'Parley, the agent inbox.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: THEME_COLOR,
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      {
+        src: '/icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    globIgnores: ['mockServiceWorker.js', '**/*.map'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api(?:\/|$)/, /^\/healthz$/, /^\/readyz$/],
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), pwa, precompress()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -14,11 +14,18 @@ export function AppSidebar({ label, children }: { label: string; children?: Reac
       </div>
       <AppNav />
       {children}
-      <div className="app-sidebar__footer">
-        <AvailabilitySwitch />
-        <CurrentAgent />
-        <SignOutButton />
-      </div>
+      <SidebarFooter />
     </aside>
+  );
+}
+
+/** Availability, who is signed in, and sign out: the foot of the sidebar (and of the Views drawer). */
+export function SidebarFooter() {
+  return (
+    <div className="app-sidebar__footer">
+      <AvailabilitySwitch />
+      <CurrentAgent />
+      <SignOutButton />
+    </div>
   );
 }

@@ -26,6 +26,21 @@ async function startMockApiIfWanted(): Promise<void> {
   void import('../mocks/scenario-panel').then((m) => m.mountScenarioPanel());
 }
 
+/**
+ * The production build's service worker (vite.config.ts: Workbox, the app shell offline). Not in
+ * the dev server or a mock build, whose pages have MSW's worker (the build makes no /sw.js there).
+ */
+function registerServiceWorker() {
+  if (!import.meta.env.PROD || import.meta.env.VITE_API_MODE === 'mock') return;
+  if (!('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error: unknown) => {
+      // The app works without it; only offline starts and installing need it.
+      console.warn('The service worker did not register:', error);
+    });
+  });
+}
+
 function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
@@ -36,6 +51,7 @@ function render() {
   );
 }
 
+registerServiceWorker();
 startMockApiIfWanted().then(render, (error: unknown) => {
   // Without its mock API the dev app would only show network errors; say what really failed.
   console.error('The mock API did not start:', error);

@@ -1,12 +1,14 @@
 import { Suspense, type ReactNode } from 'react';
 import { Spinner } from '../ui';
 import { AppSidebar } from './app-sidebar';
+import { NarrowBar } from './narrow-bar';
 
 /** A signed-in screen other than the inbox: the sidebar, and the screen loading on demand. */
 export function PageLayout({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="app-shell">
       <AppSidebar label="Sidebar" />
+      <NarrowBar menuLabel="Menu" />
       <main className="app-page">
         <Suspense
           fallback={
