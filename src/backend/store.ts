@@ -17,6 +17,7 @@ import type {
   Team,
   WebhookEventType,
   UndoFields,
+  MergeRestore,
   WebhookPayload,
 } from '../domain';
 import type { ApiScope } from '../api';
@@ -197,6 +198,10 @@ export interface UndoItem {
   messageIds: number[];
   /** The report row before the change (null: none); the undo puts it back. */
   metrics: ConversationMetrics | null;
+  /** Added for merge: the fields the merge joined, as they were; the undo puts them back. */
+  restore?: MergeRestore | undefined;
+  /** Added for merge: the thread rows the merge moved from this conversation into `into`. */
+  moved?: { ids: number[]; into: number } | undefined;
 }
 
 /** Added for undo: an undoable change, kept in the database so any process can undo it. */
@@ -517,6 +522,14 @@ export interface StoreTx {
    * `forUpdate`, so two undos of one change run one after the other. */
   getUndo(token: string, opts?: { forUpdate?: boolean }): Promise<UndoRecord | null>;
   markUndone(token: string, at: number): Promise<void>;
+  /** Added for merge: moves the thread rows of `fromId` (only `ids`, when given) to `toId`;
+   * answers the ids moved, in order. */
+  moveMessages(
+    orgId: number,
+    fromId: number,
+    toId: number,
+    ids?: readonly number[],
+  ): Promise<number[]>;
   /** Removes these messages of the org (an undone change's thread lines). */
   deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
   /** Drops the outbox entries (and their deliveries) held by an undone change. */

@@ -5,7 +5,7 @@ import type { MemoryState } from './state';
 import type { StoreTx } from '../store';
 
 export type UndoKeys =
-  'insertUndo' | 'getUndo' | 'markUndone' | 'deleteMessages' | 'dropHeldOutbox';
+  'insertUndo' | 'getUndo' | 'markUndone' | 'deleteMessages' | 'dropHeldOutbox' | 'moveMessages';
 
 export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
   return {
@@ -19,6 +19,19 @@ export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
     },
     deleteMessages: async (orgId, ids) => {
       for (const id of ids) if (s.messages.get(id)?.orgId === orgId) s.messages.delete(id);
+    },
+    moveMessages: async (orgId, fromId, toId, ids) => {
+      const only = ids ? new Set(ids) : null;
+      // A copy of the ids: each move takes its id out of the index being walked.
+      const moving = s.index.messagesByConversation
+        .get(fromId)
+        .filter((id) => (only === null || only.has(id)) && s.messages.get(id)?.orgId === orgId)
+        .sort((a, b) => a - b);
+      for (const id of moving) {
+        const m = s.messages.get(id);
+        if (m) s.messages.set(id, { ...m, conversationId: toId });
+      }
+      return moving;
     },
     dropHeldOutbox: async (orgId, token) => {
       // A copy of the ids: each delete takes its id out of the index being walked.
