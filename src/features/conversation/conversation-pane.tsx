@@ -44,6 +44,15 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
   const headingId = useId();
   const [, navigate] = useLocation();
   const search = useSearch();
+  // A conversation merged into another leads there: old links and open tabs follow it.
+  const mergedInto = detail.data?.mergedInto ?? null;
+  const inboxId = detail.data?.inboxId;
+  useEffect(() => {
+    if (mergedInto === null || inboxId === undefined) return;
+    navigate(`~/inbox/${inboxId}/conversations/${mergedInto}${search ? `?${search}` : ''}`, {
+      replace: true,
+    });
+  }, [mergedInto, inboxId, navigate, search]);
 
   if (detail.isPending) {
     return (

@@ -5,6 +5,8 @@ import type { RunAction } from '../use-pane-action';
 import { CreateTicketDialog } from './create-ticket-dialog';
 import { DeleteConversationDialog } from './delete-conversation-dialog';
 import { LinkConversationDialog } from './link-conversation-dialog';
+import { MergeDialog } from './merge-dialog';
+import { useMergeAction } from '../use-merge-action';
 
 export interface MoreActionsMenuProps {
   conversation: ConversationDetail;
@@ -13,16 +15,18 @@ export interface MoreActionsMenuProps {
   onDeleted: () => void;
 }
 
-type MoreChoice = 'ticket' | 'link' | 'delete';
+type MoreChoice = 'ticket' | 'link' | 'merge' | 'delete';
 
 /** The less frequent actions: tickets, links and, for admins, deletion. */
 export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreActionsMenuProps) {
   const [dialog, setDialog] = useState<MoreChoice | null>(null);
   const close = () => setDialog(null);
+  const merge = useMergeAction(conversation);
 
   const items: MenuItem<MoreChoice>[] = [
     { id: 'ticket', label: 'Create ticket' },
     { id: 'link', label: 'Link conversation' },
+    { id: 'merge', label: 'Merge into…' },
   ];
   if (isAdmin) {
     items.push(
@@ -65,6 +69,12 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
             { quiet: true, success: 'Conversation linked' },
           )
         }
+      />
+      <MergeDialog
+        open={dialog === 'merge'}
+        onClose={close}
+        source={conversation}
+        onMerge={merge}
       />
       {isAdmin ? (
         <DeleteConversationDialog
