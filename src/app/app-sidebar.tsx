@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AvailabilitySwitch, CurrentAgent, SignOutButton } from '../features/session';
+import { CommandPalette } from '../ui';
 import { AppNav } from './app-nav';
 
 /** The left column of every signed-in screen: brand, the app's screens, the screen's own navigation. */
@@ -19,6 +20,7 @@ export function AppSidebar({ label, children }: { label: string; children?: Reac
         <CurrentAgent />
         <SignOutButton />
       </div>
+      <CommandPalette />
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../dialog/dialog';
 import { Kbd } from '../kbd/kbd';
+import { useActionKeys } from './key-bindings';
 import { usePaletteStore } from './palette-store';
 import { rankActions, readRecent, rememberUse } from './rank';
 import { keyLabel, useActions, type Action } from './registry';
@@ -15,6 +16,8 @@ export function CommandPalette() {
   const open = usePaletteStore((s) => s.open);
   const hide = usePaletteStore((s) => s.hide);
   const show = usePaletteStore((s) => s.show);
+  // Every registered key works wherever the palette does: on every signed-in screen.
+  useActionKeys();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -25,7 +28,11 @@ export function CommandPalette() {
       else show();
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      // Signed out or gone: the next screen does not start with the palette open.
+      hide();
+    };
   }, [show, hide]);
 
   return (

@@ -7,6 +7,7 @@ import { DeleteConversationDialog } from './delete-conversation-dialog';
 import { LinkConversationDialog } from './link-conversation-dialog';
 import { MergeDialog } from './merge-dialog';
 import { useMergeAction } from '../use-merge-action';
+import { useMergeDialogStore } from '../merge-dialog-store';
 
 export interface MoreActionsMenuProps {
   conversation: ConversationDetail;
@@ -19,8 +20,10 @@ type MoreChoice = 'ticket' | 'link' | 'merge' | 'delete';
 
 /** The less frequent actions: tickets, links and, for admins, deletion. */
 export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreActionsMenuProps) {
-  const [dialog, setDialog] = useState<MoreChoice | null>(null);
+  const [dialog, setDialog] = useState<Exclude<MoreChoice, 'merge'> | null>(null);
   const close = () => setDialog(null);
+  const mergeOpen = useMergeDialogStore((s) => s.open);
+  const setMergeOpen = useMergeDialogStore((s) => s.set);
   const merge = useMergeAction(conversation);
 
   const items: MenuItem<MoreChoice>[] = [
@@ -45,7 +48,7 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
         align="end"
         chevron={false}
         items={items}
-        onSelect={setDialog}
+        onSelect={(choice) => (choice === 'merge' ? setMergeOpen(true) : setDialog(choice))}
       >
         <span aria-hidden="true">•••</span>
       </MenuButton>
@@ -71,8 +74,8 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
         }
       />
       <MergeDialog
-        open={dialog === 'merge'}
-        onClose={close}
+        open={mergeOpen}
+        onClose={() => setMergeOpen(false)}
         source={conversation}
         onMerge={merge}
       />
