@@ -106,23 +106,29 @@ export function PaletteBody({ onDone, actions: given }: PaletteBodyProps) {
           {running}…
         </p>
       ) : null}
-      <ul id={listId} role="listbox" aria-label="Actions" className="palette__list">
+      <div id={listId} role="listbox" aria-label="Actions" className="palette__list">
         {ranked.map((action) => (
-          <li
+          // Chosen with the keyboard from the combobox (aria-activedescendant) or with a click;
+          // an option never takes focus itself.
+          <div
             key={action.id}
             id={optionId(action)}
             role="option"
             aria-selected={action === current}
+            tabIndex={-1}
             className="palette__option"
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => runAction(action)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') runAction(action);
+            }}
           >
             <span className="palette__group">{action.group}</span>
             <span className="palette__title">{action.title}</span>
             {action.key ? <Kbd>{keyLabel(action.key)}</Kbd> : null}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       {ranked.length === 0 ? (
         <p role="status" className="palette__empty">
           No action matches “{query}”.

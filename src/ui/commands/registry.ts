@@ -66,13 +66,14 @@ export function useActions(): Action[] {
  */
 export function useRegisterActions(source: string, actions: readonly Action[]): void {
   const latest = useRef(actions);
-  latest.current = actions;
+  useEffect(() => {
+    latest.current = actions;
+  });
   const signature = actions.map((a) => `${a.id}|${a.title}|${a.key ?? ''}`).join('\n');
   useEffect(() => {
     const proxied = latest.current.map((a) => ({
       ...a,
-      run: (event?: KeyboardEvent) =>
-        (latest.current.find((b) => b.id === a.id) ?? a).run(event),
+      run: (event?: KeyboardEvent) => (latest.current.find((b) => b.id === a.id) ?? a).run(event),
     }));
     useActionRegistry.getState().set(source, proxied);
   }, [source, signature]);
