@@ -10,16 +10,20 @@ export function matchScore(text: string, query: string): number {
   if (t.startsWith(q)) return 100;
   if (t.split(/[\s#…]+/).some((word) => word.startsWith(q))) return 80;
   if (t.includes(q)) return 60;
-  // Every letter in order ("clc" finds "close conversation"), the closer together the better.
+  // Every letter in order, each right after the last or at the start of a word ("clc" finds
+  // "close conversation", "sno" does not find "sign out").
   let at = 0;
-  let gaps = 0;
+  let jumps = 0;
   for (const ch of q) {
-    const found = t.indexOf(ch, at);
+    let found = t.indexOf(ch, at);
+    while (found > at && found !== -1 && /[\p{L}\p{N}]/u.test(t.charAt(found - 1))) {
+      found = t.indexOf(ch, found + 1);
+    }
     if (found === -1) return 0;
-    gaps += found - at;
+    if (found !== at) jumps += 1;
     at = found + 1;
   }
-  return Math.max(1, 40 - gaps);
+  return Math.max(1, 40 - 5 * jumps);
 }
 
 export function rankActions(
@@ -34,6 +38,7 @@ export function rankActions(
   return actions
     .map((action, order) => {
       const words = [action.title, `${action.group} ${action.title}`, ...(action.keywords ?? [])];
+      // The group helps an exact phrase ("snooze 1"), never a scattered one.
       const score = Math.max(...words.map((w) => matchScore(w, query)));
       return { action, order, score: score === 0 ? 0 : score + recency(action.id) };
     })
