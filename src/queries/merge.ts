@@ -28,7 +28,9 @@ export function useMergeConversation() {
       const outcome = actor ? mergeConversations(source, target, actor, Date.now()) : null;
       if (!outcome?.ok) return { snapshot: null };
       const next = new Map([
-        [source.id, outcome.source],
+        // It leaves every list and count at once, but the page follows it only once the server
+        // agreed (`mergedInto`): a refusal is explained where the merge was asked for.
+        [source.id, { ...outcome.source, mergedInto: null }],
         [target.id, outcome.target],
       ]);
       return { snapshot: applyToCaches(qc, [source.id, target.id], (c) => next.get(c.id) ?? null) };
