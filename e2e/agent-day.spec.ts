@@ -3,7 +3,8 @@
 // the 25 limit, notes, mentions, tags, snooze, spam, deep links) are in inbox.spec.ts and
 // conversation.spec.ts.
 import { expect, test } from './fixtures';
-import { deliverInbound } from './pages/api';
+import { apiGet, deliverInbound, isMock } from './pages/api';
+import type { ConversationSummary } from './pages/conversation-page';
 
 test('a live contact message arrives, the agent replies, closes it and undoes the close', async ({
   page,
@@ -43,4 +44,99 @@ test('a live contact message arrives, the agent replies, closes it and undoes th
   await conversation.undo();
   await expect(conversation.button('Status')).toContainText('Open');
   await inbox.expectCount('Open', open + 1);
+});
+
+test('two conversations of one customer become one, Undo splits them, and the palette marks it spam', async ({
+  page,
+  request,
+  inbox,
+  conversation,
+}, info) => {
+  await inbox.signIn();
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const name = `Morgan Twice ${stamp}`;
+  const email = `morgan.${stamp}@example.com`;
+  const chatTag = `chat-${stamp}`;
+  const emailTag = `email-${stamp}`;
+  const first = await deliverInbound(page, request, info, {
+    email,
+    name,
+    channel: 'email',
+    body: `First, by email ${stamp}`,
+  });
+  const second = await deliverInbound(page, request, info, {
+    email,
+    name,
+    channel: 'chat',
+    body: `Then, by chat ${stamp}`,
+  });
+  const source = await apiGet<ConversationSummary>(
+    page,
+    `/api/conversations/${second.conversationId}`,
+  );
+  const target = await apiGet<ConversationSummary>(
+    page,
+    `/api/conversations/${first.conversationId}`,
+  );
+
+  // The mock API lives in the page and starts afresh on a load: go there as a link would.
+  const visit = async (c: ConversationSummary) => {
+    const path = `/inbox/${c.inboxId}/conversations/${c.id}?view=open&sort=newest`;
+    if (!isMock(info)) return page.goto(path);
+    await page.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+  };
+  await visit(source);
+  await conversation.expectOpen(source);
+  await conversation.addTag(chatTag, 'Teal');
+  await visit(target);
+  await conversation.expectOpen(target);
+  await conversation.addTag(emailTag, 'Teal');
+
+  await visit(source);
+  await conversation.expectOpen(source);
+  await conversation.mergeInto(target.id);
+  // The target opens: one thread in time order, both sets of tags.
+  await expect(page).toHaveURL(new RegExp(`/conversations/${target.id}\\?`));
+  await expect(
+    conversation.thread.getByText(`Alex merged #${source.id} into this conversation`),
+  ).toBeVisible();
+  const thread = await conversation.thread.innerText();
+  expect(thread.indexOf(`First, by email ${stamp}`)).toBeGreaterThanOrEqual(0);
+  expect(thread.indexOf(`Then, by chat ${stamp}`)).toBeGreaterThan(
+    thread.indexOf(`First, by email ${stamp}`),
+  );
+  await expect(conversation.button(`Remove tag ${chatTag}`)).toBeVisible();
+  await expect(conversation.button(`Remove tag ${emailTag}`)).toBeVisible();
+
+  // Undo splits them back: the chat is its own conversation again.
+  await conversation.undo();
+  await expect
+    .poll(
+      async () =>
+        (await apiGet<{ mergedInto: number | null }>(page, `/api/conversations/${source.id}`))
+          .mergedInto,
+    )
+    .toBeNull();
+  await expect(page).toHaveURL(new RegExp(`/conversations/${source.id}\\?`));
+  await expect(conversation.thread).toContainText(`Then, by chat ${stamp}`);
+
+  // Merged for good this time: the old address opens the merged one.
+  await conversation.mergeInto(target.id);
+  await expect(page).toHaveURL(new RegExp(`/conversations/${target.id}\\?`));
+  await visit(source);
+  await expect(page).toHaveURL(new RegExp(`/conversations/${target.id}\\?`), { timeout: 15_000 });
+  await conversation.expectOpen(target);
+
+  // Ctrl+K, "spam", Enter.
+  await conversation.runFromPalette('spam');
+  await expect(conversation.button('Restore')).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await apiGet<{ status: string }>(page, `/api/conversations/${target.id}`)).status,
+    )
+    .toBe('spam');
 });

@@ -123,6 +123,28 @@ export class ConversationPage {
     await expect(this.button(`Remove tag ${name}`)).toBeVisible();
   }
 
+  /** "More actions", "Merge into…": finds the target by its number and merges into it. */
+  async mergeInto(targetId: number): Promise<void> {
+    await this.choose('More actions', 'Merge into…');
+    const dialog = this.page.getByRole('dialog', { name: 'Merge into another conversation' });
+    await dialog.getByRole('searchbox', { name: 'Find conversation' }).fill(`#${targetId}`);
+    await dialog
+      .getByRole('list', { name: 'Conversations to merge into' })
+      .getByRole('button', { name: new RegExp(`#${targetId}\\b`) })
+      .click();
+    await dialog.getByRole('button', { name: `Merge into #${targetId}` }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Ctrl+K, the words, Enter: runs the palette's best match. */
+  async runFromPalette(words: string): Promise<void> {
+    await this.page.keyboard.press('Control+k');
+    const palette = this.page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill(words);
+    await palette.getByRole('combobox', { name: 'Command' }).press('Enter');
+    await expect(palette).toBeHidden();
+  }
+
   /** Opens a view from the "Views" navigation. */
   async openView(label: string): Promise<void> {
     await this.page

@@ -104,11 +104,19 @@ export async function listConversations(
   return rows.map(toRow);
 }
 
-/** The `all` view is written as `<> 'spam'` so that the planner can use its partial index. */
+/** Not in the `all` view; merged conversations are in no view at all. */
+const OUTSIDE_ALL: readonly ConversationStatus[] = ['spam', 'merged'];
+
+/**
+ * The `all` view is written as `NOT IN ('spam', 'merged')`, the predicate of its partial index
+ * (migration 0013), so that the planner can use it.
+ */
 function statusCondition(statuses: readonly ConversationStatus[], param: Param): string {
   const wanted = new Set(statuses);
-  const allButSpam = !wanted.has('spam') && STATUSES.every((s) => s === 'spam' || wanted.has(s));
-  if (allButSpam) return "c.status <> 'spam'";
+  const all =
+    OUTSIDE_ALL.every((s) => !wanted.has(s)) &&
+    STATUSES.every((s) => OUTSIDE_ALL.includes(s) || wanted.has(s));
+  if (all) return "c.status NOT IN ('spam', 'merged')";
   if (wanted.size === 1) return `c.status = ${param(statuses[0])}`;
   return `c.status = ANY(${param([...wanted])}::text[])`;
 }

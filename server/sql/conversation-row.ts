@@ -33,7 +33,7 @@ function column<T>(
   return { name, type, decode };
 }
 
-const NOT_SPAM = STATUSES.filter((s) => s !== 'spam');
+const NOT_SPAM = STATUSES.filter((s) => s !== 'spam' && s !== 'merged');
 
 /** Every field of a conversation and its column, in the order of the select list. */
 export const CONVERSATION_FIELDS = {
@@ -61,6 +61,7 @@ export const CONVERSATION_FIELDS = {
   ),
   inactiveNotifiedAt: column('inactive_notified_at', 'bigint', intOrNull),
   waitingSince: column('waiting_since', 'bigint', intOrNull),
+  mergedInto: column('merged_into', 'int', intOrNull),
 } satisfies { [K in keyof Conversation]-?: Column<Conversation[K]> };
 
 type Field = keyof Conversation;

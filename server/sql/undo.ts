@@ -13,6 +13,7 @@ type UndoMethods = Pick<
   | 'markUndone'
   | 'deleteMessages'
   | 'dropHeldOutbox'
+  | 'moveMessages'
   | 'holdMetrics'
   | 'takeHeldMetrics'
   | 'dropHeldMetrics'
@@ -80,6 +81,20 @@ export function undoMethods(db: SqlExecutor): UndoMethods {
         orgId,
         ids,
       ]);
+    },
+    async moveMessages(orgId, fromId, toId, ids) {
+      const { rows } = await db.query(
+        `UPDATE messages SET conversation_id = $3
+         WHERE org_id = $1 AND conversation_id = $2${ids ? ' AND id = ANY($4::int[])' : ''}
+         RETURNING id`,
+        ids ? [orgId, fromId, toId, ids] : [orgId, fromId, toId],
+      );
+      // The words moved with the rows: both conversations' search columns are written again.
+      await db.query(
+        'UPDATE conversations SET search = conversation_search(id) WHERE org_id = $1 AND id IN ($2, $3)',
+        [orgId, fromId, toId],
+      );
+      return rows.map((row) => int(row, 'id')).sort((a, b) => a - b);
     },
     async dropHeldOutbox(orgId, token) {
       await db.query('DELETE FROM webhook_outbox WHERE org_id = $1 AND held_by = $2', [

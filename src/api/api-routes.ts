@@ -111,6 +111,13 @@ const ROWS: Row[] = [
     { body: s.snoozeSchema, answer: conv },
   ],
   ['DELETE', '/api/conversations/:id/snooze', write, 'End a snooze', { answer: conv }],
+  [
+    'POST',
+    '/api/conversations/:id/merge',
+    write,
+    'Merge into another conversation (answers the target)',
+    { body: s.mergeRequestSchema, answer: conv },
+  ],
   ['POST', '/api/conversations/:id/spam', write, 'Mark as spam', { answer: conv }],
   ['DELETE', '/api/conversations/:id/spam', write, 'Restore from spam', { answer: conv }],
   [

@@ -47,6 +47,7 @@ const conversation = {
   statusBeforeSpam: null,
   inactiveNotifiedAt: null,
   waitingSince: null,
+  mergedInto: null,
   contact: { id: 3, name: 'Ann', email: 'ann@example.com' },
 };
 

@@ -101,6 +101,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
         { method: 'POST', path: conv(id, '/snooze'), body: { until }, ...opts },
         'conversationDetail',
       ),
+    /** Answers the conversation `id` was merged into, with the undo ticket. */
+    merge: (id: number, intoId: number) =>
+      json({ method: 'POST', path: conv(id, '/merge'), body: { intoId } }, 'conversationDetail'),
     unsnooze: (id: number, opts: Versioned = {}) =>
       json({ method: 'DELETE', path: conv(id, '/snooze'), ...opts }, 'conversationDetail'),
     markSpam: (id: number, opts: Versioned = {}) =>

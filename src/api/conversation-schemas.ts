@@ -39,9 +39,10 @@ export const conversationSchema = z.object({
   snoozedUntil: timestampSchema.nullable(),
   links: z.array(linkSchema),
   version: z.number().int().nonnegative(),
-  statusBeforeSpam: statusSchema.exclude(['spam']).nullable(),
+  statusBeforeSpam: statusSchema.exclude(['spam', 'merged']).nullable(),
   inactiveNotifiedAt: timestampSchema.nullable(),
   waitingSince: timestampSchema.nullable(),
+  mergedInto: idSchema.nullable(),
 }) satisfies z.ZodType<Conversation>;
 
 export const contactRefSchema = z.object({ id: idSchema, name: z.string(), email: z.string() });

@@ -121,6 +121,10 @@ export const patchConversationSchema = z
 
 export const snoozeSchema = z.strictObject({ until: timestampInputSchema });
 
+/** `POST /api/conversations/:id/merge`: the conversation `:id` becomes part of. */
+export const mergeRequestSchema = z.strictObject({ intoId: idInputSchema });
+export type MergeRequest = z.infer<typeof mergeRequestSchema>;
+
 /**
  * A tag name's length is a rule of the domain (`LIMITS.tagName`), refused with 422 and its reason
  * like the other limits; only what cannot be a typed name at all (a page of text) is malformed.

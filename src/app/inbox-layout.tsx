@@ -1,5 +1,6 @@
 import { Redirect } from 'wouter';
 import { InboxListPane, useInboxLocation, ViewsNav } from '../features/inbox';
+import { CommandPalette } from '../ui';
 import { AppSidebar } from './app-sidebar';
 import { ConversationSlot } from './conversation-slot';
 import { NarrowBar } from './narrow-bar';
@@ -20,6 +21,7 @@ export function InboxLayout() {
       <NarrowBar menuLabel="Views" listHref={conversationId === null ? undefined : hrefFor(search)}>
         <ViewsNav />
       </NarrowBar>
+      <CommandPalette />
       <main className="app-main">
         <section className="app-list" aria-label="Conversation list">
           <InboxListPane />

@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { Spinner } from '../ui';
+import { CommandPalette, Spinner } from '../ui';
 import { AppSidebar } from './app-sidebar';
 import { NarrowBar } from './narrow-bar';
 
@@ -9,6 +9,7 @@ export function PageLayout({ label, children }: { label: string; children: React
     <div className="app-shell">
       <AppSidebar label="Sidebar" />
       <NarrowBar menuLabel="Menu" />
+      <CommandPalette />
       <main className="app-page">
         <Suspense
           fallback={

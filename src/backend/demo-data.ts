@@ -48,6 +48,7 @@ const ACME_MIX: Record<ConversationStatus, number> = {
   closed: 16,
   spam: 4,
   bulk_sent: 4,
+  merged: 0,
 };
 const GLOBEX_MIX: Record<ConversationStatus, number> = {
   open: 6,
@@ -56,6 +57,7 @@ const GLOBEX_MIX: Record<ConversationStatus, number> = {
   closed: 3,
   spam: 1,
   bulk_sent: 0,
+  merged: 0,
 };
 
 async function createOrg(

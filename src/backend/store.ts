@@ -17,6 +17,7 @@ import type {
   Team,
   WebhookEventType,
   UndoFields,
+  MergeRestore,
   WebhookPayload,
 } from '../domain';
 import type { ApiScope } from '../api';
@@ -195,6 +196,10 @@ export interface UndoItem {
   after: UndoFields;
   /** The thread lines the change wrote; the undo removes them. */
   messageIds: number[];
+  /** Added for merge: the fields the merge joined, as they were; the undo puts them back. */
+  restore?: MergeRestore | undefined;
+  /** Added for merge: the thread rows the merge moved from this conversation into `into`. */
+  moved?: { ids: number[]; into: number } | undefined;
 }
 
 /**
@@ -529,6 +534,14 @@ export interface StoreTx {
    * `forUpdate`, so two undos of one change run one after the other. */
   getUndo(token: string, opts?: { forUpdate?: boolean }): Promise<UndoRecord | null>;
   markUndone(token: string, at: number): Promise<void>;
+  /** Added for merge: moves the thread rows of `fromId` (only `ids`, when given) to `toId`;
+   * answers the ids moved, in order. */
+  moveMessages(
+    orgId: number,
+    fromId: number,
+    toId: number,
+    ids?: readonly number[],
+  ): Promise<number[]>;
   /** Removes these messages of the org (an undone change's thread lines). */
   deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
   /** Drops the outbox entries (and their deliveries) held by an undone change. */

@@ -36,6 +36,7 @@ export function createConversation(init: NewConversation, now: number): Conversa
     statusBeforeSpam: null,
     inactiveNotifiedAt: null,
     waitingSince: init.waitingSince ?? null,
+    mergedInto: null,
   };
 }
 

@@ -13,6 +13,7 @@ export * from './command-lookup';
 export * from './filter';
 export * from './limits';
 export * from './undo';
+export * from './merge';
 export * from './routing';
 export * from './search';
 export * from './saved-views';

@@ -32,6 +32,7 @@ const STATUS_PHRASE: Record<ConversationStatus, string> = {
   snoozed: 'snoozed the conversation',
   spam: 'marked the conversation as spam',
   bulk_sent: 'sent the conversation in bulk',
+  merged: 'merged the conversation',
 };
 
 /** "Sam closed the conversation": the thread line for a status change. */
@@ -100,6 +101,8 @@ function moveTo(
   return change(c, { status, snoozedUntil: null, updatedAt: now, ...extra.patch }, effects, actor);
 }
 
+const MERGED_REASON = 'This conversation was merged into another.';
+
 const SPAM_REASON = 'This conversation is marked as spam: restore it first.';
 
 export function reduce(
@@ -108,6 +111,8 @@ export function reduce(
   now: number,
   settings: OrgSettings,
 ): Outcome {
+  // Merged away: it only answers reads; the conversation it became part of takes every change.
+  if (c.status === 'merged') return reject(MERGED_REASON);
   switch (event.type) {
     case 'set_status': {
       if (c.status === 'spam') return reject(SPAM_REASON);

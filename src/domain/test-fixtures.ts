@@ -54,6 +54,7 @@ export function conversation(overrides: Partial<Conversation> = {}): Conversatio
     statusBeforeSpam: null,
     inactiveNotifiedAt: null,
     waitingSince: null,
+    mergedInto: null,
     ...overrides,
   };
 }

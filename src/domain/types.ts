@@ -1,6 +1,18 @@
 // The shapes of SPEC section 1. Every timestamp is Unix milliseconds; every id an integer.
 
-export const STATUSES = ['open', 'pending', 'closed', 'snoozed', 'spam', 'bulk_sent'] as const;
+/**
+ * `merged`: the conversation was merged into another (`mergedInto`): it is in no view and no count,
+ * and only answers reads, so old links follow it to the conversation it became part of.
+ */
+export const STATUSES = [
+  'open',
+  'pending',
+  'closed',
+  'snoozed',
+  'spam',
+  'bulk_sent',
+  'merged',
+] as const;
 export type ConversationStatus = (typeof STATUSES)[number];
 
 /** The statuses an agent can set directly (PATCH `status`). */
@@ -54,7 +66,7 @@ export interface Conversation {
   /** +1 on every change; the optimistic-concurrency token. */
   version: number;
   /** The status a conversation had when it was marked as spam; restore returns to it. */
-  statusBeforeSpam: Exclude<ConversationStatus, 'spam'> | null;
+  statusBeforeSpam: Exclude<ConversationStatus, 'spam' | 'merged'> | null;
   /** When `conversation_inactive` was last emitted; once per quiet period. */
   inactiveNotifiedAt: number | null;
   /**
@@ -62,6 +74,8 @@ export interface Conversation {
    * nobody is waiting. `sort=waiting` orders by it.
    */
   waitingSince: number | null;
+  /** Set once it was merged into that conversation (status `merged`); null otherwise. */
+  mergedInto: number | null;
 }
 
 export const MESSAGE_TYPES = ['chat', 'note', 'event'] as const;

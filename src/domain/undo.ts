@@ -40,7 +40,14 @@ export function touchedSince(current: UndoFields, after: UndoFields): boolean {
   return movedUndoFields(current, after) || current.updatedAt !== after.updatedAt;
 }
 
-/** The conversation with the change undone: its fields as before, one version on. */
-export function applyUndo(current: Conversation, before: UndoFields): Conversation {
-  return { ...current, ...undoFields(before), version: current.version + 1 };
+/**
+ * The conversation with the change undone: its fields as before (and, for a merge, the fields it
+ * joined), one version on.
+ */
+export function applyUndo(
+  current: Conversation,
+  before: UndoFields,
+  restore?: Partial<Conversation>,
+): Conversation {
+  return { ...current, ...restore, ...undoFields(before), version: current.version + 1 };
 }

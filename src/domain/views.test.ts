@@ -40,8 +40,11 @@ describe('views', () => {
     }
   });
 
-  it('"all" holds every status but spam', () => {
-    expect([...viewStatuses('all')].sort()).toEqual(STATUSES.filter((s) => s !== 'spam').sort());
+  it('"all" holds every status but spam (and merged, which no view holds)', () => {
+    expect([...viewStatuses('all')].sort()).toEqual(
+      STATUSES.filter((s) => s !== 'spam' && s !== 'merged').sort(),
+    );
+    expect(viewsOf('merged')).toEqual([]);
   });
 
   it('a snoozed conversation leaves the active views', () => {

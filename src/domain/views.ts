@@ -50,7 +50,7 @@ export function viewStatuses(view: View): readonly ConversationStatus[] {
 }
 
 export function inView(status: ConversationStatus, view: View): boolean {
-  return view === 'all' ? status !== 'spam' : status === view;
+  return view === 'all' ? status !== 'spam' && status !== 'merged' : status === view;
 }
 
 /** The views a conversation of this status is counted in. */

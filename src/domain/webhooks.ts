@@ -26,4 +26,5 @@ export const LEGACY_STATUS: Record<ConversationStatus, LegacyStatus> = {
   snoozed: 'pending',
   spam: 'closed',
   bulk_sent: 'open',
+  merged: 'closed',
 };

@@ -26,6 +26,7 @@ const STATUS_PHRASE: Record<Conversation['status'], string> = {
   snoozed: 'snoozed this conversation',
   spam: 'marked this conversation as spam',
   bulk_sent: 'changed the status of this conversation',
+  merged: 'merged this conversation into another',
 };
 
 /** The changes from `base` to `current`, as phrases that follow a name. */

@@ -93,3 +93,5 @@ export {
 export { afterNextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
 export type { CssVars } from './lib/css-vars';
+
+export * from './commands';

@@ -20,6 +20,7 @@ import { inboundTests } from './cases/inbound-tests';
 import { limitsTests } from './cases/limits-tests';
 import { linkAndReportTests } from './cases/link-report-tests';
 import { loginLimitTests } from './cases/login-limit-tests';
+import { mergeTests } from './cases/merge-tests';
 import { messageTests } from './cases/message-tests';
 import { originTests } from './cases/origin-tests';
 import { playbookTests } from './cases/playbook-tests';
@@ -89,6 +90,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     bulkSeenTests(ctx);
     sessionStateTests(ctx);
     resumeAheadTests(ctx);
+    mergeTests(ctx);
     // Moves the clock by 400 days (a year-old message is still found).
     findTests(ctx);
     // Last: it moves the clock by days.

@@ -91,6 +91,14 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     fields: [f1('until', { type: 'timestamp' })],
   },
   {
+    key: 'merge',
+    method: 'POST',
+    as: 'alex',
+    path: (f) => conv(f, '/merge'),
+    valid: (f) => ({ intoId: f.acme.other }),
+    fields: [f1('intoId', { type: 'id' })],
+  },
+  {
     key: 'tag',
     method: 'POST',
     as: 'alex',

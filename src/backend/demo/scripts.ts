@@ -31,6 +31,7 @@ const AGE: Record<ConversationStatus, [number, number]> = {
   closed: [3 * DAY_MS, 34 * DAY_MS],
   spam: [DAY_MS, 20 * DAY_MS],
   bulk_sent: [2 * DAY_MS, 15 * DAY_MS],
+  merged: [DAY_MS, 2 * DAY_MS],
 };
 
 export function writeScript(

@@ -10,6 +10,7 @@ export type UndoKeys =
   | 'markUndone'
   | 'deleteMessages'
   | 'dropHeldOutbox'
+  | 'moveMessages'
   | 'holdMetrics'
   | 'takeHeldMetrics'
   | 'dropHeldMetrics'
@@ -28,6 +29,19 @@ export function undoMethods(s: MemoryState): Pick<StoreTx, UndoKeys> {
     },
     deleteMessages: async (orgId, ids) => {
       for (const id of ids) if (s.messages.get(id)?.orgId === orgId) s.messages.delete(id);
+    },
+    moveMessages: async (orgId, fromId, toId, ids) => {
+      const only = ids ? new Set(ids) : null;
+      // A copy of the ids: each move takes its id out of the index being walked.
+      const moving = s.index.messagesByConversation
+        .get(fromId)
+        .filter((id) => (only === null || only.has(id)) && s.messages.get(id)?.orgId === orgId)
+        .sort((a, b) => a - b);
+      for (const id of moving) {
+        const m = s.messages.get(id);
+        if (m) s.messages.set(id, { ...m, conversationId: toId });
+      }
+      return moving;
     },
     dropHeldOutbox: async (orgId, token) => {
       // A copy of the ids: each delete takes its id out of the index being walked.

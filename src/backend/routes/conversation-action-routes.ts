@@ -1,7 +1,7 @@
 // One-click actions on a conversation: snooze, spam, tags, followers, links, sync. Each route reads
 // its command from the request; the command's event comes from the domain's table.
 import { Hono } from 'hono';
-import { addTagSchema, linkRequestSchema, snoozeSchema } from '../../api';
+import { addTagSchema, linkRequestSchema, mergeRequestSchema, snoozeSchema } from '../../api';
 import { commandEvent, isUndoable, type Command } from '../../domain';
 import type { Services } from '../deps';
 import type { AppContext, AppEnv } from '../http/env';
@@ -9,6 +9,7 @@ import { parseId, parseIfMatch, readJson } from '../http/parse';
 import { changeConversation, type BuildEvents } from '../service/change-conversation';
 import { actorOf } from '../service/context';
 import { addLink } from '../service/links';
+import { mergeConversation } from '../service/merge';
 
 export function conversationActionRoutes(svc: Services) {
   /** Applies the command as one change, based on the request's If-Match. */
@@ -33,6 +34,11 @@ export function conversationActionRoutes(svc: Services) {
         return c.json(await run(c, { kind: 'snooze', until }));
       })
       .delete('/:id/snooze', async (c) => c.json(await run(c, { kind: 'unsnooze' })))
+      .post('/:id/merge', async (c) => {
+        const id = parseId(c.req.param('id'));
+        const { intoId } = await readJson(c, mergeRequestSchema);
+        return c.json(await mergeConversation(svc, c.get('caller'), id, intoId));
+      })
       .post('/:id/spam', async (c) => c.json(await run(c, { kind: 'spam' })))
       .delete('/:id/spam', async (c) => c.json(await run(c, { kind: 'restore' })))
       .post('/:id/tags', async (c) => {

@@ -19,6 +19,7 @@ const STATUS_WORD: Record<ConversationStatus, string> = {
   snoozed: 'snoozed',
   spam: 'spam',
   bulk_sent: 'bulk sent',
+  merged: 'merged',
 };
 
 type Why = 'status' | 'message' | 'changed';

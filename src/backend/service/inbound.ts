@@ -15,6 +15,7 @@ import type { Inbox, StoreTx } from '../store';
 import { authorOf, commitChange, commitChanges, recordCreated } from './commit';
 import { enqueueMessageCreated } from './created-webhooks';
 import { inTransaction, type Feed } from './context';
+import { followMerged } from './load';
 import { toMessage } from './messages';
 import { drainQueue } from './routing';
 
@@ -66,13 +67,14 @@ async function target(
     const c = await tx.getConversation(inbox.orgId, req.conversationId, { forUpdate: true });
     // Another inbox's or another contact's conversation is as absent as a missing one.
     if (!c || c.inboxId !== inbox.id || c.contactId !== contact.id) throw notFound();
-    return c;
+    return followMerged(tx, c);
   }
   // A chat and an email thread are separate conversations, as in every inbox we model: the
   // latest on the message's own channel, however recent the other channel's is.
   const latest = await tx.latestConversationOf(inbox.orgId, inbox.id, contact.id, req.channel);
   if (!latest) return null;
-  return tx.getConversation(inbox.orgId, latest.id, { forUpdate: true });
+  const c = await tx.getConversation(inbox.orgId, latest.id, { forUpdate: true });
+  return c && followMerged(tx, c);
 }
 
 export function receiveInbound(

@@ -42,7 +42,10 @@ export async function reportSummary(
     return tx.listMetrics(caller.orgId, range);
   });
   // The store promises the range; filtering again keeps the figures right if one returns more.
-  const inRange = rows.filter((m) => m.createdAt >= range.from && m.createdAt < range.to);
+  // A merged pair is one conversation: the one merged away is not counted (SPEC 7.8).
+  const inRange = rows.filter(
+    (m) => m.createdAt >= range.from && m.createdAt < range.to && m.status !== 'merged',
+  );
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
     ConversationStatus,
     number
@@ -138,6 +141,7 @@ export async function reportSeries(
     return tx.listMetricsTouching(caller.orgId, { from, to });
   });
   for (const m of rows) {
+    if (m.status === 'merged') continue;
     const created = bucketOf(m.createdAt);
     if (created) created.created += 1;
     const closed = m.closedAt === null ? undefined : bucketOf(m.closedAt);

@@ -12,6 +12,7 @@ const STATUS_DEED: Record<ConversationStatus, (it: string) => string> = {
   snoozed: (it) => `snoozed ${it}`,
   spam: (it) => `marked ${it} as spam`,
   bulk_sent: (it) => `sent ${it} in bulk`,
+  merged: (it) => `merged ${it}`,
 };
 
 async function authorName(tx: StoreTx, orgId: number, m: MessageRecord | undefined) {

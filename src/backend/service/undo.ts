@@ -87,7 +87,7 @@ export function undoChange(svc: Services, caller: Caller, token: string): Promis
       throw new AppError('conflict', message, { failed });
     }
     const restored = pairs.flatMap(({ item, current }) =>
-      current ? [{ current, next: applyUndo(current, item.before), item }] : [],
+      current ? [{ current, next: applyUndo(current, item.before, item.restore), item }] : [],
     );
     // The rows are locked since they were read: every version is still the one read.
     await tx.updateConversations(
@@ -100,6 +100,10 @@ export function undoChange(svc: Services, caller: Caller, token: string): Promis
       caller.orgId,
       record.items.flatMap((i) => i.messageIds),
     );
+    // A merge's thread rows go back to the conversation they came from.
+    for (const { conversationId, moved } of record.items) {
+      if (moved) await tx.moveMessages(caller.orgId, moved.into, conversationId, moved.ids);
+    }
     // Its webhooks and report figures were held: dropped, they were never sent nor counted.
     await tx.dropHeldOutbox(caller.orgId, token);
     await tx.dropHeldMetrics(caller.orgId, token);

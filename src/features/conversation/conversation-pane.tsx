@@ -6,9 +6,19 @@ import {
   orgQueries,
   explainFailure,
   useConversationDetail,
+  useKnownTags,
   useMe,
 } from '../../queries';
-import { EmptyState, ErrorState, LoadingState, toast } from '../../ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  toast,
+  useActionKeys,
+  useRegisterActions,
+} from '../../ui';
+import { useMergeDialogStore } from './merge-dialog-store';
+import { paneActions } from './pane-actions';
 import { Composer } from './composer/composer';
 import { ConversationHeader } from './header/conversation-header';
 import { MessageThread } from './thread/message-thread';
@@ -44,6 +54,31 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
   const headingId = useId();
   const [, navigate] = useLocation();
   const search = useSearch();
+  const knownTags = useKnownTags();
+  const openMerge = useMergeDialogStore((s) => s.set);
+  useRegisterActions(
+    'conversation',
+    detail.data && detail.data.status !== 'merged'
+      ? paneActions({
+          conversation: detail.data,
+          directory,
+          meId: me?.id,
+          knownTags,
+          run,
+          openMerge: () => openMerge(true),
+        })
+      : [],
+  );
+  useActionKeys();
+  // A conversation merged into another leads there: old links and open tabs follow it.
+  const mergedInto = detail.data?.mergedInto ?? null;
+  const inboxId = detail.data?.inboxId;
+  useEffect(() => {
+    if (mergedInto === null || inboxId === undefined) return;
+    navigate(`~/inbox/${inboxId}/conversations/${mergedInto}${search ? `?${search}` : ''}`, {
+      replace: true,
+    });
+  }, [mergedInto, inboxId, navigate, search]);
 
   if (detail.isPending) {
     return (

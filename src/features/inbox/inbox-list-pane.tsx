@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { ConversationRow } from '../../api';
+import { VIEW_LABELS, VIEWS } from '../../domain';
+import { openPalette, useRegisterActions, type Action } from '../../ui';
 import {
   conversationQueries,
   findQueries,
@@ -99,6 +101,25 @@ export function InboxListPane() {
       return true;
     },
   });
+
+  useRegisterActions('views', [
+    {
+      id: 'view.menu',
+      group: 'Go to',
+      title: 'Go to view…',
+      key: 'g',
+      run: () => openPalette('Go to '),
+    },
+    ...VIEWS.map((view): Action => ({
+      id: `view.${view}`,
+      group: 'Go to',
+      title: `Go to ${VIEW_LABELS[view]}`,
+      keywords: ['view'],
+      key: 'g',
+      bind: false,
+      run: () => goToList({ view, sort: search.sort === 'relevance' ? 'newest' : search.sort }),
+    })),
+  ]);
 
   // The list's length for assistive technology: known once every page is in, or from the counts
   // when no filter narrows the view; otherwise unknown (-1).

@@ -1,6 +1,6 @@
 import { useLocation } from 'wouter';
 import { useSignOut } from '../../queries';
-import { Button } from '../../ui';
+import { Button, useRegisterActions } from '../../ui';
 
 /**
  * Ends the session; the next sign-in starts from the default inbox, not this agent's page.
@@ -24,19 +24,25 @@ export function SignOutButton() {
 function SignOut({ everywhere, children }: { everywhere: boolean; children: string }) {
   const signOut = useSignOut({ everywhere });
   const [, navigate] = useLocation();
+  const run = () => {
+    // The promise settles even after this button has gone with the signed-in screen.
+    signOut.mutateAsync().then(
+      () => navigate('/', { replace: true }),
+      () => navigate('/', { replace: true }),
+    );
+  };
+  useRegisterActions(everywhere ? 'session.everywhere' : 'session', [
+    {
+      id: everywhere ? 'session.sign-out-everywhere' : 'session.sign-out',
+      group: 'Account',
+      title: children,
+      keywords: ['log out', 'logout'],
+      key: everywhere ? 'W' : 'Q',
+      run,
+    },
+  ]);
   return (
-    <Button
-      size="sm"
-      variant="ghost"
-      loading={signOut.isPending}
-      onClick={() => {
-        // The promise settles even after this button has gone with the signed-in screen.
-        signOut.mutateAsync().then(
-          () => navigate('/', { replace: true }),
-          () => navigate('/', { replace: true }),
-        );
-      }}
-    >
+    <Button size="sm" variant="ghost" loading={signOut.isPending} onClick={run}>
       {children}
     </Button>
   );

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
 import './status-pill.css';
 
-export type StatusName = 'open' | 'pending' | 'snoozed' | 'closed' | 'spam' | 'bulk_sent';
+export type StatusName =
+  'open' | 'pending' | 'snoozed' | 'closed' | 'spam' | 'bulk_sent' | 'merged';
 
 export const STATUS_LABELS: Record<StatusName, string> = {
   open: 'Open',
@@ -11,6 +12,7 @@ export const STATUS_LABELS: Record<StatusName, string> = {
   closed: 'Closed',
   spam: 'Spam',
   bulk_sent: 'Bulk sent',
+  merged: 'Merged',
 };
 
 export interface StatusPillProps {

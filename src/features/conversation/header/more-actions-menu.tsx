@@ -5,6 +5,9 @@ import type { RunAction } from '../use-pane-action';
 import { CreateTicketDialog } from './create-ticket-dialog';
 import { DeleteConversationDialog } from './delete-conversation-dialog';
 import { LinkConversationDialog } from './link-conversation-dialog';
+import { MergeDialog } from './merge-dialog';
+import { useMergeAction } from '../use-merge-action';
+import { useMergeDialogStore } from '../merge-dialog-store';
 
 export interface MoreActionsMenuProps {
   conversation: ConversationDetail;
@@ -13,16 +16,20 @@ export interface MoreActionsMenuProps {
   onDeleted: () => void;
 }
 
-type MoreChoice = 'ticket' | 'link' | 'delete';
+type MoreChoice = 'ticket' | 'link' | 'merge' | 'delete';
 
 /** The less frequent actions: tickets, links and, for admins, deletion. */
 export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreActionsMenuProps) {
-  const [dialog, setDialog] = useState<MoreChoice | null>(null);
+  const [dialog, setDialog] = useState<Exclude<MoreChoice, 'merge'> | null>(null);
   const close = () => setDialog(null);
+  const mergeOpen = useMergeDialogStore((s) => s.open);
+  const setMergeOpen = useMergeDialogStore((s) => s.set);
+  const merge = useMergeAction(conversation);
 
   const items: MenuItem<MoreChoice>[] = [
     { id: 'ticket', label: 'Create ticket' },
     { id: 'link', label: 'Link conversation' },
+    { id: 'merge', label: 'Merge into…' },
   ];
   if (isAdmin) {
     items.push(
@@ -41,7 +48,7 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
         align="end"
         chevron={false}
         items={items}
-        onSelect={setDialog}
+        onSelect={(choice) => (choice === 'merge' ? setMergeOpen(true) : setDialog(choice))}
       >
         <span aria-hidden="true">•••</span>
       </MenuButton>
@@ -65,6 +72,12 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
             { quiet: true, success: 'Conversation linked' },
           )
         }
+      />
+      <MergeDialog
+        open={mergeOpen}
+        onClose={() => setMergeOpen(false)}
+        source={conversation}
+        onMerge={merge}
       />
       {isAdmin ? (
         <DeleteConversationDialog
