@@ -10,6 +10,7 @@ import {
   type Conversation,
   type Message,
 } from '../domain';
+import { attachmentSchema } from './answer-schemas';
 import { hexColorSchema, idSchema, timestampSchema } from './primitives';
 
 export const statusSchema = z.enum(STATUSES);
@@ -55,6 +56,8 @@ export const messageSchema = z.object({
   body: z.string(),
   createdAt: timestampSchema,
   mentions: z.array(idSchema),
+  /** The files sent with it; listed when it has any. */
+  attachments: z.array(attachmentSchema).optional(),
 }) satisfies z.ZodType<Message>;
 
 export const lastMessageSchema = messageSchema.pick({

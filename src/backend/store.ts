@@ -20,6 +20,7 @@ import type {
   WebhookPayload,
 } from '../domain';
 import type { ApiScope } from '../api';
+import type { AnswerStoreTx } from './answer-store';
 
 export interface Org {
   id: number;
@@ -282,7 +283,7 @@ export interface ConversationRow extends Conversation {
 export type NewRecord<T extends { id: number }> = Omit<T, 'id'>;
 
 /** Everything the service may read or write, inside one transaction. */
-export interface StoreTx {
+export interface StoreTx extends AnswerStoreTx {
   // Orgs, inboxes, settings
   getOrg(orgId: number): Promise<Org | null>;
   listInboxes(orgId: number): Promise<Inbox[]>;

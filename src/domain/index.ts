@@ -16,3 +16,5 @@ export * from './undo';
 export * from './routing';
 export * from './search';
 export * from './saved-views';
+export * from './saved-replies';
+export * from './attachments';

@@ -1,4 +1,5 @@
 // The shapes of SPEC section 1. Every timestamp is Unix milliseconds; every id an integer.
+import type { Attachment } from './attachments';
 
 export const STATUSES = ['open', 'pending', 'closed', 'snoozed', 'spam', 'bulk_sent'] as const;
 export type ConversationStatus = (typeof STATUSES)[number];
@@ -81,6 +82,8 @@ export interface Message {
   createdAt: number;
   /** Agent ids @mentioned in a note. */
   mentions: number[];
+  /** The files sent with it (SPEC 7.4); absent when it has none. */
+  attachments?: Attachment[];
 }
 
 export interface Agent {

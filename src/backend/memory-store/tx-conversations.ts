@@ -78,6 +78,7 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
       // The message index is an array that deleting splices, so walk a copy; Sets tolerate it.
       for (const mid of s.index.messagesByConversation.get(id).slice()) s.messages.delete(mid);
       for (const tid of s.index.ticketsByConversation.get(id)) s.tickets.delete(tid);
+      for (const aid of s.index.attachmentsByConversation.get(id)) s.attachments.delete(aid);
       for (const eid of s.index.changesByConversation.get(id))
         s.changes.delete(changeKey(orgId, eid));
       s.conversations.delete(id);
