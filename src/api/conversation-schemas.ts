@@ -71,6 +71,8 @@ export const lastMessageSchema = messageSchema.pick({
 export const conversationRowSchema = conversationSchema.extend({
   contact: contactRefSchema,
   lastMessage: lastMessageSchema.nullable(),
+  /** The newest message from the contact, for the row's preview (SPEC 7.4). */
+  contactMessage: messageSchema.pick({ body: true, createdAt: true }).nullable().optional(),
   /** In best-match order (a search without `sort`): how well the row matched, best first. */
   rank: z.number().optional(),
 });

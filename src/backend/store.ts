@@ -276,6 +276,8 @@ export interface ConversationRow extends Conversation {
   contact: Pick<Contact, 'id' | 'name' | 'email'>;
   /** The newest chat or note, for the row's preview line. */
   lastMessage: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt'> | null;
+  /** The newest message from the contact: what the customer last said (SPEC 7.4). */
+  contactMessage: Pick<Message, 'body' | 'createdAt'> | null;
   /** In best-match order (`sort: 'relevance'`): how well the row matched, for the next cursor. */
   rank?: number | undefined;
 }

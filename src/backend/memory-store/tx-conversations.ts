@@ -3,6 +3,7 @@ import { copy, copyOrNull, pick, unique } from './copy';
 import {
   idsAfter,
   idsBefore,
+  contactMessageOf,
   lastMessageOf,
   latestConversationOf,
   listClockCandidates,
@@ -54,6 +55,7 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
           ...copy(c),
           contact: { id: c.contactId, name: contact?.name ?? '', email: contact?.email ?? '' },
           lastMessage: lastMessageOf(s, c.id),
+          contactMessage: contactMessageOf(s, c.id),
           ...(rank === undefined ? {} : { rank }),
         };
       }),
