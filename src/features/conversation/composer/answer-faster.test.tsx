@@ -73,7 +73,7 @@ describe('files in the composer', () => {
     await user.type(box(), 'See attached');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     const log = screen.getByRole('log', { name: 'Messages' });
-    await within(log).findByRole('link', { name: 'Download screen.png (7 bytes)' });
+    await within(log).findByRole('link', { name: 'Download screen.png 7 bytes' });
     expect(screen.queryByRole('list', { name: 'Attached files' })).toBeNull();
     const stored = await inStore(async (tx) => {
       const messages = await tx.listMessages(1, conversation.id, { limit: 10_000 });

@@ -34,7 +34,7 @@ export function ContactPanel({ contactId, conversationId }: ContactPanelProps) {
   const others = contact.data?.conversations.filter((c) => c.id !== conversationId) ?? [];
 
   return (
-    <aside aria-label="Contact" className={cx('contact-panel', !open && 'contact-panel--closed')}>
+    <section aria-label="Contact" className={cx('contact-panel', !open && 'contact-panel--closed')}>
       <Button
         variant="ghost"
         size="sm"
@@ -80,11 +80,15 @@ export function ContactPanel({ contactId, conversationId }: ContactPanelProps) {
                     <Link
                       href={`~/inbox/${c.inboxId}/conversations/${c.id}`}
                       className="contact-panel__link"
-                      aria-label={`Conversation #${c.id}, ${STATUS_LABELS[c.status]}, started ${day.format(c.createdAt)}`}
                     >
-                      <span>#{c.id}</span>
+                      <span>
+                        <span className="visually-hidden">Conversation </span>#{c.id}
+                      </span>
                       <StatusPill status={c.status} />
-                      <span className="contact-panel__date">{day.format(c.createdAt)}</span>
+                      <span className="contact-panel__date">
+                        <span className="visually-hidden">started </span>
+                        {day.format(c.createdAt)}
+                      </span>
                     </Link>
                   </li>
                 ))}
@@ -93,6 +97,6 @@ export function ContactPanel({ contactId, conversationId }: ContactPanelProps) {
           </>
         )}
       </div>
-    </aside>
+    </section>
   );
 }

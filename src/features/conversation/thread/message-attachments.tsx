@@ -12,12 +12,8 @@ export function MessageAttachments({ attachments }: { attachments: readonly Atta
         const url = attachmentUrl(file.id);
         return (
           <li key={file.id}>
-            <a
-              className="thread-attachment"
-              href={url}
-              download={file.name}
-              aria-label={`Download ${file.name} (${formatSize(file.size)})`}
-            >
+            <a className="thread-attachment" href={url} download={file.name}>
+              <span className="visually-hidden">Download </span>
               {isImage(file.contentType) ? (
                 <img className="thread-attachment__thumb" src={url} alt="" loading="lazy" />
               ) : (
