@@ -1,15 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { explainFailure, useContact } from '../../../queries';
-import {
-  Button,
-  ChevronDownIcon,
-  ErrorState,
-  Spinner,
-  StatusPill,
-  STATUS_LABELS,
-  cx,
-} from '../../../ui';
+import { Button, ChevronDownIcon, ErrorState, Spinner, StatusPill, cx } from '../../../ui';
 import './contact-panel.css';
 
 export interface ContactPanelProps {
