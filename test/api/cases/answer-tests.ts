@@ -10,7 +10,7 @@ import {
 import { DEMO_TOKENS } from '../../../src/backend/demo-data';
 import { ATTACHMENT_MAX_BYTES } from '../../../src/domain';
 import type { Client } from '../harness';
-import { errorOf, getThread, ok, type Ctx } from './helpers';
+import { errorOf, getThread, listPage, ok, type Ctx } from './helpers';
 
 const listReplies = async (client: Client) =>
   (await ok(await client.get('/api/saved-replies'), savedReplyListSchema)).data;
@@ -157,6 +157,25 @@ export function answerTests(ctx: Ctx) {
       expect(
         (await store.read((tx) => tx.getSavedReply(ctx().demo.acme.orgId, reply.id)))?.body,
       ).toBe('Secret');
+    });
+  });
+
+  describe('list rows', () => {
+    it('preview what the customer last said, with the reply after it as the last message', async () => {
+      const alex = await ctx().as('alex');
+      const { conversationId } = await ctx().inbound({ body: 'My export is empty' });
+      ctx().advance(1000);
+      await alex.send('POST', `/api/conversations/${conversationId}/messages`, {
+        type: 'chat',
+        body: 'Which browser do you use?',
+      });
+      const page = await listPage(alex, 'view=open&sort=newest&limit=100');
+      const row = page.data.find((r) => r.id === conversationId);
+      expect(row?.contactMessage).toMatchObject({ body: 'My export is empty' });
+      expect(row?.lastMessage).toMatchObject({
+        authorType: 'agent',
+        body: 'Which browser do you use?',
+      });
     });
   });
 
