@@ -33,6 +33,19 @@ test('a live contact message arrives, the agent replies, closes it and undoes th
   await conversation.expectOpen({ id: conversationId, inboxId: 0, contact: { name } });
   await expect(conversation.thread).toContainText(`Hello, my order ${stamp} never arrived.`);
 
+  // A saved reply greets Robin by first name; a screenshot goes with it, and downloads whole.
+  await conversation.insertSavedReply('greet', 'Greeting');
+  await expect(conversation.page.getByRole('textbox', { name: 'Message' })).toHaveValue(
+    /^Hi Robin,\n\nThanks for getting in touch\. Alex here/,
+  );
+  const screenshot = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256));
+  await conversation.attachFile('screenshot.png', 'image/png', screenshot);
+  await conversation.button('Send').click();
+  const file = conversation.thread.getByRole('link', { name: /^Download screenshot\.png/ });
+  await expect(file).toBeVisible();
+  await expect(conversation.thread).toContainText('Thanks for getting in touch. Alex here');
+  expect(await conversation.download(file)).toEqual([...screenshot]);
+
   await conversation.reply('Sorry to hear that. I have sent a replacement today.');
   await expect(conversation.thread).toContainText('I have sent a replacement today.');
 

@@ -33,7 +33,7 @@ for (const [width, height] of [
     const pill = page.getByRole('status', { name: 'Connection' });
     await expect(pill).toHaveText('Offline');
 
-    const send = await boxOf(page.getByRole('button', { name: 'Send' }));
+    const send = await boxOf(page.getByRole('button', { name: 'Send', exact: true }));
     const composer = await boxOf(page.getByRole('textbox', { name: 'Message' }));
     const toolbar = await boxOf(page.getByRole('toolbar', { name: 'Bulk actions' }));
     const toasts = await boxOf(

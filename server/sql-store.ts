@@ -3,6 +3,7 @@
 import type { Store, StoreTx } from '../src/backend/store';
 import type { SqlClient, SqlExecutor } from './db/client';
 import { agentMethods } from './sql/agents';
+import { answerMethods } from './sql/answer';
 import { apiTokenMethods } from './sql/api-tokens';
 import { bulkInsertConversations } from './sql/bulk-insert';
 import { changeMethods } from './sql/changes';
@@ -74,5 +75,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...webhookChangeMethods(db),
     ...syncMethods(db),
     ...linkMethods(db),
+    ...answerMethods(db),
   };
 }

@@ -114,6 +114,41 @@ export class ConversationPage {
     await this.button('Send').click();
   }
 
+  /** Types `#` and `query` in the reply and picks the saved reply `name` from the listbox. */
+  async insertSavedReply(query: string, name: string): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Reply' }).click();
+    const box = this.page.getByRole('textbox', { name: 'Message' });
+    await box.click();
+    await box.pressSequentially(`#${query}`);
+    const listbox = this.page.getByRole('listbox', { name: 'Saved replies' });
+    await expect(listbox.getByRole('option', { name: new RegExp(`^${name}`) })).toBeVisible();
+    await box.press('Enter');
+    await expect(listbox).toBeHidden();
+  }
+
+  /** Attaches a file with "Attach file" and waits until it has uploaded. */
+  async attachFile(name: string, mimeType: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.button('Attach file').click();
+    await (await chooser).setFiles({ name, mimeType, buffer });
+    const chips = this.page.getByRole('list', { name: 'Attached files' });
+    await expect(chips.getByRole('listitem').filter({ hasText: name })).toContainText('Ready');
+  }
+
+  /**
+   * The bytes a file link downloads, fetched in the page (so the mock API's service worker answers
+   * it on the mock project) with the agent's session.
+   */
+  async download(link: Locator): Promise<number[]> {
+    const href = await link.getAttribute('href');
+    if (!href) throw new Error('the file link has no href');
+    return this.page.evaluate(async (url) => {
+      const res = await fetch(url, { credentials: 'include' });
+      if (!res.ok) throw new Error(`download answered ${res.status}`);
+      return [...new Uint8Array(await res.arrayBuffer())];
+    }, href);
+  }
+
   async addTag(name: string, color: string): Promise<void> {
     await this.button('Add tag').click();
     const popover = this.page.getByRole('dialog', { name: 'Add tag' });

@@ -88,7 +88,8 @@ export async function listConversations(
   const { rows } = await db.query(
     `SELECT ${CONVERSATION_COLUMNS}, ct.name AS contact_name, ct.email AS contact_email,
        lm.type AS last_type, lm.author_type AS last_author_type, lm.body AS last_body,
-       lm.created_at AS last_created_at${order.rank === null ? '' : `, ${order.rank} AS rank`}
+       lm.created_at AS last_created_at, cm.body AS contact_body,
+       cm.created_at AS contact_created_at${order.rank === null ? '' : `, ${order.rank} AS rank`}
      FROM conversations c
      JOIN contacts ct ON ct.id = c.contact_id
      LEFT JOIN LATERAL (
@@ -96,6 +97,11 @@ export async function listConversations(
        WHERE m.conversation_id = c.id AND m.type <> 'event'
        ORDER BY m.id DESC LIMIT 1
      ) lm ON true
+     LEFT JOIN LATERAL (
+       SELECT m.body, m.created_at FROM messages m
+       WHERE m.conversation_id = c.id AND m.author_type = 'contact'
+       ORDER BY m.id DESC LIMIT 1
+     ) cm ON true
      WHERE ${where.join(' AND ')}
      ORDER BY ${order.orderBy}
      LIMIT ${param(query.limit)}`,
@@ -140,5 +146,9 @@ function toRow(row: Row): ConversationRow {
             body: text(row, 'last_body'),
             createdAt: int(row, 'last_created_at'),
           },
+    contactMessage:
+      row['contact_body'] === null || row['contact_body'] === undefined
+        ? null
+        : { body: text(row, 'contact_body'), createdAt: int(row, 'contact_created_at') },
   };
 }

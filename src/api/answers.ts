@@ -11,6 +11,8 @@ import {
   sendMessageResultSchema,
   undoResultSchema,
 } from './conversation-schemas';
+import { attachmentSchema, savedReplyListSchema, savedReplySchema } from './answer-schemas';
+import { contactDetailSchema } from './contact-schemas';
 import { errorBodySchema } from './error-schemas';
 import { savedViewSchema, tagListSchema, viewListSchema } from './find-schemas';
 import {
@@ -36,6 +38,10 @@ import { apiTokenListSchema, createdTokenSchema } from './token-schemas';
 export const answerSchemas = {
   accepted: z.object({ accepted: z.literal(true) }),
   apiTokenList: apiTokenListSchema,
+  attachment: attachmentSchema,
+  contactDetail: contactDetailSchema,
+  savedReply: savedReplySchema,
+  savedReplyList: savedReplyListSchema,
   createdToken: createdTokenSchema,
   bulkResult: bulkResultSchema,
   conversationDetail: conversationDetailSchema,

@@ -23,6 +23,10 @@ export interface ApiRoute {
   status?: 200 | 201 | 202 | 204;
   /** `text/event-stream` instead of JSON. */
   stream?: true;
+  /** The body is multipart/form-data with one file in the part `file`. */
+  upload?: true;
+  /** The answer is a file's bytes, not JSON. */
+  file?: true;
   adminOnly?: true;
 }
 
@@ -313,6 +317,42 @@ const ROWS: Row[] = [
     "Rotate an inbox's inbound token; the old one stops working (admins)",
     { answer: s.inboxSchema, adminOnly: true },
   ],
+  [
+    'GET',
+    '/api/saved-replies',
+    read,
+    "The org's saved replies",
+    { answer: s.savedReplyListSchema },
+  ],
+  [
+    'POST',
+    '/api/saved-replies',
+    'settings',
+    'Save a reply for the whole org (admins)',
+    { body: s.createSavedReplySchema, answer: s.savedReplySchema, status: 201, adminOnly: true },
+  ],
+  [
+    'PATCH',
+    '/api/saved-replies/:id',
+    'settings',
+    'Rename or reword a saved reply (admins)',
+    { body: s.patchSavedReplySchema, answer: s.savedReplySchema, adminOnly: true },
+  ],
+  [
+    'DELETE',
+    '/api/saved-replies/:id',
+    'settings',
+    'Delete a saved reply (admins)',
+    { status: 204, adminOnly: true },
+  ],
+  [
+    'POST',
+    '/api/conversations/:id/attachments',
+    write,
+    'Upload a file (at most 10 MB) for a reply or note to carry',
+    { upload: true, answer: s.attachmentSchema, status: 201 },
+  ],
+  ['GET', '/api/attachments/:id', read, "A file's exact bytes, as a download", { file: true }],
   [
     'GET',
     '/api/openapi.json',

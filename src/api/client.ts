@@ -13,6 +13,7 @@ import type {
   PatchWebhookRequest,
   SignInRequest,
 } from './request-schemas';
+import type { CreateSavedReplyRequest, PatchSavedReplyRequest } from './answer-schemas';
 import type { CreateViewRequest, PatchViewRequest } from './find-schemas';
 import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
@@ -208,6 +209,29 @@ export function createApiClient(options: ApiClientOptions = {}) {
     patchView: (id: number, body: PatchViewRequest) =>
       json({ method: 'PATCH', path: `/api/views/${id}`, body }, 'savedView'),
     deleteView: (id: number) => empty({ method: 'DELETE', path: `/api/views/${id}` }),
+    /** A contact, when Parley first saw them, and their conversations (SPEC 7.4). */
+    getContact: (id: number, signal?: AbortSignal) =>
+      json({ method: 'GET', path: `/api/contacts/${id}`, signal }, 'contactDetail'),
+    listSavedReplies: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/saved-replies', signal }, 'savedReplyList').then(
+        (r) => r.data,
+      ),
+    createSavedReply: (body: CreateSavedReplyRequest) =>
+      json({ method: 'POST', path: '/api/saved-replies', body }, 'savedReply'),
+    patchSavedReply: (id: number, body: PatchSavedReplyRequest) =>
+      json({ method: 'PATCH', path: `/api/saved-replies/${id}`, body }, 'savedReply'),
+    deleteSavedReply: (id: number) => empty({ method: 'DELETE', path: `/api/saved-replies/${id}` }),
+    /** Keeps a file for a reply or note of this conversation to carry (`attachmentIds`). */
+    uploadAttachment: (conversationId: number, file: File, signal?: AbortSignal) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return json(
+        { method: 'POST', path: conv(conversationId, '/attachments'), form, signal },
+        'attachment',
+      );
+    },
+    /** Where a file downloads from (a link's `href`; the session cookie goes with it). */
+    attachmentUrl: (id: number) => buildUrl(baseUrl, `/api/attachments/${id}`),
     listInboxes: () =>
       json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
 

@@ -10,6 +10,7 @@ import {
   type Conversation,
   type Message,
 } from '../domain';
+import { attachmentSchema } from './answer-schemas';
 import { hexColorSchema, idSchema, timestampSchema } from './primitives';
 
 export const statusSchema = z.enum(STATUSES);
@@ -56,6 +57,8 @@ export const messageSchema = z.object({
   body: z.string(),
   createdAt: timestampSchema,
   mentions: z.array(idSchema),
+  /** The files sent with it; listed when it has any. */
+  attachments: z.array(attachmentSchema).optional(),
 }) satisfies z.ZodType<Message>;
 
 export const lastMessageSchema = messageSchema.pick({
@@ -69,6 +72,8 @@ export const lastMessageSchema = messageSchema.pick({
 export const conversationRowSchema = conversationSchema.extend({
   contact: contactRefSchema,
   lastMessage: lastMessageSchema.nullable(),
+  /** The newest message from the contact, for the row's preview (SPEC 7.4). */
+  contactMessage: messageSchema.pick({ body: true, createdAt: true }).nullable().optional(),
   /** In best-match order (a search without `sort`): how well the row matched, best first. */
   rank: z.number().optional(),
 });

@@ -19,6 +19,8 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, string | number | undefined> | undefined;
   body?: unknown;
+  /** A multipart body instead of JSON (a file upload); the browser writes its content type. */
+  form?: FormData | undefined;
   /** The conversation version the change was based on; a stale one answers 409. */
   ifMatch?: number | undefined;
   headers?: Record<string, string> | undefined;
@@ -101,6 +103,7 @@ export function createTransport(baseUrl: string, fetchImpl: FetchLike) {
         headers,
         credentials: 'include',
         ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+        ...(spec.form !== undefined ? { body: spec.form } : {}),
         ...(spec.signal ? { signal: spec.signal } : {}),
       });
     } catch (cause) {

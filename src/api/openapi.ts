@@ -45,6 +45,13 @@ function success(route: ApiRoute): Json {
         content: { 'text/event-stream': { schema: { type: 'string' } } },
       },
     };
+  if (route.file)
+    return {
+      [status]: {
+        description: route.summary,
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+    };
   if (!route.answer) return { [status]: { description: 'Done, no content' } };
   return {
     [status]: {
@@ -75,6 +82,22 @@ function operation(route: ApiRoute): Json {
     security: security(route),
     ...(route.access !== 'public' && route.access !== 'session' ? { 'x-scope': route.access } : {}),
     parameters: parameters(route),
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: { file: { type: 'string', format: 'binary' } },
+                },
+              },
+            },
+          },
+        }
+      : {}),
     ...(route.body
       ? {
           requestBody: {

@@ -11,6 +11,7 @@ import {
   type BulkName,
   type ConversationFilter,
 } from '../domain';
+import { attachmentIdsSchema, inboundAttachmentsSchema } from './answer-schemas';
 import { channelSchema, prioritySchema, statusSchema } from './conversation-schemas';
 import { ID_MAX } from './errors';
 import { webhookEventSchema } from './org-schemas';
@@ -94,11 +95,18 @@ export const messagePageQuerySchema = pageQuerySchema.extend({
   order: z.enum(MESSAGE_ORDERS, { error: 'Use "oldest" or "newest"' }).default('oldest'),
 });
 
-export const createMessageSchema = z.strictObject({
-  type: z.enum(['chat', 'note']),
-  body: text(20_000),
-  idempotencyKey: z.string().min(1).max(200).optional(),
-});
+/** A message with files may have no words; one without must have some. */
+export const createMessageSchema = z
+  .strictObject({
+    type: z.enum(['chat', 'note']),
+    body: z.string().max(20_000),
+    idempotencyKey: z.string().min(1).max(200).optional(),
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine((m) => m.body.trim().length > 0 || (m.attachmentIds?.length ?? 0) > 0, {
+    message: 'Must not be blank',
+    path: ['body'],
+  });
 
 /**
  * Sent again with the same key (by the same agent, within a day), a PATCH or bulk request answers
@@ -216,6 +224,7 @@ export const inboundSchema = z.strictObject({
   }),
   body: text(20_000),
   conversationId: idInputSchema.optional(),
+  attachments: inboundAttachmentsSchema.optional(),
 });
 
 const webhookUrlSchema = z

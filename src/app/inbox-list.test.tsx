@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { VIEW_LABELS, VIEWS } from '../domain';
+import { repliedLast, visibleTags } from '../features/inbox/row-summary';
 import { server } from '../mocks/node';
 import {
   contactOf,
@@ -58,10 +59,14 @@ describe('the list', () => {
     expect(link.getAttribute('href')).toBe(
       `/inbox/1/conversations/${top.id}?view=open&sort=newest`,
     );
-    expect(link.textContent).toContain(
-      (top.lastMessage?.body ?? 'No messages yet').replace(/\s+/g, ' ').slice(0, 20),
-    );
-    for (const tag of top.conversationTags.slice(0, 2)) expect(link).toHaveTextContent(tag.name);
+    // What the customer last said, not the team's reply; the reply shows as "You replied".
+    const said = top.contactMessage?.body ?? top.lastMessage?.body ?? 'No messages yet';
+    expect(link.textContent).toContain(said.replace(/\s+/g, ' ').slice(0, 20));
+    expect(link.textContent?.includes('You replied')).toBe(repliedLast(top));
+    // Tags whole, never cut mid-word; the others counted.
+    const { shown, more } = visibleTags(top.conversationTags);
+    for (const tag of shown) expect(link).toHaveTextContent(tag.name);
+    expect(/\+\d/.test(link.textContent ?? '')).toBe(more > 0);
     expect(
       within(first).getByRole('checkbox', { name: `Select conversation with ${top.contact.name}` }),
     ).not.toBeChecked();

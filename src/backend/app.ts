@@ -1,6 +1,7 @@
 // The API as one Hono app: `app.fetch(request)` runs in Node (server/) and in the browser (MSW).
 import { Hono } from 'hono';
 import { AppError } from './app-error';
+import { answerRoutes } from './routes/answer-routes';
 import { resolveDeps, type AppDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { bodyCap, csrfGuard, errorHandler, errorJson, sessionGuard } from './http/middleware';
@@ -41,7 +42,8 @@ export function createApp(deps: AppDeps) {
     .route('/', undoRoutes(svc))
     .route('/', tokenRoutes(svc))
     .route('/', docsRoutes())
-    .route('/', syncRoutes(svc));
+    .route('/', syncRoutes(svc))
+    .route('/', answerRoutes(svc));
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(svc));

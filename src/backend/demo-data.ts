@@ -1,4 +1,5 @@
 // The demo data of SPEC section 4, deterministic: the same seed and `now` give the same rows.
+import { seedSavedReplies } from './demo/saved-replies';
 import { DEFAULT_SETTINGS, reduce, STATUSES, type ConversationStatus, type Team } from '../domain';
 import type { PasswordHasher } from './deps';
 import { DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES } from './demo/demo-content';
@@ -193,6 +194,7 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Demo
       agents: [['gina', 'Gina', DEMO_EMAILS.gina, false]],
     });
     await seedRouting(tx, acme);
+    await seedSavedReplies(tx, acme.orgId, now);
     await seedConversations(tx, rng, acme, { id: acme.inboxId }, ACME_MIX, now);
     await seedConversations(tx, rng, globex, { id: globex.inboxId }, GLOBEX_MIX, now);
     return { acme, globex };

@@ -21,6 +21,7 @@ import type {
   WebhookPayload,
 } from '../domain';
 import type { ApiScope } from '../api';
+import type { AnswerStoreTx } from './answer-store';
 
 export interface Org {
   id: number;
@@ -292,6 +293,8 @@ export interface ConversationRow extends Conversation {
   contact: Pick<Contact, 'id' | 'name' | 'email'>;
   /** The newest chat or note, for the row's preview line. */
   lastMessage: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt'> | null;
+  /** The newest message from the contact: what the customer last said (SPEC 7.4). */
+  contactMessage: Pick<Message, 'body' | 'createdAt'> | null;
   /** In best-match order (`sort: 'relevance'`): how well the row matched, for the next cursor. */
   rank?: number | undefined;
 }
@@ -299,7 +302,7 @@ export interface ConversationRow extends Conversation {
 export type NewRecord<T extends { id: number }> = Omit<T, 'id'>;
 
 /** Everything the service may read or write, inside one transaction. */
-export interface StoreTx {
+export interface StoreTx extends AnswerStoreTx {
   // Orgs, inboxes, settings
   getOrg(orgId: number): Promise<Org | null>;
   listInboxes(orgId: number): Promise<Inbox[]>;

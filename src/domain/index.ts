@@ -17,3 +17,5 @@ export * from './merge';
 export * from './routing';
 export * from './search';
 export * from './saved-views';
+export * from './saved-replies';
+export * from './attachments';

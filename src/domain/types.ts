@@ -1,4 +1,5 @@
 // The shapes of SPEC section 1. Every timestamp is Unix milliseconds; every id an integer.
+import type { Attachment } from './attachments';
 
 /**
  * `merged`: the conversation was merged into another (`mergedInto`): it is in no view and no count,
@@ -95,6 +96,8 @@ export interface Message {
   createdAt: number;
   /** Agent ids @mentioned in a note. */
   mentions: number[];
+  /** The files sent with it (SPEC 7.4); absent when it has none. */
+  attachments?: Attachment[];
 }
 
 export interface Agent {

@@ -26,3 +26,4 @@ export * from './routing';
 // by path, so a bundler keeps them out of the first download along with the screens.
 export * from './find';
 export * from './merge';
+export * from './answer';

@@ -19,7 +19,7 @@ export function useConversationDetail(id: number) {
         for (const page of data?.pages ?? []) {
           const row = page.data.find((r) => r.id === id);
           if (row) {
-            const { lastMessage: _lastMessage, ...detail } = row;
+            const { lastMessage: _lastMessage, contactMessage: _contactMessage, ...detail } = row;
             return detail;
           }
         }

@@ -21,6 +21,8 @@ export interface SendMessageVariables {
   type: 'chat' | 'note';
   body: string;
   idempotencyKey: string;
+  /** Files uploaded for this message (SPEC 7.4). */
+  attachmentIds?: number[] | undefined;
 }
 
 /** The composer command a reply can be instead of a message. */
@@ -52,6 +54,7 @@ export function sendMessageOptions(qc: QueryClient) {
         type: v.type,
         body: v.body,
         idempotencyKey: v.idempotencyKey,
+        ...(v.attachmentIds?.length ? { attachmentIds: v.attachmentIds } : {}),
       }),
     onSuccess: (result) => {
       if (result.type === 'command') writeConversation(qc, result.conversation);

@@ -70,7 +70,7 @@ export {
   type StatusName,
 } from './status-pill/status-pill';
 
-export { Spinner, type SpinnerProps } from './spinner/spinner';
+export { Spinner, SpinnerGlyph, type SpinnerProps } from './spinner/spinner';
 export { EmptyState, type EmptyStateProps } from './feedback/empty-state';
 export { ErrorState, type ErrorStateProps } from './feedback/error-state';
 export {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildHarness, type ApiHarness, type MakeStoreHarness } from './harness';
 import { adminTests } from './cases/admin-tests';
+import { answerTests } from './cases/answer-tests';
 import { apiTokenTests } from './cases/api-token-tests';
 import { authTests } from './cases/auth-tests';
 import { badInputTests } from './cases/bad-input-tests';
@@ -91,6 +92,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     sessionStateTests(ctx);
     resumeAheadTests(ctx);
     mergeTests(ctx);
+    answerTests(ctx);
     // Moves the clock by 400 days (a year-old message is still found).
     findTests(ctx);
     // Last: it moves the clock by days.

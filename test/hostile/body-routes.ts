@@ -1,7 +1,7 @@
 // Every route that reads a JSON body, with a body it would accept and the kind of every field.
 // The valid bodies all change something when accepted, so a hostile variant that slipped through
 // would show in the digest as well as in the status.
-import { SETTINGS_LIMITS } from '../../src/api';
+import { INBOUND_MAX_BYTES, SETTINGS_LIMITS } from '../../src/api';
 import type { Who } from '../api/harness';
 import { DEMO_TOKENS } from '../../src/backend/demo-data';
 import { agentId, type Fixture } from './fixture';
@@ -35,6 +35,8 @@ export interface BodyRoute {
   headers?: Record<string, string>;
   valid: (f: Fixture) => Record<string, unknown>;
   fields: readonly Field[];
+  /** The route's body cap, where it is not MAX_BODY_BYTES (a contact's message with files). */
+  maxBytes?: number;
 }
 
 const conv = (f: Fixture, suffix = '') => `/api/conversations/${f.acme.open}${suffix}`;
@@ -162,6 +164,7 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     as: 'anonymous',
     headers: INBOUND_AUTH,
     path: () => '/api/inbound',
+    maxBytes: INBOUND_MAX_BYTES,
     valid: () => ({
       channel: 'chat',
       contact: { email: 'hostile@customers.test', name: 'Hostile Contact' },
@@ -252,6 +255,14 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     path: () => '/api/views',
     valid: () => ({ name: 'Hostile view', filter: { view: 'all', priority: 'urgent' } }),
     fields: [f1('name', { type: 'text' }), f1('filter', { type: 'object' })],
+  },
+  {
+    key: 'saved-reply',
+    method: 'POST',
+    as: 'admin',
+    path: () => '/api/saved-replies',
+    valid: () => ({ name: 'Hostile reply', body: 'Hi {{contact.firstName}}' }),
+    fields: [f1('name', { type: 'text' }), f1('body', { type: 'text' })],
   },
 ];
 

@@ -10,6 +10,7 @@ import { undoSchema } from './0007-undo';
 import { routingSchema } from './0008-routing';
 import { findSchema } from './0009-find';
 import { integratorsSchema } from './0010-integrators';
+import { answerSchema } from './0011-answer';
 import { mergeSchema } from './0013-merge';
 import { heldMetricsSchema } from './0015-held-metrics';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'routing', sql: routingSchema },
   { version: 9, name: 'find', sql: findSchema },
   { version: 10, name: 'integrators', sql: integratorsSchema },
+  { version: 11, name: 'answer', sql: answerSchema },
   { version: 13, name: 'merge', sql: mergeSchema },
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
 ];

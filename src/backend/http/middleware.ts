@@ -1,16 +1,16 @@
 // Cross-cutting request handling, written once: errors, CSRF defence, the session, the body cap.
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { codeForStatus, MAX_BODY_BYTES, type ErrorBody } from '../../api';
+import { codeForStatus, type ErrorBody } from '../../api';
 import { AppError, badRequest, forbidden, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { resolveSession } from '../service/auth';
 import type { AppEnv } from './env';
 import { bearerAuth, bearerToken } from './bearer';
 import { ownOrigin } from './client';
-import { isJson, tooLarge } from './parse';
+import { isUpload } from './body-caps';
+import { isJson } from './parse';
 import { RateLimitedError } from './rate-limit';
 import type { HttpSettings } from './settings';
 
@@ -57,6 +57,9 @@ const PUBLIC = new Set([
 ]);
 
 /** A bearer token is not cookie-bound, and a page cannot attach one to another origin's request. */
+const isMultipart = (type: string | undefined) =>
+  type?.split(';')[0]?.trim().toLowerCase() === 'multipart/form-data';
+
 const isBearer = (c: Context) => /^Bearer\s+\S/i.test(c.req.header('authorization') ?? '');
 
 /**
@@ -89,23 +92,15 @@ export function csrfGuard(settings: HttpSettings): MiddlewareHandler<AppEnv> {
       type !== undefined ||
       Number(c.req.header('content-length') ?? '0') > 0 ||
       c.req.header('transfer-encoding') !== undefined;
-    if (hasBody && !isJson(type)) {
+    // The upload is the one multipart body; the origin check above guards it like any other.
+    if (hasBody && !isJson(type) && !(isUpload(c.req.method, c.req.path) && isMultipart(type))) {
       throw badRequest('Send the body as JSON with `Content-Type: application/json`.');
     }
     return next();
   };
 }
 
-/**
- * Bodies over MAX_BODY_BYTES answer 413, whether the client declares the size or streams without
- * one; a streamed body is read here once, and the route reads the bytes kept.
- */
-export const bodyCap: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw tooLarge();
-  },
-});
+export { bodyCap } from './body-caps';
 
 export function sessionGuard(svc: Services): MiddlewareHandler<AppEnv> {
   const bearer = bearerAuth(svc);

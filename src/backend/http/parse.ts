@@ -19,14 +19,15 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   return parsed.data;
 }
 
-export const tooLarge = () => new AppError('too_large', 'The request body is over 1 MB.');
+export const tooLarge = (maxBytes = MAX_BODY_BYTES) =>
+  new AppError('too_large', `The request body is over ${Math.round(maxBytes / (1024 * 1024))} MB.`);
 
-/** The body as text. The app's bodyCap has already refused one over MAX_BODY_BYTES. */
-async function readText(request: Request): Promise<string> {
+/** The body as text. The app's bodyCap has already refused one over its route's cap. */
+async function readText(request: Request, maxBytes: number): Promise<string> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   // bodyCap trusts a declared Content-Length, which Node's HTTP parser holds a body to; a Request
   // made in the same process (MSW, the API suites) may carry more than it declares.
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -42,11 +43,15 @@ export function isJson(contentType: string | null | undefined): boolean {
   );
 }
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<z.output<S>> {
   if (!isJson(c.req.header('content-type'))) {
     throw badRequest('Send the body as JSON with `Content-Type: application/json`.');
   }
-  const text = await readText(c.req.raw);
+  const text = await readText(c.req.raw, maxBytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,6 +1,7 @@
 // The in-memory Store: the mock API's database and the API suite's reference. Transactions run
 // one at a time (a promise queue) and undo their writes from a journal when they fail.
 import { bulkLoad } from './bulk';
+import { answerMethods } from './tx-answer';
 import { createMemoryState, type MemoryState } from './state';
 import { batchMethods } from './tx-batch';
 import { conversationMethods } from './tx-conversations';
@@ -23,6 +24,7 @@ function createTx(s: MemoryState): StoreTx {
     ...findMethods(s),
     ...tokenMethods(s),
     ...syncMethods(s),
+    ...answerMethods(s),
   };
   return { ...singles, ...batchMethods(singles), ...undoMethods(s), ...linkMethods(s) };
 }

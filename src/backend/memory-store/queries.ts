@@ -96,6 +96,19 @@ export function lastMessageOf(
   return null;
 }
 
+/** The newest message from the contact: walks back from the last message. */
+export function contactMessageOf(
+  state: MemoryState,
+  conversationId: number,
+): ConversationRow['contactMessage'] {
+  const ids = state.index.messagesByConversation.get(conversationId);
+  for (let i = ids.length - 1; i >= 0; i -= 1) {
+    const m = state.messages.get(ids[i] ?? 0);
+    if (m && m.authorType === 'contact') return { body: m.body, createdAt: m.createdAt };
+  }
+  return null;
+}
+
 export function countByStatus(
   state: MemoryState,
   orgId: number,

@@ -1,5 +1,13 @@
 // The memory Store's data: one journaled table per entity, with the indexes its queries need.
-import type { AutoAssign, Contact, Conversation, OrgSettings, Team } from '../../domain';
+import type {
+  AutoAssign,
+  Contact,
+  Conversation,
+  OrgSettings,
+  SavedReply,
+  Team,
+} from '../../domain';
+import type { AttachmentWithData } from '../answer-store';
 import { ClockIndex } from './clock-index';
 import { StatusIndex } from './sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
@@ -84,6 +92,7 @@ export function createMemoryState() {
   const deliveriesBySubscription = new SortedIndex<number>();
   const changesByOrg = new SortedIndex<number>();
   const changesByConversation = new SetIndex<number>();
+  const attachmentsByConversation = new SetIndex<number>();
 
   const byOrg = <V extends { id: number; orgId: number }>(
     index: SetIndex<number> | SortedIndex<number>,
@@ -118,6 +127,8 @@ export function createMemoryState() {
       delivery: new Sequence(j),
       savedView: new Sequence(j),
       apiToken: new Sequence(j),
+      savedReply: new Sequence(j),
+      attachment: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -173,6 +184,11 @@ export function createMemoryState() {
     /** The deliveries of each held outbox entry, which an undo drops with it. */
     heldDeliveries: new Table<number, number[]>(j),
     savedViews: new Table<number, SavedViewRecord>(j),
+    savedReplies: new Table<number, SavedReply>(j),
+    attachments: new Table<number, AttachmentWithData>(j, {
+      added: (a) => attachmentsByConversation.add(a.conversationId, a.id),
+      removed: (a) => attachmentsByConversation.remove(a.conversationId, a.id),
+    }),
     apiTokens: new Table<number, ApiTokenRecord>(j),
     idempotentAnswers: new Table<string, IdempotentAnswer>(j),
     changes: new Table<string, ChangeEvent>(
@@ -187,6 +203,7 @@ export function createMemoryState() {
       }),
     ),
     index: {
+      attachmentsByConversation,
       inboxesByOrg,
       inboxToken: inboxToken.map,
       agentsByOrg,

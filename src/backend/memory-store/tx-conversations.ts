@@ -3,6 +3,7 @@ import { copy, copyOrNull, pick, unique } from './copy';
 import {
   idsAfter,
   idsBefore,
+  contactMessageOf,
   lastMessageOf,
   latestConversationOf,
   listClockCandidates,
@@ -54,6 +55,7 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
           ...copy(c),
           contact: { id: c.contactId, name: contact?.name ?? '', email: contact?.email ?? '' },
           lastMessage: lastMessageOf(s, c.id),
+          contactMessage: contactMessageOf(s, c.id),
           ...(rank === undefined ? {} : { rank }),
         };
       }),
@@ -78,6 +80,7 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
       // The message index is an array that deleting splices, so walk a copy; Sets tolerate it.
       for (const mid of s.index.messagesByConversation.get(id).slice()) s.messages.delete(mid);
       for (const tid of s.index.ticketsByConversation.get(id)) s.tickets.delete(tid);
+      for (const aid of s.index.attachmentsByConversation.get(id)) s.attachments.delete(aid);
       for (const eid of s.index.changesByConversation.get(id))
         s.changes.delete(changeKey(orgId, eid));
       s.conversations.delete(id);

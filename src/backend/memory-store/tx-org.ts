@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../domain';
 import { copy, copyOrNull, pick, unique } from './copy';
 import { idsAfter } from './queries';
 import { changeKey, emailKey, type MemoryState } from './state';
+import type { AnswerKeys } from '../answer-store';
 import type { FindKeys, StoreTx } from '../store';
 import type { BatchKeys } from './tx-batch';
 import type { SyncKeys } from './tx-sync';
@@ -26,6 +27,7 @@ export function orgMethods(
   | TokenKeys
   | SyncKeys
   | LinkKeys
+  | AnswerKeys
 > {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),

@@ -2,7 +2,7 @@
 // checked before the body (a schema error must not answer a caller without a token), then the
 // rate limit per inbox and client address.
 import { Hono } from 'hono';
-import { inboundSchema } from '../../api';
+import { INBOUND_MAX_BYTES, inboundSchema } from '../../api';
 import { unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import { clientAddress } from '../http/client';
@@ -33,7 +33,7 @@ export function inboundRoutes(svc: Services) {
       );
     }
     for (const [name, value] of Object.entries(rateLimitHeaders(standing))) c.header(name, value);
-    const req = await readJson(c, inboundSchema);
+    const req = await readJson(c, inboundSchema, INBOUND_MAX_BYTES);
     return c.json(await receiveInbound(svc, token, req), 201);
   });
 }

@@ -12,6 +12,7 @@ import {
 import { notFound, rejected, unauthorized } from '../app-error';
 import type { Services } from '../deps';
 import type { Inbox, StoreTx } from '../store';
+import { storeInboundFiles } from './answer';
 import { authorOf, commitChange, commitChanges, recordCreated } from './commit';
 import { enqueueMessageCreated } from './created-webhooks';
 import { inTransaction, type Feed } from './context';
@@ -127,11 +128,17 @@ export function receiveInbound(
       idempotencyKey: null,
     });
     await enqueueMessageCreated(tx, inbox.orgId, message);
+    const files = req.attachments
+      ? await storeInboundFiles(tx, inbox.orgId, conversation.id, message.id, req.attachments, now)
+      : [];
     await feed.append({
       orgId: inbox.orgId,
       type: 'message.added',
       conversationId: conversation.id,
-      data: { message: toMessage(message) },
+      data: {
+        message:
+          files.length > 0 ? { ...toMessage(message), attachments: files } : toMessage(message),
+      },
     });
     // A new conversation is open and unassigned: routed after its first message, like a reopen.
     if (created) await drainQueue(tx, feed, inbox.orgId, now, commitChanges);

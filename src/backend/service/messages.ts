@@ -5,6 +5,7 @@ import { rejected } from '../app-error';
 import type { Services } from '../deps';
 import type { MessageRange, MessageRecord, StoreTx } from '../store';
 import { actorOf, inTransaction, type Caller } from './context';
+import { checkUnsent, toAttachment, withAttachments } from './answer';
 import { applyInTx } from './change-conversation';
 import { enqueueMessageCreated } from './created-webhooks';
 import { checkVersion, loadForUpdate, withContact } from './load';
@@ -50,7 +51,8 @@ export function postMessage(
         ) {
           throw rejected('This idempotency key was already used for a different message.');
         }
-        return { kind: 'replayed', message: toMessage(existing) };
+        const [replayed] = await withAttachments(tx, caller.orgId, [toMessage(existing)]);
+        return { kind: 'replayed', message: replayed ?? toMessage(existing) };
       }
     }
     await checkVersion(tx, c, opts.ifMatch);
@@ -63,6 +65,7 @@ export function postMessage(
       return { kind: 'command', conversation: await withContact(tx, after) };
     }
 
+    const files = await checkUnsent(tx, caller.orgId, c.id, req.attachmentIds ?? []);
     const mentions =
       req.type === 'note' ? findMentions(req.body, await tx.listAgents(caller.orgId)) : [];
     const event: ConversationEvent =
@@ -83,7 +86,15 @@ export function postMessage(
     });
     if (req.type === 'chat') await markFirstResponse(tx, caller.orgId, c.id, now);
     await enqueueMessageCreated(tx, caller.orgId, record);
-    const message = toMessage(record);
+    await tx.attachToMessage(
+      caller.orgId,
+      record.id,
+      files.map((f) => f.id),
+    );
+    const message: Message =
+      files.length > 0
+        ? { ...toMessage(record), attachments: files.map(toAttachment) }
+        : toMessage(record);
     await feed.append({
       orgId: caller.orgId,
       type: 'message.added',
@@ -106,6 +117,11 @@ export function listMessages(
     if (!c) return null;
     // One more than asked says whether another page follows, without counting the thread.
     const rows = await tx.listMessages(caller.orgId, id, { ...range, limit: range.limit + 1 });
-    return { messages: rows.slice(0, range.limit).map(toMessage), more: rows.length > range.limit };
+    const messages = await withAttachments(
+      tx,
+      caller.orgId,
+      rows.slice(0, range.limit).map(toMessage),
+    );
+    return { messages, more: rows.length > range.limit };
   });
 }

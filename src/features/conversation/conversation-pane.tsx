@@ -20,6 +20,7 @@ import {
 import { useMergeDialogStore } from './merge-dialog-store';
 import { paneActions } from './pane-actions';
 import { Composer } from './composer/composer';
+import { ContactPanel } from './contact/contact-panel';
 import { ConversationHeader } from './header/conversation-header';
 import { MessageThread } from './thread/message-thread';
 import { usePaneAction } from './use-pane-action';
@@ -127,20 +128,37 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         now={now}
         onDeleted={afterDelete}
       />
-      <MessageThread
-        key={conversationId}
-        conversationId={conversationId}
-        contact={conversation.contact}
-        directory={directory}
-        me={me}
-        now={now}
-      />
-      <Composer
-        key={`composer-${conversationId}`}
-        conversationId={conversationId}
-        directory={directory}
-        meId={me?.id}
-      />
+      <div className="conversation-pane__body">
+        <div className="conversation-pane__thread">
+          <MessageThread
+            key={conversationId}
+            conversationId={conversationId}
+            contact={conversation.contact}
+            directory={directory}
+            me={me}
+            now={now}
+          />
+        </div>
+        <ContactPanel contactId={conversation.contactId} conversationId={conversationId} />
+        <div className="conversation-pane__composer">
+          <Composer
+            key={`composer-${conversationId}`}
+            conversationId={conversationId}
+            directory={directory}
+            meId={me?.id}
+            replyContext={{ contact: conversation.contact, agent: me ?? null }}
+            onSendAndClose={
+              conversation.status === 'closed' || conversation.status === 'spam'
+                ? undefined
+                : () =>
+                    void run(
+                      { kind: 'status', status: 'closed' },
+                      { undoable: 'Conversation closed' },
+                    )
+            }
+          />
+        </div>
+      </div>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import {
 import type { ConversationRow as Row } from '../../api';
 import { Avatar, ChannelIcon, Checkbox, PriorityIcon, RelativeTime, TagChip, cx } from '../../ui';
 import { Highlighted } from './highlighted';
-import { isUnread, previewText, rowTime } from './row-summary';
+import { isUnread, previewText, repliedLast, rowTime, visibleTags } from './row-summary';
 
 /** Every row is this tall: the virtualizer places rows without measuring them. */
 export const ROW_HEIGHT = 64;
@@ -63,8 +63,7 @@ export const ConversationRow = memo(function ConversationRow({
 }: ConversationRowProps) {
   const unread = isUnread(row);
   const name = row.contact.name;
-  const tags = row.conversationTags.slice(0, MAX_TAGS);
-  const moreTags = row.conversationTags.length - tags.length;
+  const { shown: tags, more: moreTags } = visibleTags(row.conversationTags, MAX_TAGS);
   const style: CSSProperties = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -129,6 +128,7 @@ export const ConversationRow = memo(function ConversationRow({
           <ChannelIcon channel={row.channel} size={13} className="inbox-row__channel" />
           <span className="inbox-row__spacer" />
           {row.priority !== 'none' ? <PriorityIcon priority={row.priority} size={14} /> : null}
+          {repliedLast(row) ? <span className="inbox-row__replied">You replied</span> : null}
           <RelativeTime timestamp={rowTime(row)} now={now} className="inbox-row__time" />
         </span>
         <span className="inbox-row__line">
@@ -138,7 +138,15 @@ export const ConversationRow = memo(function ConversationRow({
           {tags.map((tag) => (
             <TagChip key={tag.name} name={tag.name} color={tag.color} className="inbox-row__tag" />
           ))}
-          {moreTags > 0 ? <span className="inbox-row__more-tags">+{moreTags}</span> : null}
+          {moreTags > 0 ? (
+            <span
+              className="inbox-row__more-tags"
+              title={row.conversationTags.map((t) => t.name).join(', ')}
+            >
+              +{moreTags}
+              <span className="visually-hidden"> more {moreTags === 1 ? 'tag' : 'tags'}</span>
+            </span>
+          ) : null}
           {assigneeName ? (
             <span className="inbox-row__assignee" title={`Assigned to ${assigneeName}`}>
               <Avatar name={assigneeName} size="xs" />

@@ -10,15 +10,58 @@ export function isUnread(row: Pick<ConversationRow, 'lastMessage'>): boolean {
   return row.lastMessage?.authorType === 'contact';
 }
 
-/** One line of the last message; notes are marked so they are not mistaken for replies. */
-export function previewText(row: Pick<ConversationRow, 'lastMessage'>): string {
+type PreviewRow = Pick<ConversationRow, 'lastMessage'> &
+  Partial<Pick<ConversationRow, 'contactMessage'>>;
+
+/**
+ * One line of what the customer last said (SPEC 7.4): the newest message from the contact. Without
+ * one (a conversation the team started), the last message, marked as a note, bot or reply.
+ */
+export function previewText(row: PreviewRow): string {
+  const said = row.contactMessage;
+  if (said) return oneLine(said.body);
   const message = row.lastMessage;
   if (!message) return 'No messages yet';
-  const text = message.body.replace(/\s+/g, ' ').trim();
+  const text = oneLine(message.body);
   if (message.type === 'note') return `Note: ${text}`;
   if (message.authorType === 'bot') return `Bot: ${text}`;
-  // The row names the contact; an agent's words are marked as the team's answer.
   return message.authorType === 'contact' ? text : `Reply: ${text}`;
+}
+
+/** "You replied" when the team's answer is the last word after what the contact said. */
+export function repliedLast(row: PreviewRow): boolean {
+  const last = row.lastMessage;
+  return (
+    row.contactMessage !== null &&
+    row.contactMessage !== undefined &&
+    last !== null &&
+    last.type === 'chat' &&
+    (last.authorType === 'agent' || last.authorType === 'bot')
+  );
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Characters of tag names a row shows in full; the rest are "+n". */
+export const TAG_BUDGET = 18;
+
+/**
+ * The tags a row shows whole (never cut mid-word), in order, within TAG_BUDGET characters and at
+ * most `max`; the first one always, unless it alone is over the budget. `more` counts the rest.
+ */
+export function visibleTags<T extends { name: string }>(
+  tags: readonly T[],
+  max = 2,
+  budget = TAG_BUDGET,
+): { shown: T[]; more: number } {
+  const shown: T[] = [];
+  let used = 0;
+  for (const tag of tags) {
+    if (shown.length >= max || used + tag.name.length > budget) break;
+    shown.push(tag);
+    used += tag.name.length;
+  }
+  return { shown, more: tags.length - shown.length };
 }
 
 /** When the row last changed, as the list sorts it. */

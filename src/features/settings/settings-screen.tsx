@@ -4,6 +4,7 @@ import { ApiTokensSection } from './api-tokens-section';
 import { ConversationRules } from './conversation-rules';
 import { InboxTokens } from './inbox-tokens';
 import { RoutingSection } from './routing-section';
+import { SavedRepliesSection } from './saved-replies-section';
 import { WebhooksSection } from './webhooks-section';
 
 /** `/settings`: the org's rules, webhooks and inbox tokens, for admins. */
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <>
           <ConversationRules />
           <RoutingSection />
+          <SavedRepliesSection />
           <WebhooksSection />
           <InboxTokens />
           <ApiTokensSection />

@@ -1,4 +1,4 @@
-// Bodies over MAX_BODY_BYTES answer 413 whether the client declares the size, streams without
+// Bodies over their route's cap (MAX_BODY_BYTES, or INBOUND_MAX_BYTES) answer 413 whether the client declares the size, streams without
 // one, or lies about it; the limit counts bytes, not characters. Just under it, the schema's own
 // limits answer 400.
 import { MAX_BODY_BYTES } from '../../../src/api';
@@ -15,7 +15,7 @@ function grown(route: BodyRoute, f: Fixture, ch: string, length: number): string
 
 /** Exactly `size` bytes: a valid body padded with trailing whitespace, which JSON allows. */
 function padded(route: BodyRoute, f: Fixture, size: number): string {
-  const text = grown(route, f, 'x', MAX_BODY_BYTES - 1000);
+  const text = grown(route, f, 'x', capOf(route) - 1000);
   return text + ' '.repeat(size - new TextEncoder().encode(text).byteLength);
 }
 
@@ -39,17 +39,20 @@ interface Variant {
   body: (route: BodyRoute, f: Fixture) => CaseBody;
 }
 
-const over = (route: BodyRoute, f: Fixture) => grown(route, f, 'x', MAX_BODY_BYTES + 10);
+/** The route's cap: 1 MB, or more for a route that carries files. */
+const capOf = (route: BodyRoute) => route.maxBytes ?? MAX_BODY_BYTES;
+
+const over = (route: BodyRoute, f: Fixture) => grown(route, f, 'x', capOf(route) + 10);
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'over 1 MB', status: 413, body: over },
+  { name: 'over the cap', status: 413, body: over },
   {
-    name: 'over 1 MB, streamed without a length',
+    name: 'over the cap, streamed without a length',
     status: 413,
     body: (r, f) => streamOf(over(r, f)),
   },
   {
-    name: 'over 1 MB, declaring 10 bytes',
+    name: 'over the cap, declaring 10 bytes',
     status: 413,
     headers: { 'content-length': '10' },
     body: (r, f) => streamOf(over(r, f)),
@@ -61,17 +64,17 @@ const VARIANTS: readonly Variant[] = [
     body: (r, f) => JSON.stringify(r.valid(f)),
   },
   {
-    name: '600,000 two-byte characters (1.2 MB)',
+    name: 'two-byte characters, 1.2 times the cap in bytes',
     status: 413,
-    body: (r, f) => grown(r, f, 'é', 600_000),
+    body: (r, f) => grown(r, f, 'é', Math.ceil(capOf(r) * 0.6)),
   },
   {
     name: 'one byte over the limit',
     status: 413,
-    body: (r, f) => padded(r, f, MAX_BODY_BYTES + 1),
+    body: (r, f) => padded(r, f, capOf(r) + 1),
   },
   // At the limit the body is read, and the schema refuses the long field.
-  { name: 'exactly at the limit', status: 400, body: (r, f) => padded(r, f, MAX_BODY_BYTES) },
+  { name: 'exactly at the limit', status: 400, body: (r, f) => padded(r, f, capOf(r)) },
 ];
 
 function cases(): HostileCase[] {

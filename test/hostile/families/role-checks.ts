@@ -44,6 +44,15 @@ const ADMIN_ACTIONS: readonly Action[] = [
     }),
   ],
   [
+    'save a reply for the org',
+    () => ({
+      method: 'POST',
+      path: '/api/saved-replies',
+      headers: JSON_TYPE,
+      body: '{"name":"mine","body":"Hello"}',
+    }),
+  ],
+  [
     'create an API token',
     () => ({
       method: 'POST',

@@ -1,11 +1,12 @@
 import type { Message } from '../../../domain';
 import { Avatar, cx } from '../../../ui';
+import { MessageAttachments } from './message-attachments';
 import { MessageBody } from './message-body';
 import type { MentionAgent } from './mention-segments';
 import { MessageTime } from './message-time';
 
 export interface MessageRowProps {
-  message: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt'>;
+  message: Pick<Message, 'type' | 'authorType' | 'body' | 'createdAt' | 'attachments'>;
   author: string;
   agents: readonly MentionAgent[];
   /** Still on its way to the server. */
@@ -41,7 +42,10 @@ export function MessageRow({ message, author, agents, sending = false }: Message
             <MessageTime timestamp={message.createdAt} className="thread-message__time" />
           )}
         </header>
-        <MessageBody body={message.body} agents={agents} />
+        {message.body ? <MessageBody body={message.body} agents={agents} /> : null}
+        {message.attachments?.length ? (
+          <MessageAttachments attachments={message.attachments} />
+        ) : null}
       </div>
     </article>
   );

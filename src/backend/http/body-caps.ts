@@ -1,0 +1,46 @@
+// How large a request body may be, by route: 1 MB for JSON, more for the two routes that carry
+// files (SPEC 7.4). The cap is enforced while the body streams in (hono's bodyLimit), so a
+// client cannot make the server read more than the cap whatever it declares.
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { INBOUND_MAX_BYTES, MAX_BODY_BYTES } from '../../api';
+import { ATTACHMENT_MAX_BYTES } from '../../domain';
+import { fileTooLarge } from '../service/answer';
+import type { AppEnv } from './env';
+import { tooLarge } from './parse';
+
+/** `POST /api/conversations/:id/attachments`, the one multipart route. */
+export const isUpload = (method: string, path: string) =>
+  method === 'POST' && /^\/api\/conversations\/[^/]+\/attachments\/?$/.test(path);
+
+/** The multipart framing around one file: boundaries and part headers. */
+const MULTIPART_SLACK = 64 * 1024;
+
+const jsonCap = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw tooLarge();
+  },
+});
+const uploadCap = bodyLimit({
+  maxSize: ATTACHMENT_MAX_BYTES + MULTIPART_SLACK,
+  onError: () => {
+    throw fileTooLarge();
+  },
+});
+const inboundCap = bodyLimit({
+  maxSize: INBOUND_MAX_BYTES,
+  onError: () => {
+    throw tooLarge(INBOUND_MAX_BYTES);
+  },
+});
+
+/**
+ * Bodies over their route's cap answer 413, whether the client declares the size or streams
+ * without one; a streamed body is read here once, and the route reads the bytes kept.
+ */
+export const bodyCap: MiddlewareHandler<AppEnv> = (c, next) => {
+  if (isUpload(c.req.method, c.req.path)) return uploadCap(c, next);
+  if (c.req.method === 'POST' && c.req.path === '/api/inbound') return inboundCap(c, next);
+  return jsonCap(c, next);
+};
