@@ -14,6 +14,7 @@ import { findMethods } from './sql/find';
 import { linkMethods } from './sql/links';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
+import { notificationMethods } from './sql/notifications';
 import { orgMethods } from './sql/orgs';
 import { undoMethods } from './sql/undo';
 import { routingMethods } from './sql/routing';
@@ -74,5 +75,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...webhookChangeMethods(db),
     ...syncMethods(db),
     ...linkMethods(db),
+    ...notificationMethods(db),
   };
 }

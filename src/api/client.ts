@@ -18,6 +18,7 @@ import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
 import type { CreateTokenRequest } from './token-schemas';
+import type { PresenceState, ReadNotificationsRequest } from './together-schemas';
 
 export interface ApiClientOptions {
   /** Where `/api` lives; '' for the same origin. */
@@ -207,6 +208,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
     deleteView: (id: number) => empty({ method: 'DELETE', path: `/api/views/${id}` }),
     listInboxes: () =>
       json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
+
+    /** SPEC 7.5: this agent is in the conversation, reading or typing; `leave` when they go. */
+    reportPresence: (id: number, state: PresenceState) =>
+      empty({ method: 'POST', path: conv(id, '/presence'), body: { state } }),
+    leavePresence: (id: number) => empty({ method: 'DELETE', path: conv(id, '/presence') }),
+    listNotifications: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/notifications', signal }, 'notificationList'),
+    readNotifications: (body: ReadNotificationsRequest) =>
+      json({ method: 'POST', path: '/api/notifications/read', body }, 'notificationList'),
 
     /** For `new EventSource(url, { withCredentials: true })`; it resumes by itself afterwards. */
     eventsUrl: (lastEventId?: number) =>

@@ -13,3 +13,4 @@ export * from './client';
 export * from './find-schemas';
 export * from './token-schemas';
 export * from './contact-schemas';
+export * from './together-schemas';

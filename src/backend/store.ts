@@ -19,7 +19,7 @@ import type {
   UndoFields,
   WebhookPayload,
 } from '../domain';
-import type { ApiScope } from '../api';
+import type { ApiScope, NotificationKind } from '../api';
 
 export interface Org {
   id: number;
@@ -129,6 +129,17 @@ export interface ApiTokenRecord {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+}
+
+/** One agent's notification (SPEC 7.5): a mention, an assignment, a contact's message. */
+export interface NotificationRecord {
+  id: number;
+  orgId: number;
+  agentId: number;
+  kind: NotificationKind;
+  conversationId: number;
+  createdAt: number;
+  readAt: number | null;
 }
 
 export interface IdempotentAnswer {
@@ -521,6 +532,21 @@ export interface StoreTx {
   deleteMessages(orgId: number, ids: readonly number[]): Promise<void>;
   /** Drops the outbox entries (and their deliveries) held by an undone change. */
   dropHeldOutbox(orgId: number, token: string): Promise<void>;
+
+  // Notifications (SPEC 7.5), added
+  insertNotifications(
+    rows: readonly Omit<NewRecord<NotificationRecord>, 'readAt'>[],
+  ): Promise<void>;
+  /** The agent's newest notifications first (by time, then id), at most `limit`. */
+  listNotifications(orgId: number, agentId: number, limit: number): Promise<NotificationRecord[]>;
+  countUnreadNotifications(orgId: number, agentId: number): Promise<number>;
+  /** Marks these of the agent's (all, for `'all'`) read at `at`; how many were unread. */
+  readNotifications(
+    orgId: number,
+    agentId: number,
+    ids: readonly number[] | 'all',
+    at: number,
+  ): Promise<number>;
 
   // Routing (SPEC 7.1), added
   getAutoAssign(orgId: number): Promise<AutoAssign>;

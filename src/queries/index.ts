@@ -25,3 +25,5 @@ export * from './routing';
 // Not here: reports.ts, settings.ts and webhooks.ts. Their screens load on demand and import them
 // by path, so a bundler keeps them out of the first download along with the screens.
 export * from './find';
+export * from './presence';
+export * from './notifications';

@@ -11,6 +11,7 @@ import type {
   ConversationMetrics,
   Inbox,
   MessageRecord,
+  NotificationRecord,
   Org,
   OutboxEntry,
   SavedViewRecord,
@@ -83,6 +84,7 @@ export function createMemoryState() {
   const deliveriesBySubscription = new SortedIndex<number>();
   const changesByOrg = new SortedIndex<number>();
   const changesByConversation = new SetIndex<number>();
+  const notificationsByAgent = new SetIndex<number>();
 
   const byOrg = <V extends { id: number; orgId: number }>(
     index: SetIndex<number> | SortedIndex<number>,
@@ -117,6 +119,7 @@ export function createMemoryState() {
       delivery: new Sequence(j),
       savedView: new Sequence(j),
       apiToken: new Sequence(j),
+      notification: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -171,6 +174,10 @@ export function createMemoryState() {
     heldDeliveries: new Table<number, number[]>(j),
     savedViews: new Table<number, SavedViewRecord>(j),
     apiTokens: new Table<number, ApiTokenRecord>(j),
+    notifications: new Table<number, NotificationRecord>(j, {
+      added: (n) => notificationsByAgent.add(n.agentId, n.id),
+      removed: (n) => notificationsByAgent.remove(n.agentId, n.id),
+    }),
     idempotentAnswers: new Table<string, IdempotentAnswer>(j),
     changes: new Table<string, ChangeEvent>(
       j,
@@ -203,6 +210,7 @@ export function createMemoryState() {
       deliveriesBySubscription,
       changesByOrg,
       changesByConversation,
+      notificationsByAgent,
     },
   };
 }

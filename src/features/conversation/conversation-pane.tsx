@@ -11,6 +11,8 @@ import {
 import { EmptyState, ErrorState, LoadingState, toast } from '../../ui';
 import { Composer } from './composer/composer';
 import { ConversationHeader } from './header/conversation-header';
+import { PresenceStatus } from './presence/presence-status';
+import { usePresenceReporter } from './presence/use-presence-reporter';
 import { MessageThread } from './thread/message-thread';
 import { usePaneAction } from './use-pane-action';
 import './conversation-pane.css';
@@ -44,6 +46,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
   const headingId = useId();
   const [, navigate] = useLocation();
   const search = useSearch();
+  usePresenceReporter(conversationId, detail.isSuccess);
 
   if (detail.isPending) {
     return (
@@ -91,6 +94,12 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         run={run}
         now={now}
         onDeleted={afterDelete}
+      />
+      <PresenceStatus
+        conversationId={conversationId}
+        meId={me?.id}
+        viewers={conversation.viewers}
+        seenAt={detail.dataUpdatedAt}
       />
       <MessageThread
         key={conversationId}

@@ -1,6 +1,9 @@
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Directory } from '../../../api';
 import { AlertIcon, Button, Kbd, Tabs, cx } from '../../../ui';
+import { CollisionDialog } from '../presence/collision-dialog';
+import { markTyping } from '../presence/typing-signal';
+import { useCollisionGuard } from '../presence/use-collision-guard';
 import { draftSlot, useDraftStore, type ComposerTab } from './draft-store';
 import { MentionTextarea } from './mention-textarea';
 import { useComposerSend } from './use-composer-send';
@@ -27,6 +30,9 @@ export function Composer({ conversationId, directory, meId }: ComposerProps) {
   const draft = useDraftStore((s) => s.drafts[slot]);
   const setText = useDraftStore((s) => s.setText);
   const send = useComposerSend(conversationId);
+  const guard = useCollisionGuard(conversationId, meId);
+  /** How many messages arrived since the draft began, while Send asks about them. */
+  const [asking, setAsking] = useState(0);
   const hintId = useId();
   const errorId = useId();
   const text = draft?.text ?? '';
@@ -35,7 +41,18 @@ export function Composer({ conversationId, directory, meId }: ComposerProps) {
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
+    if (text.trim() === '') return;
+    const arrived = guard.newSince(slot).length;
+    if (arrived > 0) return setAsking(arrived);
+    guard.forget(slot);
     send(tab);
+  };
+  const edit = (value: string) => {
+    if (value !== '') {
+      guard.touch(slot);
+      markTyping(conversationId);
+    }
+    setText(slot, value);
   };
 
   return (
@@ -51,7 +68,7 @@ export function Composer({ conversationId, directory, meId }: ComposerProps) {
         <form className="composer__form" onSubmit={submit}>
           <MentionTextarea
             value={text}
-            onChange={(value) => setText(slot, value)}
+            onChange={edit}
             onSubmit={() => submit()}
             mentionable={mentionable}
             placeholder={
@@ -79,6 +96,18 @@ export function Composer({ conversationId, directory, meId }: ComposerProps) {
           </div>
         </form>
       </Tabs>
+      <CollisionDialog
+        count={asking}
+        onSendAnyway={() => {
+          setAsking(0);
+          guard.forget(slot);
+          send(tab);
+        }}
+        onReview={() => {
+          setAsking(0);
+          guard.reviewed(slot);
+        }}
+      />
     </div>
   );
 }
