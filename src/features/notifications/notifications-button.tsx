@@ -1,0 +1,170 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useLocation } from 'wouter';
+import type { Notification } from '../../api';
+import {
+  conversationQueries,
+  explainFailure,
+  useNotifications,
+  useReadNotifications,
+} from '../../queries';
+import { Button, Dialog, EmptyState, ErrorState, Spinner } from '../../ui';
+import { NotificationItem } from './notification-item';
+import { useNotificationPrefs } from './notification-prefs';
+import { useNotificationAlerts } from './use-notification-alerts';
+
+/** Shown in the dialog: the newest ones; the count still covers every unread one. */
+const SHOWN = 20;
+
+function DesktopPermission() {
+  const [permission, setPermission] = useState(() =>
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
+  if (permission === 'unsupported') return null;
+  if (permission === 'granted')
+    return <p className="notifications__hint">Desktop notifications are on.</p>;
+  if (permission === 'denied')
+    return (
+      <p className="notifications__hint">Desktop notifications are blocked in this browser.</p>
+    );
+  return (
+    <Button
+      size="sm"
+      onClick={() => void Notification.requestPermission().then((p) => setPermission(p))}
+    >
+      Allow desktop notifications
+    </Button>
+  );
+}
+
+/**
+ * "Notifications" (SPEC 7.5): the unread count as a badge, the list in a dialog, reading one opens
+ * its conversation. Also keeps the tab title counting and alerts while the tab is hidden.
+ */
+export function NotificationsButton() {
+  useNotificationAlerts();
+  const [open, setOpen] = useState(false);
+  /** When the list was opened: its times are relative to that. */
+  const [now, setNow] = useState(0);
+  const list = useNotifications();
+  const read = useReadNotifications();
+  const qc = useQueryClient();
+  const [, navigate] = useLocation();
+  const sound = useNotificationPrefs((s) => s.sound);
+  const setSound = useNotificationPrefs((s) => s.setSound);
+  const countId = useId();
+  const unread = list.data?.unreadCount ?? 0;
+
+  const openOne = (n: Notification) => {
+    if (n.unread) read.mutate({ ids: [n.id] });
+    setOpen(false);
+    void qc.fetchQuery(conversationQueries.detail(n.conversationId)).then(
+      (c) => navigate(`/inbox/${c.inboxId}/conversations/${c.id}`),
+      () => undefined,
+    );
+  };
+
+  let body;
+  if (list.isPending) body = <Spinner label="Loading notifications" />;
+  else if (list.isError)
+    body = (
+      <ErrorState
+        title="Notifications could not be loaded"
+        message={explainFailure(list.error)}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  else if (list.data.data.length === 0)
+    body = (
+      <EmptyState
+        title="No notifications"
+        description="Mentions, assignments and messages in conversations you follow show here."
+      />
+    );
+  else
+    body = (
+      <ul className="notifications__list" aria-label="Notifications">
+        {list.data.data.slice(0, SHOWN).map((n) => (
+          <NotificationItem key={n.id} notification={n} now={now} onOpen={openOne} />
+        ))}
+      </ul>
+    );
+
+  return (
+    <>
+      <button
+        type="button"
+        className="notifications-button"
+        aria-label="Notifications"
+        aria-describedby={countId}
+        onClick={() => {
+          setNow(Date.now());
+          setOpen(true);
+        }}
+      >
+        <BellIcon />
+        <span className="notifications-button__label" aria-hidden="true">
+          Notifications
+        </span>
+        <span
+          id={countId}
+          className="notifications-button__count"
+          data-unread={unread > 0 || undefined}
+        >
+          {unread > 0 ? `${unread > 99 ? '99+' : unread}` : ''}
+          <span className="visually-hidden">{unread > 0 ? ' unread' : 'none unread'}</span>
+        </span>
+      </button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Notifications"
+        description={unread > 0 ? `${unread} unread` : 'All read'}
+        footer={
+          <>
+            <label className="notifications__sound">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={sound}
+                aria-checked={sound}
+                onChange={(e) => setSound(e.target.checked)}
+              />
+              Sound
+            </label>
+            <DesktopPermission />
+            <Button
+              size="sm"
+              disabled={unread === 0 || read.isPending}
+              onClick={() => read.mutate({ all: true })}
+            >
+              Mark all read
+            </Button>
+          </>
+        }
+      >
+        {read.isError ? (
+          <p role="alert" className="notifications__error">
+            Not marked read: {explainFailure(read.error)}
+          </p>
+        ) : null}
+        {body}
+      </Dialog>
+    </>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" fill="none">
+      <path
+        d="M6 9a6 6 0 1 1 12 0c0 5 2 6.5 2 6.5H4S6 14 6 9Zm4 10a2 2 0 0 0 4 0"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
