@@ -96,7 +96,6 @@ export function NotificationsButton() {
       <button
         type="button"
         className="notifications-button"
-        aria-label="Notifications"
         aria-describedby={countId}
         onClick={() => {
           setNow(Date.now());
@@ -104,18 +103,16 @@ export function NotificationsButton() {
         }}
       >
         <BellIcon />
-        <span className="notifications-button__label" aria-hidden="true">
-          Notifications
-        </span>
-        <span
-          id={countId}
-          className="notifications-button__count"
-          data-unread={unread > 0 || undefined}
-        >
-          {unread > 0 ? `${unread > 99 ? '99+' : unread}` : ''}
-          <span className="visually-hidden">{unread > 0 ? ' unread' : 'none unread'}</span>
-        </span>
+        <span className="notifications-button__label">Notifications</span>
+        {unread > 0 ? (
+          <span className="notifications-button__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
       </button>
+      <span id={countId} hidden>
+        {unread > 0 ? `${unread} unread` : 'None unread'}
+      </span>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
