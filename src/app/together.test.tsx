@@ -36,6 +36,8 @@ describe('together', () => {
     const c = await newConversation('Pat Viewer');
     await asSam(() => testApi.reportPresence(c.id, 'typing'));
     await renderApp(`/inbox/${c.inboxId}/conversations/${c.id}?view=all`);
+    // The first render of the app loads its screens: give it time.
+    await screen.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
     const line = await screen.findByText('Sam is typing…', {}, { timeout: 5000 });
     expect(line.getAttribute('role')).toBe('status');
   });
