@@ -8,6 +8,8 @@ import type { SignalHub } from './signal-hub';
 export interface PresenceBoard {
   /** The agents in the conversation at `now`, the one asking left out, by name. */
   viewers(orgId: number, conversationId: number, now: number, except: number): Viewer[];
+  /** The conversations the agent is present in at `now`. */
+  roomsOf(orgId: number, agentId: number, now: number): number[];
 }
 
 export function createPresenceBoard(signals: SignalHub): PresenceBoard {
@@ -27,6 +29,15 @@ export function createPresenceBoard(signals: SignalHub): PresenceBoard {
     room.set(data.agentId, data);
   });
   return {
+    roomsOf(orgId, agentId, now) {
+      const ids: number[] = [];
+      for (const [key, room] of rooms) {
+        const report = room.get(agentId);
+        if (report && report.expiresAt > now && key.startsWith(`${orgId}:`))
+          ids.push(report.conversationId);
+      }
+      return ids;
+    },
     viewers(orgId, conversationId, now, except) {
       const key = `${orgId}:${conversationId}`;
       const room = rooms.get(key);

@@ -10,6 +10,24 @@ async function ensureConversation(svc: Services, caller: Caller, id: number): Pr
   if (!found) throw notFound();
 }
 
+/** Signing out: the agent leaves every conversation they were in, on every process. */
+export function leaveEverywhere(svc: Services, caller: Caller): void {
+  const now = svc.now();
+  for (const conversationId of svc.presence.roomsOf(caller.orgId, caller.agent.id, now)) {
+    svc.signals.publish({
+      type: 'presence',
+      orgId: caller.orgId,
+      data: {
+        conversationId,
+        agentId: caller.agent.id,
+        name: caller.agent.name,
+        state: 'left',
+        expiresAt: now,
+      },
+    });
+  }
+}
+
 export async function reportPresence(
   svc: Services,
   caller: Caller,

@@ -60,6 +60,22 @@ export function togetherTests(ctx: Ctx) {
       expect((await getConversation(alex, conversationId)).viewers).toEqual([]);
     });
 
+    it('forgets an agent who signs out, in every conversation they were in', async () => {
+      const [alex, sam] = [await ctx().as('alex'), await ctx().as('sam')];
+      const [one, two] = [
+        (await ctx().inbound()).conversationId,
+        (await ctx().inbound()).conversationId,
+      ];
+      await presence(sam, one, 'viewing');
+      await presence(sam, two, 'typing');
+      expect((await getConversation(alex, two)).viewers).toHaveLength(1);
+      expect((await sam.send('DELETE', '/api/session')).status).toBe(204);
+      expect((await getConversation(alex, one)).viewers).toEqual([]);
+      expect((await getConversation(alex, two)).viewers).toEqual([]);
+      // Signing out also made Sam unavailable; the suite's other cases route to Sam as before.
+      await (await ctx().as('sam')).send('PATCH', '/api/me', { available: true });
+    });
+
     it('sends `presence` on the event stream, without an id and without a feed entry', async () => {
       const [alex, sam] = [await ctx().as('alex'), await ctx().as('sam')];
       const { conversationId } = await ctx().inbound();
