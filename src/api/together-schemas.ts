@@ -1,6 +1,6 @@
 // Working together (SPEC 7.5): who is in a conversation right now, and each agent's notifications.
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './primitives';
+import { idInputSchema, idSchema, timestampSchema } from './primitives';
 
 export const PRESENCE_STATES = ['viewing', 'typing'] as const;
 export type PresenceState = (typeof PRESENCE_STATES)[number];
@@ -45,7 +45,7 @@ export const notificationListSchema = z.object({
 
 /** `POST /api/notifications/read`: some of them, or all. */
 export const readNotificationsSchema = z.union([
-  z.strictObject({ ids: z.array(idSchema).min(1).max(100) }),
+  z.strictObject({ ids: z.array(idInputSchema).min(1).max(100) }),
   z.strictObject({ all: z.literal(true) }),
 ]);
 
