@@ -18,7 +18,8 @@ import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
 import type { CreateTokenRequest } from './token-schemas';
-import type { PresenceState, ReadNotificationsRequest } from './together-schemas';
+import type { PresenceState } from './together-events';
+import type { ReadNotificationsRequest } from './together-schemas';
 
 export interface ApiClientOptions {
   /** Where `/api` lives; '' for the same origin. */

@@ -13,4 +13,5 @@ export * from './client';
 export * from './find-schemas';
 export * from './token-schemas';
 export * from './contact-schemas';
+export * from './together-events';
 export * from './together-schemas';

@@ -1,12 +1,7 @@
 // Working together (SPEC 7.5): who is in a conversation right now, and each agent's notifications.
 import { z } from 'zod';
 import { idInputSchema, idSchema, timestampSchema } from './primitives';
-
-export const PRESENCE_STATES = ['viewing', 'typing'] as const;
-export type PresenceState = (typeof PRESENCE_STATES)[number];
-
-/** How long a report counts: a viewer who stops reporting is gone this long after the last one. */
-export const PRESENCE_TTL_MS = 15_000;
+import { NOTIFICATION_KINDS, PRESENCE_STATES } from './together-events';
 
 /** `POST /api/conversations/:id/presence`. */
 export const presenceRequestSchema = z.strictObject({ state: z.enum(PRESENCE_STATES) });
@@ -22,12 +17,9 @@ export const presenceEventSchema = z.object({
   conversationId: idSchema,
   agentId: idSchema,
   name: z.string(),
-  state: z.enum([...PRESENCE_STATES, 'left']),
+  state: z.enum(['viewing', 'typing', 'left']),
   expiresAt: timestampSchema,
 });
-
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'message'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationSchema = z.object({
   id: idSchema,
@@ -54,9 +46,6 @@ export const readNotificationsSchema = z.union([
  * notifications changed (a new one, or some read in another tab); read them again.
  */
 export const notificationsEventSchema = z.object({ unreadCount: z.number().int().nonnegative() });
-
-export const PRESENCE_EVENT = 'presence';
-export const NOTIFICATIONS_EVENT = 'notifications';
 
 export type PresenceRequest = z.infer<typeof presenceRequestSchema>;
 export type Viewer = z.infer<typeof viewerSchema>;

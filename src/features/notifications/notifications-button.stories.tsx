@@ -38,7 +38,9 @@ export const NothingToRead: Story = {
     await waitFor(() => expect(document.title).toBe('Parley'));
     await userEvent.click(button);
     const dialog = await body().findByRole('dialog', { name: 'Notifications' });
-    await expect(await within(dialog).findByText('No notifications')).toBeVisible();
+    const empty = await within(dialog).findByText('No notifications');
+    // The dialog fades in.
+    await waitFor(() => expect(empty).toBeVisible());
     await expect(within(dialog).getByRole('button', { name: 'Mark all read' })).toBeDisabled();
   },
 };
