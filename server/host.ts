@@ -20,6 +20,7 @@ import { migrate } from './db/migrate';
 import { describeDatabase, openDatabase, type DatabaseConfig } from './open-database';
 import { createPasswords } from './passwords';
 import { startPgChangeHub } from './pg-change-hub';
+import { createSignalHub } from '../src/backend/signal-hub';
 import { apiDocs, docsPolicy } from './api-docs';
 import { healthRoutes } from './health';
 import {
@@ -104,6 +105,7 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       })
     : null;
   const changes = pgHub ?? createChangeHub();
+  const signals = pgHub ?? createSignalHub();
   let address: ServerAddress | null = null;
   try {
     // Two processes starting on one empty PostgreSQL would otherwise both seed it.
@@ -117,6 +119,7 @@ export async function startServer(options: HostOptions): Promise<RunningHost> {
       now,
       passwords,
       changes,
+      signals,
       onError,
       serverAddress: () => address,
       webhookAllow: options.webhookAllow,

@@ -5,10 +5,13 @@
 // the feed on every heartbeat anyway, and after a reconnect every local stream is woken once.
 import pg from 'pg';
 import { createChangeHub, type ChangeHub } from '../src/backend/change-hub';
+import { createSignalHub, type Signal, type SignalHub } from '../src/backend/signal-hub';
 
 export const CHANGES_CHANNEL = 'parley_changes';
+/** Presence and notification signals (SPEC 7.5), as JSON: they live in no table. */
+export const SIGNALS_CHANNEL = 'parley_signals';
 
-export interface PgChangeHub extends ChangeHub {
+export interface PgChangeHub extends ChangeHub, SignalHub {
   close(): Promise<void>;
 }
 
@@ -19,6 +22,8 @@ export async function startPgChangeHub(
   onError: (error: unknown) => void,
 ): Promise<PgChangeHub> {
   const local = createChangeHub();
+  const signals = createSignalHub();
+  const outgoingSignals: string[] = [];
   const watched = new Map<number, number>();
   const outgoing = new Set<number>();
   let listener: pg.Client | null = null;
@@ -31,7 +36,13 @@ export async function startPgChangeHub(
     const client = new pg.Client({ connectionString });
     client.on('notification', (message) => {
       // A session hears its own NOTIFYs too; those streams were woken already.
-      if (message.processId === ownPid || message.channel !== CHANGES_CHANNEL) return;
+      if (message.processId === ownPid) return;
+      if (message.channel === SIGNALS_CHANNEL) {
+        const signal = parseSignal(message.payload);
+        if (signal) signals.deliver(signal);
+        return;
+      }
+      if (message.channel !== CHANGES_CHANNEL) return;
       const orgId = Number(message.payload);
       if (Number.isSafeInteger(orgId)) local.notify(orgId);
     });
@@ -42,6 +53,7 @@ export async function startPgChangeHub(
     client.on('end', () => lost(client));
     await client.connect();
     await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+    await client.query(`LISTEN ${SIGNALS_CHANNEL}`);
     const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     ownPid = rows[0]?.pid ?? 0;
     listener = client;
@@ -81,14 +93,19 @@ export async function startPgChangeHub(
     if (sending) return;
     const orgIds = [...outgoing].map(String);
     outgoing.clear();
-    if (listener === null || orgIds.length === 0) return;
+    const payloads = outgoingSignals.splice(0);
+    if (listener === null || (orgIds.length === 0 && payloads.length === 0)) return;
     sending = true;
     listener
-      .query(`SELECT pg_notify('${CHANGES_CHANNEL}', id) FROM unnest($1::text[]) AS id`, [orgIds])
+      .query(
+        `SELECT pg_notify('${CHANGES_CHANNEL}', id) FROM unnest($1::text[]) AS id
+         UNION ALL SELECT pg_notify('${SIGNALS_CHANNEL}', p) FROM unnest($2::text[]) AS p`,
+        [orgIds, payloads],
+      )
       .catch(onError)
       .finally(() => {
         sending = false;
-        if (outgoing.size > 0) flush();
+        if (outgoing.size > 0 || outgoingSignals.length > 0) flush();
       });
   }
 
@@ -97,9 +114,15 @@ export async function startPgChangeHub(
   return {
     notify(orgId) {
       local.notify(orgId);
-      if (outgoing.size === 0) queueMicrotask(flush);
+      if (outgoing.size === 0 && outgoingSignals.length === 0) queueMicrotask(flush);
       outgoing.add(orgId);
     },
+    publish(signal) {
+      signals.deliver(signal);
+      if (outgoing.size === 0 && outgoingSignals.length === 0) queueMicrotask(flush);
+      outgoingSignals.push(JSON.stringify(signal));
+    },
+    listen: (listener) => signals.listen(listener),
     subscribe(orgId, listen) {
       watched.set(orgId, (watched.get(orgId) ?? 0) + 1);
       const unsubscribe = local.subscribe(orgId, listen);
@@ -121,4 +144,18 @@ export async function startPgChangeHub(
       await client?.end().catch(() => undefined);
     },
   };
+}
+
+/** A signal another process sent, checked enough that a stream can pass it on as it is. */
+function parseSignal(payload: string | undefined): Signal | null {
+  try {
+    const value: unknown = JSON.parse(payload ?? '');
+    if (typeof value !== 'object' || value === null) return null;
+    const { type, orgId, data } = value as Record<string, unknown>;
+    if (!Number.isSafeInteger(orgId) || typeof data !== 'object' || data === null) return null;
+    if (type === 'presence' || type === 'notifications') return value as Signal;
+    return null;
+  } catch {
+    return null;
+  }
 }

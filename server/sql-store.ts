@@ -15,6 +15,7 @@ import { findMethods } from './sql/find';
 import { linkMethods } from './sql/links';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
+import { notificationMethods } from './sql/notifications';
 import { orgMethods } from './sql/orgs';
 import { undoMethods } from './sql/undo';
 import { routingMethods } from './sql/routing';
@@ -76,5 +77,6 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...syncMethods(db),
     ...linkMethods(db),
     ...answerMethods(db),
+    ...notificationMethods(db),
   };
 }

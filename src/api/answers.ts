@@ -34,6 +34,7 @@ import {
   routedAgentAnswerSchema,
 } from './routing-schemas';
 import { apiTokenListSchema, createdTokenSchema } from './token-schemas';
+import { notificationListSchema } from './together-schemas';
 
 export const answerSchemas = {
   accepted: z.object({ accepted: z.literal(true) }),
@@ -53,6 +54,7 @@ export const answerSchemas = {
   inboundResult: inboundResultSchema,
   inboxList: inboxListSchema,
   me: meSchema,
+  notificationList: notificationListSchema,
   messagePage: messagePageSchema,
   playbookSendResult: playbookSendResultSchema,
   reportSeries: reportSeriesSchema,

@@ -136,6 +136,28 @@ const ROWS: Row[] = [
   ['DELETE', '/api/conversations/:id/followers/me', write, 'Unfollow', { answer: conv }],
   [
     'POST',
+    '/api/conversations/:id/presence',
+    'session',
+    'Report that you are viewing or typing in it (SPEC 7.5)',
+    { body: s.presenceRequestSchema, status: 204 },
+  ],
+  ['DELETE', '/api/conversations/:id/presence', 'session', 'Leave it', { status: 204 }],
+  [
+    'GET',
+    '/api/notifications',
+    'session',
+    'Your notifications, newest first',
+    { answer: s.notificationListSchema },
+  ],
+  [
+    'POST',
+    '/api/notifications/read',
+    'session',
+    'Mark some or all of your notifications read',
+    { body: s.readNotificationsSchema, answer: s.notificationListSchema },
+  ],
+  [
+    'POST',
     '/api/conversations/:id/links',
     write,
     'Link a ticket or conversation',

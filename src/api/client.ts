@@ -19,6 +19,8 @@ import { buildUrl, createTransport, type FetchLike } from './http';
 import type { PatchAgentRequest } from './routing-schemas';
 import type { ReportBucket } from './report-schemas';
 import type { CreateTokenRequest } from './token-schemas';
+import type { PresenceState } from './together-events';
+import type { ReadNotificationsRequest } from './together-schemas';
 
 export interface ApiClientOptions {
   /** Where `/api` lives; '' for the same origin. */
@@ -234,6 +236,15 @@ export function createApiClient(options: ApiClientOptions = {}) {
     attachmentUrl: (id: number) => buildUrl(baseUrl, `/api/attachments/${id}`),
     listInboxes: () =>
       json({ method: 'GET', path: '/api/inboxes' }, 'inboxList').then((r) => r.data),
+
+    /** SPEC 7.5: this agent is in the conversation, reading or typing; `leave` when they go. */
+    reportPresence: (id: number, state: PresenceState) =>
+      empty({ method: 'POST', path: conv(id, '/presence'), body: { state } }),
+    leavePresence: (id: number) => empty({ method: 'DELETE', path: conv(id, '/presence') }),
+    listNotifications: (signal?: AbortSignal) =>
+      json({ method: 'GET', path: '/api/notifications', signal }, 'notificationList'),
+    readNotifications: (body: ReadNotificationsRequest) =>
+      json({ method: 'POST', path: '/api/notifications/read', body }, 'notificationList'),
 
     /** For `new EventSource(url, { withCredentials: true })`; it resumes by itself afterwards. */
     eventsUrl: (lastEventId?: number) =>

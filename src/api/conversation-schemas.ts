@@ -12,6 +12,7 @@ import {
 } from '../domain';
 import { attachmentSchema } from './answer-schemas';
 import { hexColorSchema, idSchema, timestampSchema } from './primitives';
+import { viewerSchema } from './together-schemas';
 
 export const statusSchema = z.enum(STATUSES);
 export const channelSchema = z.enum(CHANNELS);
@@ -89,6 +90,8 @@ export const undoTicketSchema = z.object({ token: z.string(), expiresAt: timesta
 export const conversationDetailSchema = conversationSchema.extend({
   contact: contactRefSchema,
   undo: undoTicketSchema.optional(),
+  /** On `GET` only: the other agents in the conversation now (SPEC 7.5). */
+  viewers: z.array(viewerSchema).optional(),
 });
 
 export const conversationPageSchema = z.object({

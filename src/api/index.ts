@@ -14,3 +14,5 @@ export * from './find-schemas';
 export * from './token-schemas';
 export * from './contact-schemas';
 export * from './answer-schemas';
+export * from './together-events';
+export * from './together-schemas';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AvailabilitySwitch, CurrentAgent, SignOutButton } from '../features/session';
+import { NotificationsButton } from '../features/notifications';
 import { AppNav } from './app-nav';
 
 /** The left column of every signed-in screen: brand, the app's screens, the screen's own navigation. */
@@ -13,6 +14,7 @@ export function AppSidebar({ label, children }: { label: string; children?: Reac
         <span className="app-brand__name">Parley</span>
       </div>
       <AppNav />
+      <NotificationsButton />
       {children}
       <SidebarFooter />
     </aside>

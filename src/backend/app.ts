@@ -18,6 +18,7 @@ import { playbookRoutes } from './routes/playbook-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { undoRoutes } from './routes/undo-routes';
 import { syncRoutes } from './routes/sync-routes';
+import { togetherRoutes } from './routes/together-routes';
 import { tokenRoutes } from './routes/token-routes';
 import { webhookRoutes } from './routes/webhook-routes';
 import { createLoginLimiter } from './service/login-limiter';
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
     .route('/', inboundRoutes(svc))
     .route('/', playbookRoutes(svc))
     // Static paths (`/bulk`, `/counts`) are registered before `/:id`.
+    .route('/', togetherRoutes(svc))
     .route('/conversations', bulkRoutes(svc))
     .route('/conversations', conversationRoutes(svc))
     .route('/conversations', conversationActionRoutes(svc))

@@ -1,6 +1,8 @@
 // What the backend needs from its host, and the defaults for what it may leave out.
 import { UNDO_WINDOW_MS } from '../domain';
 import { createChangeHub, type ChangeHub } from './change-hub';
+import { createPresenceBoard, type PresenceBoard } from './presence-board';
+import { createSignalHub, type SignalHub } from './signal-hub';
 import { httpSettingsFromEnv, hostEnv, type HttpSettings } from './http/settings';
 import { createCookieTransport, type SessionTransport } from './session-transport';
 import { ALLOW_NONE, type AllowList } from './service/webhook-address';
@@ -19,6 +21,8 @@ export interface AppDeps {
   /** An unguessable token (session ids, generated webhook secrets); injectable for tests. */
   random?: () => string;
   changes?: ChangeHub;
+  /** Presence and notification signals; a multi-process host passes one that crosses processes. */
+  signals?: SignalHub;
   session?: SessionTransport;
   /** Where unexpected errors (the 500s) are reported. */
   onError?: (error: unknown) => void;
@@ -47,6 +51,9 @@ export interface Services {
   passwords: PasswordHasher;
   random: () => string;
   changes: ChangeHub;
+  signals: SignalHub;
+  /** Who is in which conversation now, from the presence signals. */
+  presence: PresenceBoard;
   session: SessionTransport;
   onError: (error: unknown) => void;
   heartbeatMs: number;
@@ -66,12 +73,15 @@ export function randomToken(): string {
 
 export function resolveDeps(deps: AppDeps): Services {
   const http = { ...httpSettingsFromEnv(hostEnv()), ...deps.http };
+  const signals = deps.signals ?? createSignalHub();
   return {
     store: deps.store,
     now: deps.now,
     passwords: deps.passwords,
     random: deps.random ?? randomToken,
     changes: deps.changes ?? createChangeHub(),
+    signals,
+    presence: presenceBoardOf(signals),
     session: deps.session ?? createCookieTransport(http),
     onError: deps.onError ?? ((error) => console.error(error)),
     heartbeatMs: deps.heartbeatMs ?? 15_000,
@@ -81,4 +91,12 @@ export function resolveDeps(deps: AppDeps): Services {
     webhookAllow: deps.webhookAllow ?? ALLOW_NONE,
     resolveHost: deps.resolveHost ?? null,
   };
+}
+
+/** One board per hub: the clock and the routes resolve their deps apart but share the hub. */
+const boards = new WeakMap<SignalHub, PresenceBoard>();
+function presenceBoardOf(signals: SignalHub): PresenceBoard {
+  let board = boards.get(signals);
+  if (!board) boards.set(signals, (board = createPresenceBoard(signals)));
+  return board;
 }

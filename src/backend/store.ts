@@ -20,7 +20,7 @@ import type {
   MergeRestore,
   WebhookPayload,
 } from '../domain';
-import type { ApiScope } from '../api';
+import type { ApiScope, NotificationKind } from '../api';
 import type { AnswerStoreTx } from './answer-store';
 
 export interface Org {
@@ -131,6 +131,17 @@ export interface ApiTokenRecord {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+}
+
+/** One agent's notification (SPEC 7.5): a mention, an assignment, a contact's message. */
+export interface NotificationRecord {
+  id: number;
+  orgId: number;
+  agentId: number;
+  kind: NotificationKind;
+  conversationId: number;
+  createdAt: number;
+  readAt: number | null;
 }
 
 export interface IdempotentAnswer {
@@ -562,6 +573,21 @@ export interface StoreTx extends AnswerStoreTx {
   releaseHeldMetrics(now: number, orgId?: number): Promise<number>;
   /** Removes the undo records made before this time (long past their window); how many. */
   pruneUndo(createdBefore: number): Promise<number>;
+
+  // Notifications (SPEC 7.5), added
+  insertNotifications(
+    rows: readonly Omit<NewRecord<NotificationRecord>, 'readAt'>[],
+  ): Promise<void>;
+  /** The agent's newest notifications first (by time, then id), at most `limit`. */
+  listNotifications(orgId: number, agentId: number, limit: number): Promise<NotificationRecord[]>;
+  countUnreadNotifications(orgId: number, agentId: number): Promise<number>;
+  /** Marks these of the agent's (all, for `'all'`) read at `at`; how many were unread. */
+  readNotifications(
+    orgId: number,
+    agentId: number,
+    ids: readonly number[] | 'all',
+    at: number,
+  ): Promise<number>;
 
   // Routing (SPEC 7.1), added
   getAutoAssign(orgId: number): Promise<AutoAssign>;

@@ -2,6 +2,7 @@
 // browser's clock, and the mock session (see mock-session.ts). One per page, or one per test run.
 import { createApp } from '../backend/app';
 import { createChangeHub } from '../backend/change-hub';
+import { createSignalHub } from '../backend/signal-hub';
 import { createClockTicker } from '../backend/clock';
 import { seedBulk, seedDemo, type DemoSummary } from '../backend/demo-data';
 import { viewStatuses } from '../domain';
@@ -66,7 +67,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const store = createMemoryStore();
   const session = createMockSessionTransport(options.persist ?? null);
   const changes = createChangeHub();
-  const deps = { store, now, passwords: plainPasswords, session, changes };
+  const signals = createSignalHub();
+  const deps = { store, now, passwords: plainPasswords, session, changes, signals };
   const app = createApp(deps);
   const tick = createClockTicker(deps);
 

@@ -27,3 +27,5 @@ export * from './routing';
 export * from './find';
 export * from './merge';
 export * from './answer';
+export * from './presence';
+export * from './notifications';

@@ -2,10 +2,19 @@
 // contact message or another agent's change shows without a reload.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { CHANGE_EVENT_TYPES, FEED_RESET_EVENT, changedConversationId } from '../api';
+import {
+  CHANGE_EVENT_TYPES,
+  FEED_RESET_EVENT,
+  NOTIFICATIONS_EVENT,
+  PRESENCE_EVENT,
+  changedConversationId,
+  type PresenceEvent,
+} from '../api';
 import { api } from './api';
 import { invalidateFindCounts } from './find';
 import { conversationKeys, orgKeys } from './keys';
+import { notificationKeys } from './notifications';
+import { usePresenceStore } from './presence';
 
 /** Changes arrive in bursts (a bulk close is 25); refetch once per burst. */
 const BURST_MS = 300;
@@ -48,6 +57,18 @@ export function useLiveUpdates(enabled: boolean): void {
     // The feed no longer holds what this client missed: whatever it shows may be stale.
     const onReset = () => void qc.invalidateQueries({ queryKey: conversationKeys.all });
 
+    // Not in the feed: who is in which conversation, and this agent's notifications (SPEC 7.5).
+    const onPresence = (message: MessageEvent<string>) => {
+      try {
+        usePresenceStore.getState().heard(JSON.parse(message.data) as PresenceEvent, Date.now());
+      } catch {
+        // A malformed event changes nothing.
+      }
+    };
+    const onNotifications = () => void qc.invalidateQueries({ queryKey: notificationKeys.all });
+
+    source.addEventListener(PRESENCE_EVENT, onPresence);
+    source.addEventListener(NOTIFICATIONS_EVENT, onNotifications);
     source.addEventListener('message', onChange);
     source.addEventListener(FEED_RESET_EVENT, onReset);
     for (const type of CHANGE_EVENT_TYPES) source.addEventListener(type, onChange);

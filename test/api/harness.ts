@@ -3,6 +3,7 @@
 import { inboundResultSchema } from '../../src/api';
 import { createApp } from '../../src/backend/app';
 import { createChangeHub } from '../../src/backend/change-hub';
+import { createSignalHub } from '../../src/backend/signal-hub';
 import { resolveDeps } from '../../src/backend/deps';
 import {
   DEMO_EMAILS,
@@ -70,11 +71,13 @@ export async function buildHarness(make: MakeStoreHarness): Promise<ApiHarness> 
   const base = await make({});
   let clock = T0;
   const changes = createChangeHub();
+  const signals = createSignalHub();
   const deps = {
     store: base.store,
     now: () => clock,
     passwords: plainPasswords,
     changes,
+    signals,
     heartbeatMs: 100,
     onError: () => undefined,
   };

@@ -37,6 +37,7 @@ import { statusTests } from './cases/status-tests';
 import { syncTests } from './cases/sync-tests';
 import { streamLimitTests } from './cases/stream-limit-tests';
 import { threadPageTests } from './cases/thread-page-tests';
+import { togetherTests } from './cases/together-tests';
 import { undoTests } from './cases/undo-tests';
 import { viewTests } from './cases/view-tests';
 import { webhookAdminTests } from './cases/webhook-admin-tests';
@@ -93,6 +94,7 @@ export function defineApiSuite(name: string, makeHarness: MakeStoreHarness): voi
     resumeAheadTests(ctx);
     mergeTests(ctx);
     answerTests(ctx);
+    togetherTests(ctx);
     // Moves the clock by 400 days (a year-old message is still found).
     findTests(ctx);
     // Last: it moves the clock by days.

@@ -85,6 +85,22 @@ export const BODY_ROUTES: readonly BodyRoute[] = [
     ],
   },
   {
+    key: 'presence',
+    method: 'POST',
+    as: 'alex',
+    path: (f) => conv(f, '/presence'),
+    valid: () => ({ state: 'typing' }),
+    fields: [f1('state', { type: 'enum' })],
+  },
+  {
+    key: 'notifications-read',
+    method: 'POST',
+    as: 'alex',
+    path: () => '/api/notifications/read',
+    valid: () => ({ ids: [1] }),
+    fields: [f1('ids', { type: 'id-array' })],
+  },
+  {
     key: 'snooze',
     method: 'POST',
     as: 'alex',

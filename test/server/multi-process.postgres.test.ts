@@ -74,6 +74,58 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
     }
   });
 
+  it('shares presence: a report through one host is streamed, listed and forgotten on the other', async () => {
+    const id = await viaA.inbound();
+    const [alexOnA, samOnB] = await Promise.all([
+      signIn(a.url, 'alex@acme.test'),
+      signIn(b.url, 'sam@acme.test'),
+    ]);
+    const { agent } = await alexOnA.json<{ agent: { id: number } }>('GET', '/api/me');
+    const viewersOnB = async () =>
+      (
+        await samOnB.json<{ viewers: unknown[]; version: number }>(
+          'GET',
+          `/api/conversations/${id}`,
+        )
+      ).viewers;
+    const stop = new AbortController();
+    const res = await fetch(`${b.url}/api/events`, {
+      headers: { cookie: samOnB.cookie },
+      signal: stop.signal,
+    });
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error('no stream');
+    const decoder = new TextDecoder();
+    let text = '';
+    const read = async (until: (t: string) => boolean) => {
+      while (!until(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream ended');
+        text += decoder.decode(value, { stream: true });
+      }
+    };
+    try {
+      await read((t) => t.includes('event: ready'));
+      const before = await samOnB.json<{ version: number }>('GET', `/api/conversations/${id}`);
+      const posted = await alexOnA.send('POST', `/api/conversations/${id}/presence`, {
+        state: 'typing',
+      });
+      expect(posted.status).toBe(204);
+      await read((t) => /event: presence\ndata: .*"state":"typing"/.test(t));
+      expect(text).toContain(`"conversationId":${id},"agentId":${agent.id},"name":"Alex"`);
+      await eventually(async () =>
+        expect(await viewersOnB()).toEqual([{ agentId: agent.id, name: 'Alex', typing: true }]),
+      );
+      // Presence writes nothing: the version on the other host has not moved.
+      const after = await samOnB.json<{ version: number }>('GET', `/api/conversations/${id}`);
+      expect(after.version).toBe(before.version);
+      clock.set(clock.now() + 15_000);
+      expect(await viewersOnB()).toEqual([]);
+    } finally {
+      stop.abort();
+    }
+  });
+
   it('answers a page of a view that the other host has changed as changed, not as it kept it', async () => {
     const id = await viaA.inbound();
     type Page = { data: { id: number; status: string }[] };

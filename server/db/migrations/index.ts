@@ -11,6 +11,7 @@ import { routingSchema } from './0008-routing';
 import { findSchema } from './0009-find';
 import { integratorsSchema } from './0010-integrators';
 import { answerSchema } from './0011-answer';
+import { notificationsSchema } from './0012-notifications';
 import { mergeSchema } from './0013-merge';
 import { heldMetricsSchema } from './0015-held-metrics';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'find', sql: findSchema },
   { version: 10, name: 'integrators', sql: integratorsSchema },
   { version: 11, name: 'answer', sql: answerSchema },
+  { version: 12, name: 'notifications', sql: notificationsSchema },
   { version: 13, name: 'merge', sql: mergeSchema },
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
 ];

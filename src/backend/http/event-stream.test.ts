@@ -2,6 +2,7 @@
 // page of a read that began before that commit (it would miss the change until the heartbeat).
 import { describe, expect, it } from 'vitest';
 import { createChangeHub } from '../change-hub';
+import { createSignalHub } from '../signal-hub';
 import type { Services } from '../deps';
 import type { ChangeEvent, StoreTx } from '../store';
 import { createEventStream } from './event-stream';
@@ -61,6 +62,7 @@ describe('event stream reads', () => {
     const svc = {
       store: f.store,
       changes,
+      signals: createSignalHub(),
       heartbeatMs: 60_000,
       onError: (error: unknown) => errors.push(error),
     } as unknown as Services;
@@ -92,7 +94,12 @@ describe('event stream reads', () => {
   it('gives streams at the same place one read and the same page', async () => {
     const f = slowFeed();
     const changes = createChangeHub();
-    const svc = { store: f.store, changes, heartbeatMs: 60_000 } as unknown as Services;
+    const svc = {
+      store: f.store,
+      changes,
+      signals: createSignalHub(),
+      heartbeatMs: 60_000,
+    } as unknown as Services;
     const stop = new AbortController();
     const readers = Array.from({ length: 10 }, () =>
       createEventStream(svc, 1, 0, stop.signal).getReader(),

@@ -6,6 +6,7 @@
 import { FEED_RESET_EVENT } from '../../api';
 import type { ChangeEvent } from '../store';
 import type { Services } from '../deps';
+import type { Signal } from '../signal-hub';
 
 const BATCH = 200;
 
@@ -17,6 +18,14 @@ export function formatEvent(event: ChangeEvent): string {
  * Tells a client that resumed from an id the feed no longer holds (pruned after a day, or not of
  * this database) that it missed changes nobody can send it: it reads everything again.
  */
+/**
+ * A signal as a server-sent event without an `id:`, so it moves no client's resume point: it is
+ * not in the feed, and a client that missed it learns the state by reading it again.
+ */
+export function formatSignal(signal: Signal): string {
+  return `event: ${signal.type}\ndata: ${JSON.stringify(signal.data)}\n\n`;
+}
+
 export function formatReset(lastEventId: number): string {
   const data = {
     lastEventId,
@@ -95,12 +104,15 @@ export function createEventStream(
   orgId: number,
   startAfter: number,
   signal: AbortSignal | undefined,
-  opts: { reset?: boolean } = {},
+  opts: { reset?: boolean; agentId?: number } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor = startAfter;
   let closed = false;
-  let pending = false;
+  /** The feed may hold something new: read it (at first, and after a wake-up or a heartbeat). */
+  let pending = true;
+  /** Signals heard since the last send: presence, and this agent's notifications. */
+  const signals: string[] = [];
   let wake: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -111,10 +123,17 @@ export function createEventStream(
     notifiedAt = ++moment;
     wake?.();
   });
+  const stopSignals = svc.signals.listen((heard) => {
+    if (heard.orgId !== orgId) return;
+    if (heard.type === 'notifications' && heard.agentId !== opts.agentId) return;
+    signals.push(formatSignal(heard));
+    wake?.();
+  });
   const stop = () => {
     if (closed) return;
     closed = true;
     unsubscribe();
+    stopSignals();
     clearTimeout(timer);
     wake?.();
   };
@@ -123,7 +142,7 @@ export function createEventStream(
   /** True when woken by a change (or a stop), false when the heartbeat is due. */
   const sleep = () =>
     new Promise<boolean>((resolve) => {
-      if (pending || closed) return resolve(true);
+      if (pending || closed || signals.length > 0) return resolve(true);
       wake = () => {
         wake = null;
         clearTimeout(timer);
@@ -158,18 +177,27 @@ export function createEventStream(
     async pull(controller) {
       try {
         while (!closed) {
-          pending = false;
-          const page = await readFeed(svc, orgId, cursor, notifiedAt);
-          if (closed) break;
-          if (page.last !== null) {
-            controller.enqueue(page.bytes);
-            cursor = page.last;
+          if (signals.length > 0) {
+            controller.enqueue(encoder.encode(signals.splice(0).join('')));
             return;
+          }
+          if (pending) {
+            pending = false;
+            const page = await readFeed(svc, orgId, cursor, notifiedAt);
+            if (closed) break;
+            if (page.last !== null) {
+              controller.enqueue(page.bytes);
+              cursor = page.last;
+              // A full page may have more behind it.
+              pending = true;
+              return;
+            }
           }
           const woken = await sleep();
           if (closed) break;
           if (!woken) {
             // Another process's commits wake nobody here when a notification was lost.
+            pending = true;
             notifiedAt = ++moment;
             controller.enqueue(encoder.encode(': heartbeat\n\n'));
             return;

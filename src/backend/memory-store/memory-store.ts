@@ -11,6 +11,7 @@ import { orgMethods } from './tx-org';
 import { undoMethods } from './tx-undo';
 import { routingMethods } from './tx-routing';
 import { syncMethods } from './tx-sync';
+import { notificationMethods } from './tx-notifications';
 import { tokenMethods } from './tx-tokens';
 import { webhookMethods } from './tx-webhooks';
 import type { Store, StoreTx } from '../store';
@@ -26,7 +27,13 @@ function createTx(s: MemoryState): StoreTx {
     ...syncMethods(s),
     ...answerMethods(s),
   };
-  return { ...singles, ...batchMethods(singles), ...undoMethods(s), ...linkMethods(s) };
+  return {
+    ...singles,
+    ...batchMethods(singles),
+    ...undoMethods(s),
+    ...linkMethods(s),
+    ...notificationMethods(s),
+  };
 }
 
 export interface MemoryStore extends Store {

@@ -19,6 +19,7 @@ import type {
   ConversationMetrics,
   Inbox,
   MessageRecord,
+  NotificationRecord,
   Org,
   OutboxEntry,
   SavedViewRecord,
@@ -93,6 +94,7 @@ export function createMemoryState() {
   const changesByOrg = new SortedIndex<number>();
   const changesByConversation = new SetIndex<number>();
   const attachmentsByConversation = new SetIndex<number>();
+  const notificationsByAgent = new SetIndex<number>();
 
   const byOrg = <V extends { id: number; orgId: number }>(
     index: SetIndex<number> | SortedIndex<number>,
@@ -129,6 +131,7 @@ export function createMemoryState() {
       apiToken: new Sequence(j),
       savedReply: new Sequence(j),
       attachment: new Sequence(j),
+      notification: new Sequence(j),
     },
     orgs: new Table<number, Org>(j),
     settings: new Table<number, OrgSettings>(j),
@@ -190,6 +193,10 @@ export function createMemoryState() {
       removed: (a) => attachmentsByConversation.remove(a.conversationId, a.id),
     }),
     apiTokens: new Table<number, ApiTokenRecord>(j),
+    notifications: new Table<number, NotificationRecord>(j, {
+      added: (n) => notificationsByAgent.add(n.agentId, n.id),
+      removed: (n) => notificationsByAgent.remove(n.agentId, n.id),
+    }),
     idempotentAnswers: new Table<string, IdempotentAnswer>(j),
     changes: new Table<string, ChangeEvent>(
       j,
@@ -223,6 +230,7 @@ export function createMemoryState() {
       deliveriesBySubscription,
       changesByOrg,
       changesByConversation,
+      notificationsByAgent,
     },
   };
 }

@@ -10,6 +10,7 @@ import type { SyncKeys } from './tx-sync';
 import type { TokenKeys } from './tx-tokens';
 import type { ConversationKeys } from './tx-conversations';
 import type { LinkKeys } from './tx-links';
+import type { NotificationKeys } from './tx-notifications';
 import type { UndoKeys } from './tx-undo';
 import type { RoutingKeys } from './tx-routing';
 import type { WebhookKeys } from './tx-webhooks';
@@ -28,6 +29,7 @@ export function orgMethods(
   | SyncKeys
   | LinkKeys
   | AnswerKeys
+  | NotificationKeys
 > {
   return {
     getOrg: async (orgId) => copyOrNull(s.orgs.get(orgId)),

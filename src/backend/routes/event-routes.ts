@@ -52,7 +52,10 @@ export function eventRoutes(svc: Services) {
     }
     const signal = c.req.raw.signal;
     signal.addEventListener('abort', release, { once: true });
-    const stream = whenEnded(createEventStream(svc, orgId, after, signal, { reset }), release);
+    const stream = whenEnded(
+      createEventStream(svc, orgId, after, signal, { reset, agentId: agent.id }),
+      release,
+    );
     return new Response(stream, {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',

@@ -10,6 +10,7 @@ import { readJson } from '../http/parse';
 import { rateLimitHeaders } from '../http/rate-limit';
 import { markUnavailable, setAvailable } from '../service/agents';
 import { resolveSession, signIn, signOut, signOutEverywhere, toAgent } from '../service/auth';
+import { leaveEverywhere } from '../service/presence';
 import type { LoginLimiter } from '../service/login-limiter';
 
 export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
@@ -39,7 +40,10 @@ export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
         const token = svc.session.read(c);
         // Signed out, no longer receiving conversations (SPEC 7.1).
         const caller = token ? await resolveSession(svc, token) : null;
-        if (caller) await markUnavailable(svc, caller.orgId, caller.agent.id);
+        if (caller) {
+          await markUnavailable(svc, caller.orgId, caller.agent.id);
+          leaveEverywhere(svc, caller);
+        }
         await signOut(svc, token);
         svc.session.clear(c);
         return c.body(null, 204);
@@ -48,6 +52,7 @@ export function sessionRoutes(svc: Services, limiter: LoginLimiter) {
       .delete('/sessions', async (c) => {
         const caller = c.get('caller');
         await markUnavailable(svc, caller.orgId, caller.agent.id);
+        leaveEverywhere(svc, caller);
         await signOutEverywhere(svc, caller);
         svc.session.clear(c);
         return c.body(null, 204);

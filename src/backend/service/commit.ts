@@ -7,6 +7,7 @@ import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '..
 import type { Feed, FeedEntry } from './context';
 import { enqueueConversationCreated } from './created-webhooks';
 import { withContact } from './load';
+import { recordNotifications } from './notifications';
 import { routeAfterCommit } from './routing';
 
 /** What a commit wrote besides the changes themselves. */
@@ -129,7 +130,7 @@ export async function commitChanges(
     const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
     throw conflict(await withContact(tx, current ?? before));
   }
-  // `route` (consumed by routing below), `notify` (no notification channel) and
+  // `route` (consumed by routing below), `notify` (recordNotifications, below) and
   // `start_new_conversation` (handled by the inbound service) need no write here.
   const lines = changes.flatMap(({ after, effects }) =>
     effects.flatMap((effect) =>
@@ -206,6 +207,7 @@ export async function commitChanges(
     }
   }
   await feed.appendMany(entries);
+  await recordNotifications(tx, feed, changed, actor, now);
   const routed = await routeAfterCommit(tx, feed, changes, now, commitChanges);
   return { messages, routed };
 }

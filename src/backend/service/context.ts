@@ -2,6 +2,7 @@
 import type { ApiScope } from '../../api';
 import type { AgentActor } from '../../domain';
 import type { Services } from '../deps';
+import { signalNotifications } from './notification-signals';
 import type { AgentRecord, ChangeEvent, NewRecord, StoreTx } from '../store';
 
 export interface Caller {
@@ -26,6 +27,8 @@ export interface Feed {
   append(event: FeedEntry): Promise<void>;
   /** Several entries at once, in the order given. */
   appendMany(events: readonly FeedEntry[]): Promise<void>;
+  /** Added for notifications: these agents' notifications changed; tell their streams after the commit. */
+  notifyAgents(orgId: number, agentIds: Iterable<number>): void;
 }
 
 export async function inTransaction<T>(
@@ -33,6 +36,7 @@ export async function inTransaction<T>(
   fn: (tx: StoreTx, feed: Feed, now: number) => Promise<T>,
 ): Promise<T> {
   const touched = new Set<number>();
+  const agents = new Map<number, Set<number>>();
   // One clock reading per transaction: every row it writes carries the same time.
   const now = svc.now();
   const result = await svc.store.transaction((tx) =>
@@ -48,11 +52,17 @@ export async function inTransaction<T>(
           await tx.appendChanges(events.map((event) => ({ ...event, createdAt: now })));
           for (const event of events) touched.add(event.orgId);
         },
+        notifyAgents(orgId, agentIds) {
+          let set = agents.get(orgId);
+          if (!set) agents.set(orgId, (set = new Set()));
+          for (const id of agentIds) set.add(id);
+        },
       },
       now,
     ),
   );
   // Only after the commit: a woken stream must find the new rows.
   for (const orgId of touched) svc.changes.notify(orgId);
+  if (agents.size > 0) await signalNotifications(svc, agents);
   return result;
 }

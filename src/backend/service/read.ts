@@ -60,6 +60,7 @@ export function getConversation(
   return svc.store.read(async (tx) => {
     const c = await tx.getConversation(caller.orgId, id);
     if (!c) throw notFound();
-    return withContact(tx, c);
+    const viewers = svc.presence.viewers(caller.orgId, id, svc.now(), caller.agent.id);
+    return { ...(await withContact(tx, c)), viewers };
   });
 }

@@ -22,6 +22,8 @@ import { paneActions } from './pane-actions';
 import { Composer } from './composer/composer';
 import { ContactPanel } from './contact/contact-panel';
 import { ConversationHeader } from './header/conversation-header';
+import { PresenceStatus } from './presence/presence-status';
+import { usePresenceReporter } from './presence/use-presence-reporter';
 import { MessageThread } from './thread/message-thread';
 import { usePaneAction } from './use-pane-action';
 import './conversation-pane.css';
@@ -71,6 +73,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
       : [],
   );
   useActionKeys();
+  usePresenceReporter(conversationId, detail.isSuccess);
   // A conversation merged into another leads there: old links and open tabs follow it.
   const mergedInto = detail.data?.mergedInto ?? null;
   const inboxId = detail.data?.inboxId;
@@ -127,6 +130,12 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
         run={run}
         now={now}
         onDeleted={afterDelete}
+      />
+      <PresenceStatus
+        conversationId={conversationId}
+        meId={me?.id}
+        viewers={conversation.viewers}
+        seenAt={detail.dataUpdatedAt}
       />
       <div className="conversation-pane__body">
         <div className="conversation-pane__thread">

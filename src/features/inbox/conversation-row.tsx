@@ -8,6 +8,7 @@ import type { ConversationRow as Row } from '../../api';
 import { Avatar, ChannelIcon, Checkbox, PriorityIcon, RelativeTime, TagChip, cx } from '../../ui';
 import { Highlighted } from './highlighted';
 import { isUnread, previewText, repliedLast, rowTime, visibleTags } from './row-summary';
+import { RowViewers } from './row-viewers';
 
 /** Every row is this tall: the virtualizer places rows without measuring them. */
 export const ROW_HEIGHT = 64;
@@ -127,6 +128,7 @@ export const ConversationRow = memo(function ConversationRow({
           ) : null}
           <ChannelIcon channel={row.channel} size={13} className="inbox-row__channel" />
           <span className="inbox-row__spacer" />
+          <RowViewers conversationId={row.id} />
           {row.priority !== 'none' ? <PriorityIcon priority={row.priority} size={14} /> : null}
           {repliedLast(row) ? <span className="inbox-row__replied">You replied</span> : null}
           <RelativeTime timestamp={rowTime(row)} now={now} className="inbox-row__time" />

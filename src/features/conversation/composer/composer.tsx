@@ -3,6 +3,9 @@ import type { Directory } from '../../../api';
 import { fillSavedReply, type ReplyContext } from '../../../domain';
 import { useSavedReplies } from '../../../queries';
 import { AlertIcon, Button, Kbd, Tabs, cx } from '../../../ui';
+import { CollisionDialog } from '../presence/collision-dialog';
+import { markTyping } from '../presence/typing-signal';
+import { useCollisionGuard } from '../presence/use-collision-guard';
 import { AttachmentChips } from './attachment-chips';
 import { useAttachmentStore, usePendingFiles } from './attachment-store';
 import { draftSlot, useDraftStore, type ComposerTab } from './draft-store';
@@ -52,6 +55,10 @@ export function Composer({
   const [dragging, setDragging] = useState(false);
   const [repliesRequest, setRepliesRequest] = useState(0);
   const form = useRef<HTMLFormElement>(null);
+  const guard = useCollisionGuard(conversationId, meId);
+  /** While Send asks about messages that arrived since the draft began: how many, and whether the
+   * send was "Send and close". */
+  const [asking, setAsking] = useState<{ count: number; close: boolean } | null>(null);
   const hintId = useId();
   const errorId = useId();
   const text = draft?.text ?? '';
@@ -62,15 +69,32 @@ export function Composer({
   const canSend = !uploading && (text.trim() !== '' || ready);
   const closes = !isNote && onSendAndClose !== undefined;
 
+  const go = (close: boolean) => {
+    guard.forget(slot);
+    if (!close) return void send(tab);
+    void send('reply').then((sent) => {
+      if (sent) onSendAndClose?.();
+    });
+  };
+  /** Sends, unless a message arrived since the draft began: then asks first. */
+  const attempt = (close: boolean) => {
+    const arrived = guard.newSince(slot).length;
+    if (arrived > 0) return setAsking({ count: arrived, close });
+    go(close);
+  };
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (canSend) void send(tab);
+    if (canSend) attempt(false);
   };
   const submitAndClose = () => {
-    if (!canSend || !onSendAndClose) return;
-    void send('reply').then((sent) => {
-      if (sent) onSendAndClose();
-    });
+    if (canSend && onSendAndClose) attempt(true);
+  };
+  const edit = (value: string) => {
+    if (value !== '') {
+      guard.touch(slot);
+      markTyping(conversationId);
+    }
+    setText(slot, value);
   };
   // Files dropped anywhere on the composer attach. Listened to on the form itself: a drop target
   // is not a control, so it has no role of its own (the "Attach file" button is the control).
@@ -117,7 +141,7 @@ export function Composer({
         >
           <MentionTextarea
             value={text}
-            onChange={(value) => setText(slot, value)}
+            onChange={edit}
             onSubmit={() => submit()}
             onSubmitAndClose={closes ? submitAndClose : undefined}
             onPasteFiles={attach}
@@ -192,6 +216,18 @@ export function Composer({
           </div>
         </form>
       </Tabs>
+      <CollisionDialog
+        count={asking?.count ?? 0}
+        onSendAnyway={() => {
+          const close = asking?.close ?? false;
+          setAsking(null);
+          go(close);
+        }}
+        onReview={() => {
+          setAsking(null);
+          guard.reviewed(slot);
+        }}
+      />
     </div>
   );
 }
