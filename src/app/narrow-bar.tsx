@@ -1,5 +1,6 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { NotificationsButton } from '../features/notifications';
 import { Button, ChevronDownIcon, Dialog } from '../ui';
 import { AppNav } from './app-nav';
 import { SidebarFooter } from './app-sidebar';
@@ -115,6 +116,7 @@ export function NarrowBar({ menuLabel, listHref, children }: NarrowBarProps) {
         {/* oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
         <div className="narrow-drawer__content" onClick={closeOnLink}>
           <AppNav />
+          <NotificationsButton />
           {children}
           <SidebarFooter />
         </div>

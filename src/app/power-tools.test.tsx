@@ -36,6 +36,24 @@ describe('command palette', () => {
     expect(await within(toasts()).findByText('Marked as spam')).toBeInTheDocument();
   });
 
+  it('inserts a saved reply, filled for the contact and the agent, into the draft', async () => {
+    const { user, id } = await openFirst();
+    const contact = (await testApi.getConversation(id)).contact;
+    const first = (contact?.name ?? '').split(' ')[0] ?? '';
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    await user.type(within(palette).getByRole('combobox', { name: 'Command' }), 'greeting');
+    expect(within(palette).getAllByRole('option')[0]).toHaveTextContent(
+      'Insert saved reply: Greeting',
+    );
+    await user.keyboard('{Enter}');
+    const draft = screen.getByRole('textbox', { name: /reply|message/i });
+    await waitFor(() =>
+      expect((draft as HTMLTextAreaElement).value).toMatch(new RegExp(`^Hi ${first},`)),
+    );
+    expect((draft as HTMLTextAreaElement).value).toContain('Alex here');
+  });
+
   it('says so when nothing matches, and lists views and sign out beside the pane', async () => {
     const { user } = await openFirst();
     await user.keyboard('{Control>}k{/Control}');

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Directory } from '../../../api';
 import { fillSavedReply, type ReplyContext } from '../../../domain';
 import { useSavedReplies } from '../../../queries';
-import { AlertIcon, Button, Kbd, Tabs, cx } from '../../../ui';
+import { AlertIcon, Button, Kbd, Tabs, cx, useRegisterActions } from '../../../ui';
 import { CollisionDialog } from '../presence/collision-dialog';
 import { markTyping } from '../presence/typing-signal';
 import { useCollisionGuard } from '../presence/use-collision-guard';
@@ -96,6 +96,21 @@ export function Composer({
     }
     setText(slot, value);
   };
+  // The palette inserts a saved reply too: filled like `#` fills it, after what is written.
+  useRegisterActions(
+    'saved-replies',
+    (savedReplies.data ?? []).map((reply) => ({
+      id: `saved-reply.${reply.id}`,
+      group: 'Saved replies',
+      title: `Insert saved reply: ${reply.name}`,
+      keywords: ['saved reply', 'template'],
+      run: () => {
+        const filled = fillSavedReply(reply.body, replyContext);
+        edit(text.trim() === '' ? filled : `${text.trimEnd()}\n\n${filled}`);
+        form.current?.querySelector('textarea')?.focus();
+      },
+    })),
+  );
   // Files dropped anywhere on the composer attach. Listened to on the form itself: a drop target
   // is not a control, so it has no role of its own (the "Attach file" button is the control).
   useEffect(() => {
