@@ -19,7 +19,8 @@ const CACHE = join(BUILD, '..', 'pglite');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const ACME = 1;
-const SIZES = [10_000, 100_000] as const;
+/** BENCH_SERVER_SIZES=100000 (say) runs only those sizes; 10,000 and 100,000 otherwise. */
+const SIZES = (process.env.BENCH_SERVER_SIZES ?? '10000,100000').split(',').map(Number);
 /** BENCH_SERVER_OPS=search (say) runs only those ops; every op otherwise. */
 const OPS = new Set((process.env.BENCH_SERVER_OPS ?? 'list,counts,bulk,search').split(','));
 /** Search is measured at 100k only; the other ops at every size. */

@@ -10,6 +10,7 @@ import { undoSchema } from './0007-undo';
 import { routingSchema } from './0008-routing';
 import { findSchema } from './0009-find';
 import { integratorsSchema } from './0010-integrators';
+import { searchTiersSchema } from './0014-search-tiers';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'routing', sql: routingSchema },
   { version: 9, name: 'find', sql: findSchema },
   { version: 10, name: 'integrators', sql: integratorsSchema },
+  { version: 14, name: 'search-tiers', sql: searchTiersSchema },
 ];
