@@ -43,21 +43,27 @@ export function metricsOf(c: Conversation): ConversationMetrics {
   };
 }
 
+/** The report rows already read in this transaction, by conversation (null: it has none). */
+export type KnownMetrics = ReadonlyMap<number, ConversationMetrics | null>;
+
 /**
  * The report rows of the conversations whose status moved, in step with the move; the latest
  * close is the one that counts. A conversation without a row gets one from its state before.
+ * Rows the caller has already read (`known`) are not read again.
  */
-async function updateMetrics(tx: StoreTx, moved: readonly Change[], now: number): Promise<void> {
+async function updateMetrics(
+  tx: StoreTx,
+  moved: readonly Change[],
+  now: number,
+  known?: KnownMetrics,
+): Promise<void> {
   if (moved.length === 0) return;
   const orgId = moved[0]?.after.orgId ?? 0;
-  const stored = new Map(
-    (
-      await tx.getMetricsOf(
-        orgId,
-        moved.map((c) => c.after.id),
-      )
-    ).map((m) => [m.conversationId, m]),
-  );
+  const ids = moved.map((c) => c.after.id);
+  const stored: KnownMetrics =
+    known && ids.every((id) => known.has(id))
+      ? known
+      : new Map((await tx.getMetricsOf(orgId, ids)).map((m) => [m.conversationId, m]));
   await tx.saveMetricsMany(
     moved.map(({ before, after }) => {
       const metrics = stored.get(after.id) ?? metricsOf(before);
@@ -95,6 +101,7 @@ export async function commitChanges(
   actor: Actor,
   now: number,
   hold?: OutboxHold,
+  knownMetrics?: KnownMetrics,
 ): Promise<Committed> {
   const changed = changes.filter((c) => c.changed);
   const stale = await tx.updateConversations(
@@ -149,6 +156,7 @@ export async function commitChanges(
     tx,
     changed.filter((c) => c.before.status !== c.after.status),
     now,
+    knownMetrics,
   );
   // Per conversation, in the order given: its thread lines, then its new state, then the counts.
   const entries: FeedEntry[] = [];

@@ -35,14 +35,21 @@ export async function commitUndoable(
     return { undo: null, routed };
   }
   const ids = moved.map((c) => c.after.id);
-  const metrics = new Map(
+  const read = new Map(
     (await tx.getMetricsOf(caller.orgId, ids)).map((m) => [m.conversationId, m]),
   );
+  // Every id read, with or without a row: the commit need not read them again.
+  const metrics = new Map(ids.map((id) => [id, read.get(id) ?? null]));
   const ticket = { token: svc.random(), expiresAt: now + svc.undoWindowMs };
-  const { messages: lines, routed } = await commitChanges(tx, feed, changes, actorOf(caller), now, {
-    token: ticket.token,
-    until: ticket.expiresAt,
-  });
+  const { messages: lines, routed } = await commitChanges(
+    tx,
+    feed,
+    changes,
+    actorOf(caller),
+    now,
+    { token: ticket.token, until: ticket.expiresAt },
+    metrics,
+  );
   await tx.insertUndo({
     ...ticket,
     orgId: caller.orgId,
