@@ -172,7 +172,10 @@ async function listBestFirst(
       ? `${param(after.id)}::int`
       : '(SELECT max(id) + 1 FROM conversations)';
     const edge = `${top} - ${param(window)}::int`;
-    read(`t${i}`, tier.rank, [...scope, `c.id >= ${edge}`, ...short()], 'c.id');
+    // The window is read in id order, the tier's test on each row (`IS TRUE`: not through the
+    // search index, which for a word in a few rows would be read here and again below).
+    const inWindow = [...where, ...below, `(${tier.condition}) IS TRUE`, `c.id >= ${edge}`];
+    read(`t${i}`, tier.rank, [...inWindow, ...short()], 'c.id');
     // Below the window: the index's matches, then sorted (`+ 0`: never read in id order).
     read(`r${i}`, tier.rank, [...scope, `c.id < ${edge}`, ...short()], 'c.id + 0');
   }
