@@ -47,6 +47,7 @@ export function checkBudgets(r: Results): Check[] {
     atMost('list page p99, PostgreSQL 100k', r.server.list_page_100k_postgres?.p99Ms, 25, ' ms'),
     atMost('list page p99, PGlite 100k', r.server.list_page_100k_pglite?.p99Ms, 60, ' ms'),
     atMost('bulk close 25 p99, PostgreSQL 100k', r.server.bulk_close_25_postgres?.p99Ms, 50, ' ms'),
+    atMost('bulk close 25 p99, PGlite 100k', r.server.bulk_close_25_pglite?.p99Ms, 200, ' ms'),
     atMost('search p99, PostgreSQL 100k', r.server.search_100k_postgres?.p99Ms, 50, ' ms'),
     atMost('search p99, PGlite 100k', r.server.search_100k_pglite?.p99Ms, 150, ' ms'),
   ];

@@ -4,6 +4,7 @@
 // before (PGlite's memory after seeding, say), and its pauses showed up as server latency.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export interface LoadSpec {
   url: string;
@@ -16,6 +17,8 @@ export interface LoadSpec {
   paths?: string[];
   /** The host's process, whose CPU time is counted. */
   hostPid: number;
+  /** The host's PostgreSQL database, whose server processes' CPU time is counted too. */
+  databaseUrl?: string | undefined;
 }
 
 export interface LoadResult {
@@ -29,6 +32,11 @@ export interface LoadResult {
    */
   hostCpuMsPerRequest: number;
   machineCpuMsPerRequest: number;
+  /**
+   * On PostgreSQL, the CPU time per request of the server processes serving the host's
+   * connections: with the host's, what a request costs whatever else the machine is running.
+   */
+  databaseCpuMsPerRequest?: number;
   non2xx: number;
 }
 
@@ -47,15 +55,35 @@ function machineBusyMs(): number {
   return (total - idle) * TICK_MS;
 }
 
-/** User and system CPU time of one process, in ms, from /proc/<pid>/stat. */
+/** User and system CPU time of one process, in ms, from /proc/<pid>/stat (0 once it is gone). */
 function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0;
+  }
   // The fields after the command name, which is in parentheses and may hold spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
 const WARM_UP_SECONDS = 2;
+
+/** The server processes of the database's other connections (the host's pool). */
+async function databaseBackends(url: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
 
 const spec = JSON.parse(process.env.BENCH_LOAD ?? '') as LoadSpec;
 const groups = spec.bulkGroups;
@@ -111,8 +139,12 @@ const run = (seconds: number) =>
 // A warm-up first, not counted: the host's first seconds compile its code paths and fill the
 // database's caches, and a five-second run would measure that as much as the steady state.
 await run(WARM_UP_SECONDS);
+// The host's connections are open after the warm-up; their server processes are on this machine.
+const backends = spec.databaseUrl ? await databaseBackends(spec.databaseUrl) : [];
+const databaseCpuMs = () => backends.reduce((sum, pid) => sum + processCpuMs(pid), 0);
 const machineBefore = machineBusyMs();
 const hostBefore = processCpuMs(spec.hostPid);
+const databaseBefore = databaseCpuMs();
 const result = await run(spec.seconds);
 const requests = Math.max(1, result.requests.total);
 const perRequest = (ms: number) => Math.round((ms / requests) * 100) / 100;
@@ -122,6 +154,9 @@ const out: LoadResult = {
   p99Ms: result.latency.p99,
   hostCpuMsPerRequest: perRequest(processCpuMs(spec.hostPid) - hostBefore),
   machineCpuMsPerRequest: perRequest(machineBusyMs() - machineBefore),
+  ...(backends.length > 0
+    ? { databaseCpuMsPerRequest: perRequest(databaseCpuMs() - databaseBefore) }
+    : {}),
   non2xx: result.non2xx + result.errors,
 };
 console.log(JSON.stringify(out));

@@ -19,9 +19,12 @@ const CACHE = join(BUILD, '..', 'pglite');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const ACME = 1;
-const SIZES = [10_000, 100_000] as const;
+/** BENCH_SERVER_SIZES=100000 (say) runs only those sizes; 10,000 and 100,000 otherwise. */
+const SIZES = (process.env.BENCH_SERVER_SIZES ?? '10000,100000').split(',').map(Number);
 /** BENCH_SERVER_OPS=search (say) runs only those ops; every op otherwise. */
 const OPS = new Set((process.env.BENCH_SERVER_OPS ?? 'list,counts,bulk,search').split(','));
+/** BENCH_SERVER_KINDS=postgres (say) runs only that database; PGlite and PostgreSQL otherwise. */
+const KINDS = new Set((process.env.BENCH_SERVER_KINDS ?? 'pglite,postgres').split(','));
 /** Search is measured at 100k only; the other ops at every size. */
 const sizesToRun = () =>
   SIZES.filter((size) => size === 100_000 || ['list', 'counts', 'bulk'].some((op) => OPS.has(op)));
@@ -199,13 +202,19 @@ async function measure(
           url: `${base}/api/conversations?view=open&sort=newest&limit=50`,
           cookie,
           hostPid: host.pid,
+          databaseUrl: config.databaseUrl,
         }),
       );
     }
     if (OPS.has('counts')) {
       record(
         `counts_${suffix}`,
-        await load({ url: `${base}/api/conversations/counts`, cookie, hostPid: host.pid }),
+        await load({
+          url: `${base}/api/conversations/counts`,
+          cookie,
+          hostPid: host.pid,
+          databaseUrl: config.databaseUrl,
+        }),
       );
     }
     if (OPS.has('search') && size === 100_000) {
@@ -216,6 +225,7 @@ async function measure(
           paths: searchPaths(),
           cookie,
           hostPid: host.pid,
+          databaseUrl: config.databaseUrl,
         }),
       );
     }
@@ -233,7 +243,13 @@ async function measure(
     const bulkName = size === 100_000 ? `bulk_close_25_${kind}` : `bulk_close_25_10k_${kind}`;
     record(
       bulkName,
-      await load({ url: `${base}/api/conversations/bulk`, cookie, bulkGroups, hostPid: host.pid }),
+      await load({
+        url: `${base}/api/conversations/bulk`,
+        cookie,
+        bulkGroups,
+        hostPid: host.pid,
+        databaseUrl: config.databaseUrl,
+      }),
     );
     // The load stops mid-cycle, leaving some groups closed: reopen them all, or each run would
     // leave the next a smaller open view to page through (and, in time, none to close).
@@ -253,10 +269,11 @@ async function measure(
 export async function runServer(log: (s: string) => void): Promise<Record<string, ServerOp>> {
   const out: Record<string, ServerOp> = {};
   mkdirSync(CACHE, { recursive: true });
-  for (const size of sizesToRun()) {
+  for (const size of KINDS.has('pglite') ? sizesToRun() : []) {
     const dataDir = join(CACHE, sizeName(size));
     await measure('pglite', size, { dataDir }, out, log);
   }
+  if (!KINDS.has('postgres')) return out;
   const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!pgUrl) {
     log(

@@ -26,6 +26,8 @@ export interface ServerOp {
   /** CPU time per request of the host process, and of the whole machine (see load-generator). */
   hostCpuMsPerRequest: number;
   machineCpuMsPerRequest: number;
+  /** On PostgreSQL, its server processes' (see load-generator). */
+  databaseCpuMsPerRequest?: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -9,6 +9,13 @@ export interface QueryResult<R extends Row = Row> {
   rowCount: number;
 }
 
+/**
+ * SQL that starts with this comment is planned for its own parameters every time instead of being
+ * prepared once per connection: where the best plan depends on the values (how many rows a search
+ * word finds), a plan made for no value in particular can read a whole table.
+ */
+export const PLAN_EACH_TIME = '/* plan each time */';
+
 export interface SqlExecutor {
   /** One statement, with `$n` placeholders for every value. */
   query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;

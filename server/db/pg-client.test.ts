@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLAN_EACH_TIME } from './client';
 import { createStatementNames } from './pg-client';
 
 describe('createStatementNames', () => {
@@ -16,5 +17,11 @@ describe('createStatementNames', () => {
     expect(nameOf('SELECT 2')).toBeDefined();
     expect(nameOf('SELECT 3')).toBeUndefined();
     expect(nameOf('SELECT 1')).toBeDefined();
+  });
+
+  it('leaves a text marked to be planned each time unnamed', () => {
+    const nameOf = createStatementNames();
+    expect(nameOf(`${PLAN_EACH_TIME}SELECT 1 WHERE $1 = 1`)).toBeUndefined();
+    expect(nameOf('SELECT 1 WHERE $1 = 1')).toBeDefined();
   });
 });

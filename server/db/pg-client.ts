@@ -1,6 +1,12 @@
 // PostgreSQL through a `pg` pool, for deployments that run more than one process.
 import pg from 'pg';
-import type { QueryResult, Row, SqlClient, SqlExecutor } from './client';
+import {
+  PLAN_EACH_TIME,
+  type QueryResult,
+  type Row,
+  type SqlClient,
+  type SqlExecutor,
+} from './client';
 import { toSafeInteger } from './int8';
 
 const INT8_OID = 20;
@@ -77,11 +83,13 @@ export function createPgClient(connectionString: string, opts: PgClientOptions =
  * connection rather than on every request (planning the inbox page took three times as long as
  * running it). The SQL is fixed text with `$n` parameters, so a process has a few hundred at
  * most; past `limit` distinct texts the rest run unnamed, which keeps a connection's statements
- * bounded even if a caller ever builds SQL of unbounded variety.
+ * bounded even if a caller ever builds SQL of unbounded variety. SQL marked PLAN_EACH_TIME runs
+ * unnamed too, planned for its own values.
  */
 export function createStatementNames(limit = 500): (sql: string) => string | undefined {
   const names = new Map<string, string>();
   return (sql) => {
+    if (sql.startsWith(PLAN_EACH_TIME)) return undefined;
     let name = names.get(sql);
     if (name === undefined && names.size < limit) {
       name = `parley_${names.size}`;

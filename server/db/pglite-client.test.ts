@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_EACH_TIME } from './client';
 import { createPgliteClient, type PgliteClient } from './pglite-client';
 
 describe('PGlite client: its count of writes', () => {
@@ -17,6 +18,12 @@ describe('PGlite client: its count of writes', () => {
     await db.query(
       `SELECT id
       FROM notes WHERE body = $1`,
+      ['x'],
+    );
+    // A search: planned each time on PostgreSQL, a WITH of SELECTs alone.
+    await db.query(
+      `${PLAN_EACH_TIME}WITH t AS MATERIALIZED (SELECT id FROM notes WHERE body = $1)
+       SELECT n.id, n.body AS updated_body FROM t JOIN notes n ON n.id = t.id`,
       ['x'],
     );
     expect(count()).toBe(before);

@@ -61,8 +61,12 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
   };
 }
 
-/** A lone statement that cannot write: one plain SELECT (a WITH may hold an INSERT). */
-const READ_ONLY = /^\s*SELECT\b[^;]*;?\s*$/i;
+/**
+ * A lone statement that cannot write: one plain SELECT, or a WITH that names no writing command
+ * (a WITH may hold an INSERT), after a leading comment (PLAN_EACH_TIME) if any.
+ */
+const READ_ONLY =
+  /^\s*(?:\/\*[^*]*\*\/\s*)?(?:SELECT\b|WITH\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|MERGE)\b))[^;]*;?\s*$/i;
 
 function executor(db: PGlite | Transaction, wrote: () => void): SqlExecutor {
   return {

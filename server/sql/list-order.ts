@@ -2,14 +2,11 @@
 // strictly after the cursor's row, so rows changing between pages neither repeat nor vanish.
 import type { ConversationQuery } from '../../src/backend/store';
 import type { Param } from './conversation-list';
-import { searchSql } from './search';
 
 export interface ListOrder {
   orderBy: string;
   /** The condition after the cursor, or null on the first page. */
   after: string | null;
-  /** The rank's expression, selected for the next cursor; null unless best-match order. */
-  rank: string | null;
 }
 
 export function listOrder(query: ConversationQuery, param: Param): ListOrder {
@@ -26,7 +23,6 @@ export function listOrder(query: ConversationQuery, param: Param): ListOrder {
           after === undefined
             ? null
             : `(c.updated_at, c.id) ${newest ? '<' : '>'} (${param(after.updatedAt)}, ${param(after.id)})`,
-        rank: null,
       };
     }
     case 'waiting': {
@@ -39,18 +35,10 @@ export function listOrder(query: ConversationQuery, param: Param): ListOrder {
             ? `(c.waiting_since IS NULL AND c.id > ${param(after.id)})`
             : `(c.waiting_since IS NULL OR (c.waiting_since, c.id) > (${param(w)}, ${param(after.id)}))`;
       }
-      return { orderBy: 'c.waiting_since ASC NULLS LAST, c.id ASC', after: condition, rank: null };
+      return { orderBy: 'c.waiting_since ASC NULLS LAST, c.id ASC', after: condition };
     }
-    case 'relevance': {
-      const rank = searchSql(query.q, param)?.rank ?? '0::float8';
-      return {
-        orderBy: `${rank} DESC, c.id DESC`,
-        after:
-          after === undefined
-            ? null
-            : `(${rank}, c.id) < (${param(after.rank ?? 0)}::float8, ${param(after.id)})`,
-        rank,
-      };
-    }
+    case 'relevance':
+      // Best-match order is read tier by tier (bestFirstSql in conversation-list.ts).
+      throw new Error('listOrder: best-match order has no single ORDER BY');
   }
 }

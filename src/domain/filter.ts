@@ -73,7 +73,7 @@ const FILTER_MATCHERS: Matchers = {
     if (!searchText || q.trim() === '') return () => true;
     // Text with neither a word nor an #id (only punctuation) finds nothing, as in SQL.
     if (search.ids.length === 0 && search.terms.length === 0) return () => false;
-    return (c) => searchRank(search, c.id, searchText(c)) > 0;
+    return (c) => searchRank(search, c.id, searchText(c)) !== null;
   },
   channel: (channel) => (c) => c.channel === channel,
   priority: (priority) => (c) => c.priority === priority,

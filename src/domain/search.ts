@@ -35,16 +35,20 @@ export function parseSearch(q: string): ParsedSearch {
   return { ids: [...new Set(ids)], terms: searchTokens(q).slice(0, MAX_SEARCH_TERMS) };
 }
 
-/** Where a text was found, weighted as the database weighs it: the contact, tickets, messages. */
+/** Where a text was found: the contact (name and email), a ticket's title, a message. */
 export type SearchWeight = 'contact' | 'ticket' | 'message';
-
-/** ts_rank's default weights of the labels A (contact), B (ticket) and D (message). */
-const WEIGHTS: Record<SearchWeight, number> = { contact: 1, ticket: 0.4, message: 0.1 };
 
 export interface SearchText {
   text: string;
   weight: SearchWeight;
 }
+
+/**
+ * Best match first, in tiers that an index can read in order (server/sql/search.ts): the
+ * conversation's own `#id`, then every word found in the contact's own name or email, then every
+ * word found anywhere; within a tier, the newest conversation (the higher id) first.
+ */
+export const SEARCH_TIERS = { own: 2, contact: 1, anywhere: 0 } as const;
 
 /** Whether a word of a text satisfies a term: the same word, or any word it starts for the last. */
 function termMatches(term: string, token: string, isLast: boolean): boolean {
@@ -52,26 +56,27 @@ function termMatches(term: string, token: string, isLast: boolean): boolean {
 }
 
 /**
- * How well a conversation matches, 0 when it does not: 1000 for its own `#id`, else a score that
- * grows with matches and their weight (the memory store's stand-in for ts_rank; the order it
- * gives agrees with the database's where one conversation clearly matches better).
+ * A conversation's tier (SEARCH_TIERS), or null when it does not match: its own `#id`, or every
+ * word found in its texts.
  */
-export function searchRank(search: ParsedSearch, id: number, texts: Iterable<SearchText>): number {
-  const own = search.ids.includes(id) ? 1000 : 0;
-  if (search.terms.length === 0) return own;
-  const found = new Set<number>();
-  let score = 0;
+export function searchRank(
+  search: ParsedSearch,
+  id: number,
+  texts: Iterable<SearchText>,
+): number | null {
+  if (search.ids.includes(id)) return SEARCH_TIERS.own;
+  if (search.terms.length === 0) return null;
+  const anywhere = new Set<number>();
+  const inContact = new Set<number>();
   for (const { text, weight } of texts) {
     for (const token of searchTokens(text)) {
       search.terms.forEach((term, i) => {
         if (!termMatches(term, token, i === search.terms.length - 1)) return;
-        found.add(i);
-        score += WEIGHTS[weight];
+        anywhere.add(i);
+        if (weight === 'contact') inContact.add(i);
       });
     }
   }
-  const all = found.size === search.terms.length;
-  if (!all) return own;
-  // Bounded below 1, like ts_rank's usual range, so that an own `#id` always comes first.
-  return own + score / (score + 1);
+  if (inContact.size === search.terms.length) return SEARCH_TIERS.contact;
+  return anywhere.size === search.terms.length ? SEARCH_TIERS.anywhere : null;
 }

@@ -3,7 +3,8 @@
 import { expect, it } from 'vitest';
 import { seedBulk } from '../../src/backend/demo-data';
 import { createMemoryStore } from '../../src/backend/memory-store/memory-store';
-import type { ConversationQuery, Store, StoreTx } from '../../src/backend/store';
+import type { ConversationQuery, ConversationRow, Store, StoreTx } from '../../src/backend/store';
+import { listConversations } from '../../server/sql/conversation-list';
 import { STATUSES } from '../../src/domain';
 import type { ConversationStatus } from '../../src/domain';
 import { describeOnEachDatabase, newConversation, seedFixture } from './fixtures';
@@ -55,7 +56,7 @@ function randomQuery(pick: (n: number) => number): ConversationQuery {
     ...STATUSES.map((s) => [s]),
     STATUSES.filter((s) => s !== 'spam'),
   ];
-  return {
+  const query: ConversationQuery = {
     statuses: views[pick(views.length)] ?? ['open'],
     sort: pick(2) === 0 ? 'newest' : 'oldest',
     limit: 1 + pick(15),
@@ -63,18 +64,43 @@ function randomQuery(pick: (n: number) => number): ConversationQuery {
     ...(pick(4) === 0 ? { assignee: pick(2) === 0 ? ('none' as const) : 1 + pick(3) } : {}),
     ...(pick(4) === 0 ? { q: ['REFUND', '%', '_', 'ada', 'example', ' crash '][pick(6)] } : {}),
   };
+  return query;
+}
+
+/** Best match first: words in the contacts' names, emails and messages, and `#id`s. */
+function randomSearch(pick: (n: number) => number, ids: readonly number[]): ConversationQuery {
+  const id = ids[pick(ids.length)] ?? 0;
+  const queries = ['ada', 'example', 'about', 'crash', 'about the', 'e', `#${id}`, `#${id} a`];
+  return {
+    statuses: pick(2) === 0 ? ['open'] : STATUSES.filter((s) => s !== 'spam'),
+    sort: 'relevance',
+    limit: 1 + pick(15),
+    q: queries[pick(queries.length)] ?? 'ada',
+    ...(pick(4) === 0 ? { tag: TAGS[pick(TAGS.length)] } : {}),
+  };
 }
 
 /** Every page of a query, following the cursor the way the service does. */
-async function allPages(store: Store, orgId: number, query: ConversationQuery): Promise<string[]> {
+async function allPages(
+  store: Store | ((query: ConversationQuery) => Promise<ConversationRow[]>),
+  orgId: number,
+  query: ConversationQuery,
+): Promise<string[]> {
   const seen: string[] = [];
   let after: ConversationQuery['after'];
   for (let page = 0; page < 100; page += 1) {
-    const rows = await store.transaction((tx) => tx.listConversations(orgId, { ...query, after }));
-    seen.push(...rows.map((r) => `${r.id}:${r.contact.name}:${r.lastMessage?.body ?? '-'}`));
+    const rows =
+      typeof store === 'function'
+        ? await store({ ...query, after })
+        : await store.transaction((tx) => tx.listConversations(orgId, { ...query, after }));
+    seen.push(
+      ...rows.map(
+        (r) => `${r.id}:${r.contact.name}:${r.lastMessage?.body ?? '-'}:${r.rank ?? '-'}`,
+      ),
+    );
     const last = rows[rows.length - 1];
     if (!last || rows.length < query.limit) break;
-    after = { updatedAt: last.updatedAt, id: last.id };
+    after = { updatedAt: last.updatedAt, id: last.id, rank: last.rank };
   }
   return seen;
 }
@@ -101,6 +127,32 @@ describeOnEachDatabase('SQL store matches the memory Store', (ctx) => {
     }
     // A comparison of empty lists proves nothing: most queries must find rows.
     expect(nonEmpty).toBeGreaterThan(30);
+    // Best match first: the same tiers, in the same order, page by page.
+    const { db } = ctx();
+    const ids = (
+      await memory.transaction((tx) =>
+        tx.listConversations(f.orgId, { statuses: [...STATUSES], sort: 'newest', limit: 100 }),
+      )
+    ).map((c) => c.id);
+    const ranks = new Set<number>();
+    for (let i = 0; i < 40; i += 1) {
+      const query = randomSearch(pick, ids);
+      const expected = await allPages(memory, f.orgId, query);
+      for (const row of expected) ranks.add(Number(row.split(':').at(-1)));
+      expect({ query, rows: await allPages(store, f.orgId, query) }).toEqual({
+        query,
+        rows: expected,
+      });
+      // A text tier looks through the newest rows first, then asks the index for older ones:
+      // with a window of 3 rows, nearly every page reads past it.
+      const pastWindow = (q: ConversationQuery) => listConversations(db.client, f.orgId, q, 3);
+      expect({ query, rows: await allPages(pastWindow, f.orgId, query) }).toEqual({
+        query,
+        rows: expected,
+      });
+    }
+    // Every tier was compared: the own #id, the contact's words, words anywhere else.
+    expect([...ranks].sort()).toEqual([0, 1, 2]);
     expect(await store.transaction((tx) => tx.countByStatus(f.orgId))).toEqual(
       await memory.transaction((tx) => tx.countByStatus(f.orgId)),
     );

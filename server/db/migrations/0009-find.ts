@@ -2,10 +2,11 @@
 //
 // Search: each conversation keeps one `tsvector` of everything `q` looks in, written by triggers
 // whatever code path adds the text: the contact's name and email (weight A), its tickets' titles
-// (B), its chats' and notes' bodies (D). A GIN index answers `search @@ query`; ts_rank orders the
-// matches. Text is split at the characters of SEARCH_SEPARATORS (src/domain/search.ts, which the
-// memory Store uses; server/sql/search.test.ts proves the two split alike) before the 'simple'
-// configuration lower-cases the words: no stemming, no stop words, so both stores find the same.
+// (B), its chats' and notes' bodies (D). A GIN index answers `search @@ query` (best match first:
+// migration 0014). Text is split at the characters of SEARCH_SEPARATORS (src/domain/search.ts,
+// which the memory Store uses; server/sql/search.test.ts proves the two split alike) before the
+// 'simple' configuration lower-cases the words: no stemming, no stop words, so both stores find
+// the same.
 export const findSchema = `
 -- The words of a text, as src/domain/search.ts splits them. Capitals of the Latin, Greek and
 -- Cyrillic alphabets are lowered here, not by the database's locale: under the C locale

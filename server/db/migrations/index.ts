@@ -13,6 +13,7 @@ import { integratorsSchema } from './0010-integrators';
 import { answerSchema } from './0011-answer';
 import { notificationsSchema } from './0012-notifications';
 import { mergeSchema } from './0013-merge';
+import { searchTiersSchema } from './0014-search-tiers';
 import { heldMetricsSchema } from './0015-held-metrics';
 
 export interface Migration {
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'answer', sql: answerSchema },
   { version: 12, name: 'notifications', sql: notificationsSchema },
   { version: 13, name: 'merge', sql: mergeSchema },
+  { version: 14, name: 'search-tiers', sql: searchTiersSchema },
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
 ];

@@ -39,9 +39,10 @@ export function orderedBySortKey(
       : sorted.slice(start, start + limit).map((conversation) => ({ conversation }));
   }
   const search = parseSearch(query.q ?? '');
+  // Every match has a tier: the filter ran the same test.
   const ranked = matches.map((conversation) => ({
     conversation,
-    rank: searchRank(search, conversation.id, searchTexts(state, conversation)),
+    rank: searchRank(search, conversation.id, searchTexts(state, conversation)) ?? 0,
   }));
   // Best first, then the higher id: ORDER BY rank DESC, id DESC.
   const byRank = (
