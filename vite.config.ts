@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { bootScript } from './server/boot-script.ts';
 import { precompress } from './server/precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), bootScript()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
