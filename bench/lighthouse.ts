@@ -68,6 +68,17 @@ async function auditOnce(name: string, url: string, cookie: string): Promise<Aud
   }
 }
 
+/** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): again. */
+async function withRetries<T>(run: () => Promise<T>, tries = 3): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (i >= tries) throw error;
+    }
+  }
+}
+
 const round = (n: number, to = 100) => Math.round(n * to) / to;
 
 export async function runLighthouse(
@@ -79,7 +90,8 @@ export async function runLighthouse(
   for (const [name, url] of Object.entries(pages)) {
     log(`lighthouse ${name}`);
     const runs: Audit[] = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await auditOnce(name, url, cookie));
+    for (let i = 0; i < RUNS; i += 1)
+      runs.push(await withRetries(() => auditOnce(name, url, cookie)));
     const med = (pick: (a: Audit) => number | null | undefined) =>
       median(runs.map((a) => pick(a) ?? NaN));
     out[name] = {
