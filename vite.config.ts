@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { bootScript } from './server/boot-script.ts';
 import { precompress } from './server/precompress.ts';
 
 /** The light theme's page colour (--bg-subtle, the bar at the top): the installed app's title bar. */
@@ -58,7 +59,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa, precompress()],
+  plugins: [react(), pwa, precompress(), bootScript()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -17,6 +17,13 @@ export interface BenchProbe {
    */
   measured(): Promise<number>;
   loaded(): Promise<number>;
+  /**
+   * Also times the armed click to the paint after the answer to a POST whose address contains
+   * `path` has been read: the first frame after the app's own work on it (its body parsed, the
+   * cache written, React's render task) has run. `answered()` gives that time.
+   */
+  armAnswer(path: string): void;
+  answered(): Promise<number>;
   /** Long tasks (ms) and the most rows mounted at once, from `watchScroll()` on. */
   watchScroll(): void;
   scroll: { longTasks: number[]; maxRows: number };
@@ -62,7 +69,10 @@ export function instrument(): void {
   const waiting = {
     result: [] as ((ms: number) => void)[],
     loaded: [] as ((ms: number) => void)[],
+    answered: [] as ((ms: number) => void)[],
   };
+  let answerPath: string | null = null;
+  let answeredMs: number | null = null;
   const when = (figure: number | null, queue: ((ms: number) => void)[]): Promise<number> =>
     figure !== null ? Promise.resolve(figure) : new Promise((resolve) => queue.push(resolve));
   const tell = (queue: ((ms: number) => void)[], ms: number) => {
@@ -93,6 +103,11 @@ export function instrument(): void {
       }
     },
     measured: () => when(probe.result, waiting.result),
+    armAnswer(path) {
+      answerPath = path;
+      answeredMs = null;
+    },
+    answered: () => when(answeredMs, waiting.answered),
     loaded: () => when(probe.loadedMs, waiting.loaded),
     watchScroll() {
       probe.scroll = { longTasks: [], maxRows: document.querySelectorAll(ROWS).length };
@@ -131,6 +146,32 @@ export function instrument(): void {
     },
     true,
   );
+
+  const realFetch = window.fetch;
+  window.fetch = async function benchFetch(input: RequestInfo | URL, init?: RequestInit) {
+    const response = await realFetch.call(window, input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const path = answerPath;
+    if (path === null || method !== 'POST' || !url.includes(path)) return response;
+    answerPath = null;
+    const started = t0;
+    const read = response.json.bind(response);
+    response.json = async () => {
+      const body: unknown = await read();
+      // After the app's microtasks on the body and the render task they schedule, the next frame.
+      setTimeout(() =>
+        requestAnimationFrame(() =>
+          afterThisFramePaints((t1) => {
+            answeredMs = t1 - started;
+            tell(waiting.answered, answeredMs);
+          }),
+        ),
+      );
+      return body;
+    };
+    return response;
+  };
 
   const waitForRows = () => {
     if (document.querySelector(ROWS)) {

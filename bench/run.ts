@@ -1,19 +1,22 @@
 // `npm run bench`: builds the app, measures the first-screen bundle, the UI ops (app against the
 // vanilla baseline, in headless Chromium) and the server ops (autocannon over loopback), then
 // writes bench/results/latest.json and prints every budget as met or missed.
-// BENCH_ONLY=bundle,ui,server picks parts (BENCH_SERVER_OPS=list,counts,bulk,search the server's
+// BENCH_ONLY=bundle,ui,uiReal,lighthouse,server picks parts (BENCH_SERVER_OPS=list,counts,bulk,search the server's
 // ops); BENCH_RUNS, BENCH_WARMUP, BENCH_SECONDS tune them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkBudgets, printTable } from './budgets';
 import { buildAll, BUILD, initialBundle, ROOT } from './build';
+import { runLighthouse, type LighthouseOp } from './lighthouse';
+import { seedReal, startRealHost, signInCookies } from './real-server';
 import { runServer } from './server';
 import { serveStatic } from './static-server';
 import type { ServerOp, UiOp } from './stats';
 import { runUi } from './ui';
+import { runUiReal } from './ui-real';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'bundle,ui,server').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'bundle,ui,uiReal,lighthouse,server').split(','));
 const log = (line: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -35,6 +38,28 @@ if (only.has('ui')) {
   }
 }
 
+let uiReal: Record<string, UiOp> = {};
+let lighthouse: Record<string, LighthouseOp> = {};
+if (only.has('uiReal') || only.has('lighthouse')) {
+  log('the real server: seeding its PGlite (once) and starting it on the production build');
+  await seedReal(log);
+  const host = await startRealHost();
+  try {
+    const real = await runUiReal(host.url, log, only.has('uiReal'));
+    uiReal = real.ops;
+    if (only.has('lighthouse')) {
+      const cookie = (await signInCookies(host.url)).map((c) => c.header).join('; ');
+      lighthouse = await runLighthouse(
+        { inbox: real.inbox, conversation: real.conversation },
+        cookie,
+        log,
+      );
+    }
+  } finally {
+    await host.close();
+  }
+}
+
 let server: Record<string, ServerOp> = {};
 if (only.has('server')) server = await runServer(log);
 
@@ -44,6 +69,8 @@ const results = {
   machine: `${cpu[0]?.model.trim() ?? 'unknown CPU'} x${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform} ${process.arch}, Node ${process.version}`,
   bundle,
   ui,
+  uiReal,
+  lighthouse,
   server,
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -10,7 +10,7 @@ import { EmptyState, Spinner } from '../ui';
 type PaneModule = typeof import('../features/conversation');
 let pane: Promise<PaneModule> | undefined;
 let loaded: PaneModule['ConversationPane'] | undefined;
-const preloadPane = () =>
+export const preloadPane = () =>
   (pane ??= import('../features/conversation').then((m) => {
     loaded = m.ConversationPane;
     return m;

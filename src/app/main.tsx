@@ -1,9 +1,10 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import '../ui/styles/tokens.css';
 import '../ui/styles/global.css';
 import { App } from './app';
+import { preloadPane } from './conversation-slot';
 
 // The server's Content-Security-Policy forbids eval; without this zod probes `new Function` and
 // the browser reports a violation on every load. Only builds that run zod in the page need it (the
@@ -44,10 +45,16 @@ function registerServiceWorker() {
 function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // A conversation's address needs the pane's code: asked for now, with the session, not after it.
+  if (/\/conversations\/\d+/.test(window.location.pathname)) void preloadPane();
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread in one long task.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 // The one client the UI talks through. `VITE_API_BASE_URL` points the UI at another API host.
 import { createApiClient, type FetchLike } from '../api';
+import { withBootAnswers } from './boot-answers';
 
 /** No request may keep a spinner turning longer than this: it fails and the change rolls back. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -34,5 +35,5 @@ export function fetchWithTimeout(
 
 export const api = createApiClient({
   baseUrl: import.meta.env.VITE_API_BASE_URL ?? '',
-  fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS),
+  fetch: withBootAnswers(fetchWithTimeout(REQUEST_TIMEOUT_MS)),
 });

@@ -1,6 +1,11 @@
 // Optimistic updates: run a change over every cached copy of a conversation (its detail, every
 // list it is in, the counts) in one synchronous pass, and keep what is needed to undo it.
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import {
+  notifyManager,
+  type InfiniteData,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { ConversationDetail, ConversationPage, ConversationRow } from '../api';
 import { matchesFilter, shiftCounts } from '../domain';
 import type { Conversation, Counts } from '../domain';
@@ -119,24 +124,47 @@ export function findCached(qc: QueryClient, ids: readonly number[]): Map<number,
 
 /** Puts the server's answer into every cached copy, keeping the list rows' contact and preview. */
 export function writeConversation(qc: QueryClient, saved: ConversationDetail | Conversation): void {
-  const { contact: _contact, ...fields } = saved as ConversationDetail;
-  applyToCaches(qc, [saved.id], (c) => (c.version <= saved.version ? { ...c, ...fields } : null));
-  if ('contact' in saved) {
-    qc.setQueryData<ConversationDetail>(conversationKeys.detail(saved.id), (old) =>
-      old && old.version > saved.version ? old : (saved as ConversationDetail),
-    );
-  }
+  writeConversations(qc, [saved]);
+}
+
+/**
+ * `writeConversation` for many (a bulk change's answer): one pass over the cached lists and one
+ * write of each, and the components told once, rather than once per conversation.
+ */
+export function writeConversations(
+  qc: QueryClient,
+  saved: readonly (ConversationDetail | Conversation)[],
+): void {
+  const byId = new Map(saved.map((c) => [c.id, c]));
+  notifyManager.batch(() => {
+    applyToCaches(qc, [...byId.keys()], (c) => {
+      const answer = byId.get(c.id);
+      if (!answer || c.version > answer.version) return null;
+      const { contact: _contact, ...fields } = answer as ConversationDetail;
+      return { ...c, ...fields };
+    });
+    for (const answer of saved) {
+      if (!('contact' in answer)) continue;
+      qc.setQueryData<ConversationDetail>(conversationKeys.detail(answer.id), (old) =>
+        old && old.version > answer.version ? old : answer,
+      );
+    }
+  });
 }
 
 /** After a change settles: fetch the truth for everything it may have moved. */
 export function reconcile(qc: QueryClient, ids: readonly number[]): Promise<unknown> {
+  const touched = new Set(ids);
+  const [root] = conversationKeys.all;
+  const kinds = new Set([conversationKeys.details()[1], 'messages']);
   return Promise.all([
     qc.invalidateQueries({ queryKey: conversationKeys.lists() }),
     qc.invalidateQueries({ queryKey: conversationKeys.counts() }),
     invalidateFindCounts(qc),
-    ...ids.flatMap((id) => [
-      qc.invalidateQueries({ queryKey: conversationKeys.detail(id) }),
-      qc.invalidateQueries({ queryKey: conversationKeys.messages(id) }),
-    ]),
+    // Each conversation's detail and messages, in one pass over the cache rather than two per id.
+    qc.invalidateQueries({
+      predicate: ({ queryKey: [first, kind, id] }) =>
+        first === root && kinds.has(String(kind)) && touched.has(Number(id)),
+    }),
   ]);
 }

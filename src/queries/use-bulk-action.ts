@@ -8,7 +8,7 @@ import { bulkEvent, checkBulkIds, reduce, seenOf } from '../domain';
 import { api } from './api';
 import { conversationKeys } from './keys';
 import { contextOf } from './mutation-context';
-import { applyToCaches, reconcile, writeConversation, type CacheSnapshot } from './optimistic';
+import { applyToCaches, reconcile, writeConversations, type CacheSnapshot } from './optimistic';
 import { currentActor, currentSettings, RejectedChange } from './optimistic-action';
 
 export const OFFLINE_BULK_MESSAGE =
@@ -61,7 +61,7 @@ export function useBulkAction() {
       return { snapshot };
     },
     onError: (_error, _request, context) => context?.snapshot?.rollback(),
-    onSuccess: (result) => result.data.forEach((c) => writeConversation(qc, c)),
+    onSuccess: (result) => writeConversations(qc, result.data),
     onSettled: (_data, _error, request) => reconcile(qc, request.ids),
   });
 }

@@ -67,15 +67,18 @@ function observeRectWithoutReading(
 }
 
 /**
- * Calls `fn` once `element` has been laid out (the ResizeObserver's first report, before the
- * paint), or at once where there is no observer. Returns a cancel.
+ * Calls `fn` once `element` has been laid out with a height (the ResizeObserver's first such
+ * report, before the paint), or at once where there is no observer. Returns a cancel. A thread
+ * the layout hides (the pane on a phone) has no height: scrolling it then would have the
+ * virtualizer retry every frame for seconds, reading the layout each time.
  */
 function afterLayout(element: Element, fn: () => void): () => void {
   if (typeof ResizeObserver !== 'function') {
     fn();
     return () => undefined;
   }
-  const observer = new ResizeObserver(() => {
+  const observer = new ResizeObserver((entries) => {
+    if (entries.every((entry) => entry.contentRect.height === 0)) return;
     observer.disconnect();
     fn();
   });

@@ -1,0 +1,114 @@
+// The real server for the uiReal and lighthouse parts: the production build (bench/.build/prod)
+// served by the Node host `npm start` runs (server/host.ts), on a PGlite of its own under
+// node_modules/.cache, seeded once with 10,000 extra conversations in Acme and a 2,000-message
+// thread on the newest open one. BENCH_REAL_PORT picks the port (a free one otherwise).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
+import { viewStatuses } from '../src/domain';
+import { openDatabase } from '../server/open-database';
+import { createPasswords } from '../server/passwords';
+import { createSqlStore } from '../server/sql-store';
+import { BUILD, ROOT } from './build';
+
+export const REAL_DATA_DIR = join(BUILD, '..', 'pglite-ui');
+const ACME = 1;
+const EXTRA = 10_000;
+export const THREAD_SIZE = 2_000;
+
+/** Seeds the database once (about a minute); later runs find it seeded and only vacuum it. */
+export async function seedReal(log: (s: string) => void): Promise<void> {
+  mkdirSync(REAL_DATA_DIR, { recursive: true });
+  const client = await openDatabase({ dataDir: REAL_DATA_DIR });
+  const store = createSqlStore(client);
+  try {
+    const now = Date.now();
+    await ensureDemoData(store, { passwords: createPasswords(), now });
+    const counts = await store.transaction((tx) => tx.countByStatus(ACME));
+    const have = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    if (have < EXTRA) {
+      log(`  seeding ${EXTRA} conversations and a ${THREAD_SIZE}-message thread (once)`);
+      await seedBulk(store, { orgId: ACME, count: EXTRA, now, batchSize: 2000 });
+      await store.transaction(async (tx) => {
+        const [row] = await tx.listConversations(ACME, {
+          statuses: viewStatuses('open'),
+          sort: 'newest',
+          limit: 1,
+        });
+        if (!row) throw new Error('bench: no open conversation for the long thread');
+        const messages = Array.from({ length: THREAD_SIZE }, (_, n) => {
+          const fromContact = n % 3 !== 2;
+          return {
+            orgId: ACME,
+            conversationId: row.id,
+            type: 'chat' as const,
+            authorType: fromContact ? ('contact' as const) : ('agent' as const),
+            authorId: fromContact ? row.contactId : (row.assigneeId ?? null),
+            body: `Message ${n + 1} of ${THREAD_SIZE}: ${fromContact ? 'still waiting on the refund' : 'looking into it now'}.`,
+            createdAt: row.createdAt + n,
+            mentions: [],
+            idempotencyKey: null,
+          };
+        });
+        await tx.insertMessages(messages);
+      });
+    }
+    await client.exec('VACUUM ANALYZE');
+  } finally {
+    await store.close();
+  }
+}
+
+export interface RealHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The host in a child process of its own (bench/real-host.ts), so the browser's driver does
+ * not share its event loop. */
+export async function startRealHost(): Promise<RealHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/real-host.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BENCH_DATA_DIR: REAL_DATA_DIR,
+      BENCH_DIST_DIR: join(BUILD, 'prod'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const line = text.split('\n')[0];
+      if (text.includes('\n') && line) resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`bench: the real host exited (${code})`)));
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** A signed-in session's cookies, for a browser context or a fetch. */
+export async function signInCookies(
+  url: string,
+): Promise<{ name: string; value: string; header: string }[]> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'alex@acme.test', password: 'demo-password' }),
+  });
+  if (!response.ok) throw new Error(`bench: sign-in answered ${response.status}`);
+  return response.headers.getSetCookie().map((c) => {
+    const pair = c.split(';')[0] ?? '';
+    const eq = pair.indexOf('=');
+    return { name: pair.slice(0, eq), value: pair.slice(eq + 1), header: pair };
+  });
+}

@@ -1,0 +1,39 @@
+// The first screen's requests, started while the app's code downloads (production builds served
+// by the Node host only; see server/boot-script.ts). The app takes each answer once, by its exact
+// address, and asks again itself for any it does not find here, or that failed
+// (src/queries/boot-answers.ts). A plain script: it runs before the app and imports nothing.
+(function () {
+  var get = function (url) {
+    return fetch(url, { credentials: 'include', headers: { Accept: 'application/json' } });
+  };
+  var answers = {};
+  var ask = function (url) {
+    answers[url] = get(url);
+    // Never unhandled: an answer nobody takes must not report an error of its own.
+    answers[url].catch(function () {});
+  };
+  ask('/api/session');
+  var page = location.pathname.match(/^\/inbox\/\d+(?:\/conversations\/(\d+))?\/?$/);
+  if (page) {
+    // The inbox list on its usual view and order (the URL says both and nothing else), as the
+    // app asks for it: view, sort, page size.
+    var search = new URLSearchParams(location.search);
+    var view = search.get('view');
+    var sort = search.get('sort');
+    var keys = Array.from(search.keys());
+    if (view && sort && keys.length === 2) {
+      ask(
+        '/api/conversations?view=' +
+          encodeURIComponent(view) +
+          '&sort=' +
+          encodeURIComponent(sort) +
+          '&limit=50',
+      );
+    }
+    if (page[1]) {
+      ask('/api/conversations/' + page[1]);
+      ask('/api/conversations/' + page[1] + '/messages?limit=100&order=newest');
+    }
+  }
+  window.__parleyBoot = { at: performance.now(), answers: answers };
+})();

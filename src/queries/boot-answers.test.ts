@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FetchLike } from '../api';
+import { BOOT_ANSWER_MAX_AGE_MS, withBootAnswers } from './boot-answers';
+
+const server = (body: string): FetchLike => {
+  const asked: string[] = [];
+  const fetchImpl: FetchLike = async (input) => {
+    asked.push(input);
+    return new Response(body, { status: 200 });
+  };
+  return Object.assign(fetchImpl, { asked });
+};
+const asked = (f: FetchLike) => (f as FetchLike & { asked: string[] }).asked;
+
+function boot(answers: Record<string, Response | Promise<Response>>, at = performance.now()) {
+  window.__parleyBoot = {
+    at,
+    answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Promise.resolve(v)])),
+  };
+}
+
+afterEach(() => {
+  window.__parleyBoot = undefined;
+});
+
+describe('withBootAnswers', () => {
+  it('answers the first GET of an address from boot.js, and asks the server after that', async () => {
+    boot({ '/api/session': new Response('early', { status: 200 }) });
+    const real = server('late');
+    const fetchWith = withBootAnswers(real);
+    expect(await (await fetchWith('/api/session', { method: 'GET' })).text()).toBe('early');
+    expect(await (await fetchWith('/api/session', { method: 'GET' })).text()).toBe('late');
+    expect(asked(real)).toEqual(['/api/session']);
+  });
+
+  it('asks the server when the early answer failed, was for another address, or is a write', async () => {
+    boot({
+      '/api/session': new Response('no', { status: 401 }),
+      '/api/conversations/7': new Response('early', { status: 200 }),
+    });
+    const real = server('late');
+    const fetchWith = withBootAnswers(real);
+    expect(await (await fetchWith('/api/session', { method: 'GET' })).text()).toBe('late');
+    expect(await (await fetchWith('/api/conversations/8', { method: 'GET' })).text()).toBe('late');
+    expect(await (await fetchWith('/api/conversations/7', { method: 'PATCH' })).text()).toBe(
+      'late',
+    );
+    expect(asked(real)).toEqual(['/api/session', '/api/conversations/8', '/api/conversations/7']);
+  });
+
+  it('leaves answers nobody took in time', async () => {
+    boot(
+      { '/api/session': new Response('early', { status: 200 }) },
+      performance.now() - BOOT_ANSWER_MAX_AGE_MS - 1,
+    );
+    const real = server('late');
+    expect(await (await withBootAnswers(real)('/api/session', { method: 'GET' })).text()).toBe(
+      'late',
+    );
+    expect(window.__parleyBoot).toBeUndefined();
+  });
+
+  it('asks the server when there is no boot script', async () => {
+    const real = server('late');
+    expect(await (await withBootAnswers(real)('/api/me', { method: 'GET' })).text()).toBe('late');
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// public/boot.js asks for what the first screen will: the same addresses, to the character, that
+// the app's own queries ask for (an address that differs is an answer nobody takes).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { conversationQueries, orgQueries } from './keys';
+
+const BOOT = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
+
+/** The addresses boot.js asks for on `address`. */
+function bootAsks(address: string): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', async (input: string) => {
+    asked.push(input);
+    return new Response('{}', { status: 200 });
+  });
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    `http://parley.test${address}`,
+  );
+  new Function(BOOT)();
+  return asked;
+}
+
+/** The addresses the app's queries ask for. */
+async function appAsks(run: (qc: QueryClient) => Promise<unknown>): Promise<string[]> {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', async (input: string) => {
+    asked.push(input);
+    return new Response('{}', { status: 200 });
+  });
+  window.__parleyBoot = undefined;
+  await run(new QueryClient({ defaultOptions: { queries: { retry: false } } })).catch(() => {});
+  // Each once (a query may try again when its answer is not what it expects).
+  return [...new Set(asked)];
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.__parleyBoot = undefined;
+});
+
+describe('public/boot.js', () => {
+  it('asks for the session and the inbox page the app asks for', async () => {
+    const search = '?view=open&sort=newest';
+    const boot = bootAsks(`/inbox/1${search}`);
+    const waiting = Object.keys(window.__parleyBoot?.answers ?? {});
+    const app = [
+      ...(await appAsks((qc) => qc.fetchQuery(orgQueries.me()))),
+      ...(await appAsks((qc) =>
+        qc.fetchInfiniteQuery(conversationQueries.list({ view: 'open', sort: 'newest' })),
+      )),
+    ];
+    expect(boot).toEqual(app);
+    expect(waiting).toEqual(app);
+  });
+
+  it('also asks for an open conversation and its newest messages, as the pane does', async () => {
+    const boot = bootAsks('/inbox/1/conversations/42?view=pending&sort=oldest');
+    const app = [
+      ...(await appAsks((qc) => qc.fetchQuery(conversationQueries.detail(42)))),
+      ...(await appAsks((qc) => qc.fetchQuery(conversationQueries.messages(42)))),
+    ];
+    expect(boot.slice(2)).toEqual(app);
+  });
+
+  it('asks only for the session on another page or a filtered list', () => {
+    expect(bootAsks('/settings')).toEqual(['/api/session']);
+    expect(bootAsks('/inbox/1?view=open&sort=newest&q=refund')).toEqual(['/api/session']);
+  });
+});
