@@ -132,7 +132,18 @@ test.describe('at 390×844 by touch', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Add tag' })).toBeHidden();
 
-    // Saved reply (#18): the step that inserts a saved reply by touch goes here.
+    // A saved reply, by touch: the button, the listbox, the reply filled for the contact.
+    await conversation.button('Saved replies').tap();
+    const replies = page.getByRole('listbox', { name: 'Saved replies' });
+    await expect(replies).toBeVisible();
+    await expectFitsThePhone(page);
+    await replies.getByRole('option', { name: /^Greeting/ }).tap();
+    await expect(replies).toBeHidden();
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await expect(message).toHaveValue(/^Hi \S+,\n\nThanks for getting in touch\. Alex here/);
+    await conversation.button('Send').tap();
+    await expect(conversation.thread).toContainText('Thanks for getting in touch. Alex here');
+    await expect(message).toHaveValue('');
 
     await conversation.button('Snooze').tap();
     await expectFitsThePhone(page);
