@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { apiGet, deliverInbound, isMock } from './pages/api';
 import type { ConversationSummary } from './pages/conversation-page';
 
-test('a live contact message arrives, the agent replies, closes it and undoes the close', async ({
+test('a live contact message arrives, the agent answers with a saved reply and a file, sends and closes, and undoes the close', async ({
   page,
   request,
   inbox,
@@ -46,10 +46,16 @@ test('a live contact message arrives, the agent replies, closes it and undoes th
   await expect(conversation.thread).toContainText('Thanks for getting in touch. Alex here');
   expect(await conversation.download(file)).toEqual([...screenshot]);
 
-  await conversation.reply('Sorry to hear that. I have sent a replacement today.');
-  await expect(conversation.thread).toContainText('I have sent a replacement today.');
+  // Beside the thread, the customer: their email, and when they were first seen.
+  const contact = page.getByRole('region', { name: 'Contact' });
+  await expect(contact).toContainText(`robin.${stamp}@example.com`);
 
-  await conversation.setStatus('Closed');
+  // "Send and close": the reply goes, then the close, with Undo for the close.
+  await page
+    .getByRole('textbox', { name: 'Message' })
+    .fill('Sorry to hear that. I have sent a replacement today.');
+  await conversation.button('Send and close').click();
+  await expect(conversation.thread).toContainText('I have sent a replacement today.');
   await expect(conversation.button('Status')).toContainText('Closed');
   await expect(conversation.thread.getByText('Alex closed the conversation')).toBeVisible();
   await inbox.expectCount('Open', open);
@@ -57,6 +63,8 @@ test('a live contact message arrives, the agent replies, closes it and undoes th
   await conversation.undo();
   await expect(conversation.button('Status')).toContainText('Open');
   await inbox.expectCount('Open', open + 1);
+  // Undo took back the close, not the reply.
+  await expect(conversation.thread).toContainText('I have sent a replacement today.');
 });
 
 test('two conversations of one customer become one, Undo splits them, and the palette marks it spam', async ({
