@@ -19,6 +19,8 @@ const PADDING = 12;
 const START_SLOT = 56;
 /** Older rows are asked for this far (or a screen, if more) before the agent reaches the top. */
 const NEAR_START_PX = 400;
+/** How near the end still counts as "at the newest message": a few pixels off is still there. */
+const END_SLACK_PX = 24;
 
 /** First guesses; every row is measured once drawn (heights depend on the text). */
 function estimate(row: ThreadRow): number {
@@ -131,7 +133,7 @@ export function VirtualThread({
     anchorTo: 'end',
     followOnAppend: true,
     // Near enough the end to follow new messages: a few pixels off is still "at the newest".
-    scrollEndThreshold: 24,
+    scrollEndThreshold: END_SLACK_PX,
   });
 
   // Open at the newest message; the end anchor keeps it there while rows get measured. Scrolled
@@ -169,6 +171,27 @@ export function VirtualThread({
     if (!el || !opened.current || !hasOlder || el.clientHeight === 0) return;
     if (el.scrollHeight <= el.clientHeight) nearStart.current?.();
   }, [rows.length, hasOlder, onNearStart]);
+
+  // At the newest message, the thread stays there when its box changes size (the composer grows,
+  // the Contact panel narrows the column): the end anchor follows rows, not the box.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const atEnd = () => el.scrollHeight - el.scrollTop - el.clientHeight <= END_SLACK_PX;
+    let wasAtEnd = true;
+    const onScroll = () => {
+      wasAtEnd = atEnd();
+    };
+    const observer = new ResizeObserver(() => {
+      if (opened.current && wasAtEnd && !atEnd()) virtualizer.scrollToEnd();
+    });
+    observer.observe(el);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', onScroll);
+    };
+  }, [virtualizer]);
 
   // The agent's own send brings the thread to the end, wherever they had scrolled to.
   const last = rows.at(-1);
