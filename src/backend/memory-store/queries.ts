@@ -158,13 +158,3 @@ export function idsAfter(ids: readonly number[], afterId: number, limit: number)
   const start = lowerBound(ids, afterId + 1);
   return ids.slice(start, start + limit);
 }
-
-/** Entries of a sorted id index before `beforeId` (or from its end), newest first, at most `limit`. */
-export function idsBefore(
-  ids: readonly number[],
-  beforeId: number | undefined,
-  limit: number,
-): number[] {
-  const end = beforeId === undefined ? ids.length : lowerBound(ids, beforeId);
-  return ids.slice(Math.max(0, end - limit), end).reverse();
-}
