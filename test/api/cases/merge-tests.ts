@@ -150,6 +150,12 @@ export function mergeTests(ctx: Ctx) {
       expect(thread.filter((m) => m.type === 'chat').map((m) => m.body)).toEqual(order);
       const times = thread.map((m) => m.createdAt);
       expect(times).toEqual([...times].sort((a, b) => a - b));
+      // The inbox row's last message and the contact's last are the newest in time too.
+      const row = (await walkList(alex, '/api/conversations?view=all&limit=100')).find(
+        (c) => c.id === later.conversationId,
+      );
+      expect(row?.lastMessage?.body).toBe('target at 1:01');
+      expect(row?.contactMessage?.body).toBe('target at 1:01');
 
       // Page by page, from either end, one message a page: the same order, nothing twice.
       for (const order of ['oldest', 'newest'] as const) {
