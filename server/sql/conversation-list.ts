@@ -103,7 +103,10 @@ export async function listConversations(
 /** A search is planned for its words: how many rows a word finds decides the plan. */
 const planOf = (query: CountQuery) => (query.q === undefined ? '' : PLAN_EACH_TIME);
 
-/** A page's columns: the conversation's, its contact's, its last message's and the contact's last. */
+/**
+ * A page's columns: the conversation's, its contact's, its last message's and the contact's last
+ * (the newest in the thread's time order, read backwards along messages_thread_time).
+ */
 const ROW_COLUMNS = `${CONVERSATION_COLUMNS}, ct.name AS contact_name, ct.email AS contact_email,
        lm.type AS last_type, lm.author_type AS last_author_type, lm.body AS last_body,
        lm.created_at AS last_created_at, cm.body AS contact_body,
@@ -112,12 +115,12 @@ const ROW_JOINS = `JOIN contacts ct ON ct.id = c.contact_id
      LEFT JOIN LATERAL (
        SELECT m.type, m.author_type, m.body, m.created_at FROM messages m
        WHERE m.conversation_id = c.id AND m.type <> 'event'
-       ORDER BY m.id DESC LIMIT 1
+       ORDER BY m.created_at DESC, m.id DESC LIMIT 1
      ) lm ON true
      LEFT JOIN LATERAL (
        SELECT m.body, m.created_at FROM messages m
        WHERE m.conversation_id = c.id AND m.author_type = 'contact'
-       ORDER BY m.id DESC LIMIT 1
+       ORDER BY m.created_at DESC, m.id DESC LIMIT 1
      ) cm ON true`;
 
 /**

@@ -20,27 +20,38 @@ const MESSAGE_COLUMNS =
 export function messageMethods(db: SqlExecutor): MessageMethods {
   return {
     async listMessages(orgId, conversationId, opts) {
-      // Both directions walk messages_thread (conversation_id, id), backwards for the newest.
+      // Both directions walk messages_thread_time (conversation_id, created_at, id), backwards
+      // for the newest: time order, which a merged thread's ids do not follow.
       if (opts.order === 'newest') {
         const { rows } =
-          opts.beforeId === undefined
+          opts.before === undefined
             ? await db.query(
                 `SELECT ${MESSAGE_COLUMNS} FROM messages
-                 WHERE org_id = $1 AND conversation_id = $2 ORDER BY id DESC LIMIT $3`,
+                 WHERE org_id = $1 AND conversation_id = $2
+                 ORDER BY created_at DESC, id DESC LIMIT $3`,
                 [orgId, conversationId, opts.limit],
               )
             : await db.query(
                 `SELECT ${MESSAGE_COLUMNS} FROM messages
-                 WHERE org_id = $1 AND conversation_id = $2 AND id < $3 ORDER BY id DESC LIMIT $4`,
-                [orgId, conversationId, opts.beforeId, opts.limit],
+                 WHERE org_id = $1 AND conversation_id = $2 AND (created_at, id) < ($3, $4)
+                 ORDER BY created_at DESC, id DESC LIMIT $5`,
+                [orgId, conversationId, opts.before.createdAt, opts.before.id, opts.limit],
               );
         return rows.map(toMessage);
       }
-      const { rows } = await db.query(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages
-         WHERE org_id = $1 AND conversation_id = $2 AND id > $3 ORDER BY id LIMIT $4`,
-        [orgId, conversationId, opts.afterId ?? 0, opts.limit],
-      );
+      const { rows } =
+        opts.after === undefined
+          ? await db.query(
+              `SELECT ${MESSAGE_COLUMNS} FROM messages
+               WHERE org_id = $1 AND conversation_id = $2 ORDER BY created_at, id LIMIT $3`,
+              [orgId, conversationId, opts.limit],
+            )
+          : await db.query(
+              `SELECT ${MESSAGE_COLUMNS} FROM messages
+               WHERE org_id = $1 AND conversation_id = $2 AND (created_at, id) > ($3, $4)
+               ORDER BY created_at, id LIMIT $5`,
+              [orgId, conversationId, opts.after.createdAt, opts.after.id, opts.limit],
+            );
       return rows.map(toMessage);
     },
     async findMessageByIdempotencyKey(conversationId, key) {

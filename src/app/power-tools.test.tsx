@@ -87,6 +87,38 @@ describe('command palette', () => {
     ]);
   });
 
+  it("runs the header menus' own actions: a snooze preset as the Snooze menu does, Custom…, Create ticket", async () => {
+    const { user, id } = await openFirst();
+    const run = async (query: string, title: string) => {
+      await user.keyboard('{Control>}k{/Control}');
+      const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+      await user.type(within(palette).getByRole('combobox', { name: 'Command' }), query);
+      expect(within(palette).getAllByRole('option')[0]).toHaveTextContent(title);
+      await user.keyboard('{Enter}');
+    };
+    await run('snooze 1 hour', 'Snooze 1 hour');
+    await waitFor(async () => expect((await testApi.getConversation(id)).status).toBe('snoozed'));
+    // The toast the Snooze menu's preset gives: one declaration for both.
+    expect(await within(toasts()).findByText(/^Snoozed until/)).toBeInTheDocument();
+
+    await run('unsnooze', 'Unsnooze');
+    await waitFor(async () => expect((await testApi.getConversation(id)).status).toBe('open'));
+
+    await run('snooze until', 'Snooze until…');
+    const custom = await screen.findByRole('dialog', { name: 'Snooze until' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(custom).not.toBeInTheDocument());
+
+    const tickets = async () =>
+      (await testApi.getConversation(id)).links.filter((l) => l.type === 'ticket').length;
+    const ticketsBefore = await tickets();
+    await run('create ticket', 'Create ticket');
+    const ticket = await screen.findByRole('dialog', { name: 'Create ticket' });
+    await user.type(within(ticket).getByLabelText('Title'), 'Refund follow-up');
+    await user.click(within(ticket).getByRole('button', { name: 'Create ticket' }));
+    await waitFor(async () => expect(await tickets()).toBe(ticketsBefore + 1));
+  });
+
   it('? lists the keys of the inbox and of the open conversation', async () => {
     const { user } = await openFirst();
     (document.activeElement as HTMLElement | null)?.blur();

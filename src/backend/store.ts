@@ -18,6 +18,7 @@ import type {
   WebhookEventType,
   UndoFields,
   MergeRestore,
+  ThreadPlace,
   WebhookPayload,
 } from '../domain';
 import type { ApiScope, NotificationKind } from '../api';
@@ -68,10 +69,13 @@ export interface MessageRecord extends Message {
   idempotencyKey: string | null;
 }
 
-/** Which stretch of a thread to read: a keyset on the message id, which only grows. */
+/**
+ * Which stretch of a thread to read: a keyset on (createdAt, id), the thread's time order (a
+ * merged thread interleaves two histories whose ids do not follow their times).
+ */
 export type MessageRange =
-  | { order?: 'oldest' | undefined; afterId?: number | undefined; limit: number }
-  | { order: 'newest'; beforeId?: number | undefined; limit: number };
+  | { order?: 'oldest' | undefined; after?: ThreadPlace | undefined; limit: number }
+  | { order: 'newest'; before?: ThreadPlace | undefined; limit: number };
 
 /**
  * What reports keep of a conversation. Deleting with `retain_metrics=true` keeps the row and sets
@@ -398,8 +402,8 @@ export interface StoreTx extends AnswerStoreTx {
   listClockCandidates(now: number, limit: number): Promise<Conversation[]>;
 
   // Messages
-  /** A page of a thread: in id order after `afterId`, or, with `order: 'newest'`, in reverse id
-   * order before `beforeId` (from the newest message when it is absent). */
+  /** A page of a thread: in time order (createdAt, then id) after `after`, or, with
+   * `order: 'newest'`, in reverse before `before` (from the newest message when it is absent). */
   listMessages(orgId: number, conversationId: number, opts: MessageRange): Promise<MessageRecord[]>;
   findMessageByIdempotencyKey(conversationId: number, key: string): Promise<MessageRecord | null>;
   insertMessage(message: NewRecord<MessageRecord>): Promise<MessageRecord>;

@@ -19,3 +19,4 @@ export * from './search';
 export * from './saved-views';
 export * from './saved-replies';
 export * from './attachments';
+export * from './thread-order';

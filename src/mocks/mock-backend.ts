@@ -45,6 +45,9 @@ async function seedLongThread(store: MemoryStore, orgId: number, count: number) 
       limit: 1,
     });
     if (!row) return;
+    // After its own messages in time too: a thread reads in time order.
+    const [newest] = await tx.listMessages(orgId, row.id, { order: 'newest', limit: 1 });
+    const start = (newest?.createdAt ?? row.createdAt) + 1;
     for (let n = 0; n < count; n += 1) {
       const fromContact = n % 3 !== 2;
       await tx.insertMessage({
@@ -54,7 +57,7 @@ async function seedLongThread(store: MemoryStore, orgId: number, count: number) 
         authorType: fromContact ? 'contact' : 'agent',
         authorId: fromContact ? row.contactId : (row.assigneeId ?? null),
         body: `Message ${n + 1} of ${count}: ${fromContact ? 'still waiting on the refund' : 'looking into it now'}.`,
-        createdAt: row.createdAt + n,
+        createdAt: start + n,
         mentions: [],
         idempotencyKey: null,
       });

@@ -88,3 +88,28 @@ describe('withMessage', () => {
     expect(withMessage(w, message(2))).toBe(w);
   });
 });
+
+describe('a merged thread, in time order where ids do not follow it', () => {
+  // Ids 20 and 21 came from the merged conversation, back-dated between 2 and 3.
+  const moved = (id: number, at: number): Message => ({ ...message(id), createdAt: at });
+
+  it('puts an older page of back-dated higher ids in front, and joins the newest page by time', () => {
+    const loaded: ThreadWindow = { messages: [message(3), message(4)], older: 'b3' };
+    const older: MessagePage = { data: [moved(21, 2600), moved(20, 2500), message(2)], next: null };
+    expect(idsOf(prependOlder(loaded, 'b3', older))).toEqual([2, 20, 21, 3, 4]);
+
+    const current: ThreadWindow = { messages: [message(2), moved(20, 2500)], older: 'b2' };
+    const fresh: MessagePage = {
+      data: [message(3), moved(21, 2600), moved(20, 2500)],
+      next: 'b20',
+    };
+    const joined = joinNewest(current, fresh);
+    expect(idsOf(joined)).toEqual([2, 20, 21, 3]);
+    expect(joined.older).toBe('b2');
+  });
+
+  it('places a back-dated message by its time, not its id', () => {
+    const w: ThreadWindow = { messages: [message(2), message(3), message(4)], older: null };
+    expect(idsOf(withMessage(w, moved(21, 3500)))).toEqual([2, 3, 21, 4]);
+  });
+});

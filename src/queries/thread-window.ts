@@ -3,8 +3,9 @@
 // (`order=newest`), so a thread of any length shows its end after one request; older pages are
 // put in front as the agent scrolls up. A refetch (a live update, a reconcile after a change)
 // reads the newest page only and joins it to what is loaded, instead of reading every page again.
+// A thread is in time order, the id breaking ties (`compareThreadKeys`), as the server pages it.
 import type { MessagePage } from '../api';
-import type { Message } from '../domain';
+import { compareThreadKeys, type Message } from '../domain';
 
 export interface ThreadWindow {
   /** Oldest first, contiguous, ending at the newest message when it was read. */
@@ -17,7 +18,7 @@ export interface ThreadWindow {
 const ascending = (page: MessagePage): Message[] => [...page.data].reverse();
 
 /**
- * The window after reading the newest page again. Ids only grow, so when the page reaches back to
+ * The window after reading the newest page again. New messages come last, so when the page reaches back to
  * the newest message already loaded (or further) the two overlap and join without a gap; when it
  * does not (more than a page arrived meanwhile), what was loaded is dropped rather than shown with
  * a hole in it.
@@ -29,10 +30,10 @@ export function joinNewest(previous: ThreadWindow | undefined, page: MessagePage
     return { messages: fresh, older: page.next };
   }
   const newestKept = previous.messages.at(-1);
-  if (newestKept === undefined || oldestFresh.id > newestKept.id) {
+  if (newestKept === undefined || compareThreadKeys(oldestFresh, newestKept) > 0) {
     return { messages: fresh, older: page.next };
   }
-  const before = previous.messages.filter((m) => m.id < oldestFresh.id);
+  const before = previous.messages.filter((m) => compareThreadKeys(m, oldestFresh) < 0);
   // The page covers everything loaded: its own cursor is the one to the page before.
   if (before.length === 0) return { messages: fresh, older: page.next };
   return { messages: [...before, ...fresh], older: previous.older };
@@ -48,22 +49,22 @@ export function prependOlder(
   page: MessagePage,
 ): ThreadWindow | null {
   if (current.older !== cursor) return null;
-  const first = current.messages[0]?.id ?? Number.POSITIVE_INFINITY;
-  const older = ascending(page).filter((m) => m.id < first);
+  const first = current.messages[0];
+  const older = ascending(page).filter((m) => !first || compareThreadKeys(m, first) < 0);
   return { messages: [...older, ...current.messages], older: page.next };
 }
 
-/** The window with a saved message in its place (by id), once whatever the replays. */
+/** The window with a saved message in its place (in time order), once whatever the replays. */
 export function withMessage(current: ThreadWindow, message: Message): ThreadWindow {
   const { messages } = current;
   const last = messages.at(-1);
-  if (last === undefined || message.id > last.id) {
+  if (last === undefined || compareThreadKeys(message, last) > 0) {
     return { ...current, messages: [...messages, message] };
   }
   if (messages.some((m) => m.id === message.id)) return current;
   const first = messages[0];
   // Older than everything loaded: it belongs to a page not read yet, which will bring it.
-  if (first && message.id < first.id && current.older !== null) return current;
-  const at = messages.findIndex((m) => m.id > message.id);
+  if (first && compareThreadKeys(message, first) < 0 && current.older !== null) return current;
+  const at = messages.findIndex((m) => compareThreadKeys(m, message) > 0);
   return { ...current, messages: [...messages.slice(0, at), message, ...messages.slice(at)] };
 }

@@ -15,6 +15,7 @@ import { notificationsSchema } from './0012-notifications';
 import { mergeSchema } from './0013-merge';
 import { searchTiersSchema } from './0014-search-tiers';
 import { heldMetricsSchema } from './0015-held-metrics';
+import { threadTimeOrderSchema } from './0016-thread-time-order';
 
 export interface Migration {
   version: number;
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'merge', sql: mergeSchema },
   { version: 14, name: 'search-tiers', sql: searchTiersSchema },
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
+  { version: 16, name: 'thread-time-order', sql: threadTimeOrderSchema },
 ];

@@ -2,7 +2,7 @@
 // rows changing between pages can neither repeat nor push unchanged rows out.
 import { z } from 'zod';
 import { ID_MAX, MAX_TIMESTAMP, type MessageOrder } from '../../api';
-import type { Sort } from '../../domain';
+import type { Sort, ThreadPlace } from '../../domain';
 import type { Cursor } from '../store';
 import { badRequest } from '../app-error';
 
@@ -59,25 +59,28 @@ export function decodeCursor(value: string | undefined, sort: Sort): Cursor | un
 }
 
 /**
- * Message pages resume after a message id (`{ i }`, oldest first) or before one (`{ b }`, newest
- * first). Ids only grow, so a message added between two pages lands beyond the end already read
- * (oldest first) or before the start of the first page (newest first): never a repeat, never a gap.
+ * Message pages resume after a message's place in the thread's time order (`{ i, t }`, oldest
+ * first: its id and createdAt) or before it (`{ b, t }`, newest first). A message added between
+ * two pages is the newest, so it lands beyond the end already read (oldest first) or before the
+ * start of the first page (newest first): never a repeat, never a gap.
  */
-export function encodeMessageCursor(id: number, order: MessageOrder): string {
-  return toBase64Url(JSON.stringify(order === 'newest' ? { b: id } : { i: id }));
+export function encodeMessageCursor(place: ThreadPlace, order: MessageOrder): string {
+  const { id, createdAt: t } = place;
+  return toBase64Url(JSON.stringify(order === 'newest' ? { b: id, t } : { i: id, t }));
 }
 
 const messageId = z.number().int().nonnegative().max(ID_MAX);
+const messageTime = z.number().int().nonnegative().max(MAX_TIMESTAMP);
 const messageCursorSchema = z.union([
-  z.object({ i: messageId, b: z.never().optional() }),
-  z.object({ b: messageId, i: z.never().optional() }),
+  z.object({ i: messageId, t: messageTime, b: z.never().optional() }),
+  z.object({ b: messageId, t: messageTime, i: z.never().optional() }),
 ]);
 
-/** The id a page starts from: after it for `oldest`, before it for `newest`. */
+/** The place a page starts from: after it for `oldest`, before it for `newest`. */
 export function decodeMessageCursor(
   value: string | undefined,
   order: MessageOrder,
-): number | undefined {
+): ThreadPlace | undefined {
   if (value === undefined || value === '') return undefined;
   let parsed: z.output<typeof messageCursorSchema>;
   try {
@@ -90,5 +93,5 @@ export function decodeMessageCursor(
     const other = order === 'newest' ? 'oldest' : 'newest';
     throw badRequest(`This cursor pages the thread with order=${other}; send that order with it.`);
   }
-  return id;
+  return { id, createdAt: parsed.t };
 }

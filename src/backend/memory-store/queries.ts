@@ -2,6 +2,7 @@
 // status index, so 100,000 rows cost a binary search and a short walk), counts, clock candidates.
 import {
   compareConversations,
+  compareThreadKeys,
   DEFAULT_SETTINGS,
   dueClockEvents,
   filterPredicate,
@@ -10,6 +11,7 @@ import {
   type Conversation,
   type ConversationStatus,
   type FilterContext,
+  type Message,
 } from '../../domain';
 import { lowerBound } from './table';
 import type { MemoryState } from './state';
@@ -81,32 +83,34 @@ export function countConversations(
   return n;
 }
 
-/** The newest chat or note of a conversation: walks back from the last message. */
+/** The newest message (in time order, as the thread reads) that `keep` accepts. */
+function newestOf(state: MemoryState, conversationId: number, keep: (m: Message) => boolean) {
+  let newest: Message | undefined;
+  for (const id of state.index.messagesByConversation.get(conversationId)) {
+    const m = state.messages.get(id);
+    if (m && keep(m) && (!newest || compareThreadKeys(m, newest) > 0)) newest = m;
+  }
+  return newest;
+}
+
+/** The newest message that is not an event line. */
 export function lastMessageOf(
   state: MemoryState,
   conversationId: number,
 ): ConversationRow['lastMessage'] {
-  const ids = state.index.messagesByConversation.get(conversationId);
-  for (let i = ids.length - 1; i >= 0; i -= 1) {
-    const m = state.messages.get(ids[i] ?? 0);
-    if (m && m.type !== 'event') {
-      return { type: m.type, authorType: m.authorType, body: m.body, createdAt: m.createdAt };
-    }
-  }
-  return null;
+  const m = newestOf(state, conversationId, (m) => m.type !== 'event');
+  return m
+    ? { type: m.type, authorType: m.authorType, body: m.body, createdAt: m.createdAt }
+    : null;
 }
 
-/** The newest message from the contact: walks back from the last message. */
+/** The newest message from the contact. */
 export function contactMessageOf(
   state: MemoryState,
   conversationId: number,
 ): ConversationRow['contactMessage'] {
-  const ids = state.index.messagesByConversation.get(conversationId);
-  for (let i = ids.length - 1; i >= 0; i -= 1) {
-    const m = state.messages.get(ids[i] ?? 0);
-    if (m && m.authorType === 'contact') return { body: m.body, createdAt: m.createdAt };
-  }
-  return null;
+  const m = newestOf(state, conversationId, (m) => m.authorType === 'contact');
+  return m ? { body: m.body, createdAt: m.createdAt } : null;
 }
 
 export function countByStatus(
@@ -157,14 +161,4 @@ export function listClockCandidates(
 export function idsAfter(ids: readonly number[], afterId: number, limit: number): number[] {
   const start = lowerBound(ids, afterId + 1);
   return ids.slice(start, start + limit);
-}
-
-/** Entries of a sorted id index before `beforeId` (or from its end), newest first, at most `limit`. */
-export function idsBefore(
-  ids: readonly number[],
-  beforeId: number | undefined,
-  limit: number,
-): number[] {
-  const end = beforeId === undefined ? ids.length : lowerBound(ids, beforeId);
-  return ids.slice(Math.max(0, end - limit), end).reverse();
 }

@@ -1,8 +1,6 @@
 // The memory Store's StoreTx methods for conversations, messages, tickets and report metrics.
 import { copy, copyOrNull, pick, unique } from './copy';
 import {
-  idsAfter,
-  idsBefore,
   contactMessageOf,
   lastMessageOf,
   latestConversationOf,
@@ -11,6 +9,7 @@ import {
   countByStatus,
 } from './queries';
 import { changeKey, type MemoryState } from './state';
+import { compareThreadKeys } from '../../domain';
 import type { StoreTx } from '../store';
 
 export type ConversationKeys =
@@ -90,12 +89,20 @@ export function conversationMethods(s: MemoryState): Pick<StoreTx, ConversationK
     listMessages: async (orgId, conversationId, opts) => {
       const c = s.conversations.get(conversationId);
       if (!c || c.orgId !== orgId) return [];
-      const thread = s.index.messagesByConversation.get(conversationId);
-      const ids =
-        opts.order === 'newest'
-          ? idsBefore(thread, opts.beforeId, opts.limit)
-          : idsAfter(thread, opts.afterId ?? 0, opts.limit);
-      return pick(ids, (id) => s.messages.get(id));
+      // Time order, the id breaking ties: a merged thread's ids do not follow its times.
+      const thread = pick(s.index.messagesByConversation.get(conversationId), (id) =>
+        s.messages.get(id),
+      ).sort(compareThreadKeys);
+      if (opts.order === 'newest') {
+        const { before } = opts;
+        const older =
+          before === undefined ? thread : thread.filter((m) => compareThreadKeys(m, before) < 0);
+        return older.slice(Math.max(0, older.length - opts.limit)).reverse();
+      }
+      const { after } = opts;
+      const newer =
+        after === undefined ? thread : thread.filter((m) => compareThreadKeys(m, after) > 0);
+      return newer.slice(0, opts.limit);
     },
     findMessageByIdempotencyKey: async (conversationId, key) =>
       copyOrNull(s.messages.get(s.index.messageKey.get(`${conversationId}:${key}`) ?? 0)),

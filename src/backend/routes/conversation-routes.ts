@@ -103,14 +103,14 @@ export function conversationRoutes(svc: Services) {
         c.get('caller'),
         id,
         q.order === 'newest'
-          ? { order: 'newest', beforeId: from, limit: q.limit }
-          : { afterId: from, limit: q.limit },
+          ? { order: 'newest', before: from, limit: q.limit }
+          : { after: from, limit: q.limit },
       );
       if (!page) throw notFound();
       const last = page.messages[page.messages.length - 1];
       const body: MessagePage = {
         data: page.messages,
-        next: page.more && last ? encodeMessageCursor(last.id, q.order) : null,
+        next: page.more && last ? encodeMessageCursor(last, q.order) : null,
       };
       return c.json(body);
     })

@@ -17,7 +17,7 @@ import {
   useActionKeys,
   useRegisterActions,
 } from '../../ui';
-import { useMergeDialogStore } from './merge-dialog-store';
+import { usePaneDialogStore } from './pane-dialog-store';
 import { paneActions } from './pane-actions';
 import { Composer } from './composer/composer';
 import { ContactPanel } from './contact/contact-panel';
@@ -58,7 +58,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
   const [, navigate] = useLocation();
   const search = useSearch();
   const knownTags = useKnownTags();
-  const openMerge = useMergeDialogStore((s) => s.set);
+  const openDialog = usePaneDialogStore((s) => s.show);
   useRegisterActions(
     'conversation',
     detail.data && detail.data.status !== 'merged'
@@ -66,9 +66,10 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
           conversation: detail.data,
           directory,
           meId: me?.id,
+          isAdmin: me?.role === 'admin',
           knownTags,
           run,
-          openMerge: () => openMerge(true),
+          openDialog,
         })
       : [],
   );

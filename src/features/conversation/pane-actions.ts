@@ -1,18 +1,38 @@
 // The open conversation's actions, contributed to the one registry of actions: the palette lists
 // them (status, snooze presets, assign to…, tag…, priority…, spam, follow, merge, sync) and their
-// keys are bound while the pane is shown. A group key opens the palette at its actions.
+// keys are bound while the pane is shown. A group key opens the palette at its actions. The
+// header's Status, Snooze and More actions menus list the same declarations (`statusActions`,
+// `snoozeActions`, `moreActions`), so each of those actions is declared once.
 import type { ConversationDetail, Directory } from '../../api';
-import { PRIORITIES, SNOOZE_PRESETS, snoozeUntil, type Tag } from '../../domain';
+import {
+  PRIORITIES,
+  SETTABLE_STATUSES,
+  SNOOZE_PRESETS,
+  snoozeUntil,
+  type SettableStatus,
+  type Tag,
+} from '../../domain';
 import { openPalette, PRIORITY_LABELS, STATUS_LABELS, type Action } from '../../ui';
+import { formatSnoozeTime } from './header/snooze-times';
+import type { PaneDialog } from './pane-dialog-store';
 import type { RunAction } from './use-pane-action';
 
 export interface PaneActionContext {
   conversation: ConversationDetail;
   directory: Directory | undefined;
   meId: number | undefined;
+  isAdmin: boolean;
   knownTags: readonly Tag[];
   run: RunAction;
-  openMerge: () => void;
+  openDialog: (dialog: PaneDialog) => void;
+}
+
+/** An action the header's menus list too: `label` is its short name there. */
+export interface PaneAction extends Action {
+  label: string;
+  /** A snooze preset's time, from the moment it is shown or chosen. */
+  until?: (now: number) => number;
+  tone?: 'danger';
 }
 
 const opener = (id: string, group: string, title: string, key: string, query: string): Action => ({
@@ -23,10 +43,125 @@ const opener = (id: string, group: string, title: string, key: string, query: st
   run: () => openPalette(query),
 });
 
+const STATUS_TITLES: Record<SettableStatus, string> = {
+  open: 'Reopen conversation',
+  pending: 'Mark as pending',
+  closed: 'Close conversation',
+};
+const STATUS_KEYS: Record<SettableStatus, string> = { open: 'o', pending: 'p', closed: 'e' };
+
+/** Setting the status: the Status menu lists every one, the palette those that change it. */
+export function statusActions(run: RunAction): (PaneAction & { status: SettableStatus })[] {
+  return SETTABLE_STATUSES.map((status) => ({
+    id: `status.${status}`,
+    group: 'Status',
+    title: STATUS_TITLES[status],
+    label: STATUS_LABELS[status],
+    status,
+    keywords: [STATUS_LABELS[status]],
+    key: STATUS_KEYS[status],
+    // The inbox's `e` closes the open conversation, or the selection when there is one.
+    ...(status === 'closed' ? { bind: false as const } : {}),
+    run: () =>
+      void run(
+        { kind: 'status', status },
+        status === 'closed' ? { undoable: 'Conversation closed' } : {},
+      ),
+  }));
+}
+
+/** The snooze presets (timed when chosen, with Undo), Custom…, and Unsnooze when it is snoozed. */
+export function snoozeActions(
+  conversation: ConversationDetail,
+  run: RunAction,
+  openDialog: (dialog: PaneDialog) => void,
+): PaneAction[] {
+  const actions: PaneAction[] = SNOOZE_PRESETS.map(({ id, label }) => ({
+    id: `snooze.${id}`,
+    group: 'Snooze',
+    title: `Snooze ${label.toLowerCase()}`,
+    label,
+    until: (now: number) => snoozeUntil(id, now),
+    key: 'z',
+    bind: false as const,
+    run: () => {
+      const until = snoozeUntil(id, Date.now());
+      void run(
+        { kind: 'snooze', until },
+        { undoable: `Snoozed until ${formatSnoozeTime(until, Date.now())}` },
+      );
+    },
+  }));
+  actions.push({
+    id: 'snooze.custom',
+    group: 'Snooze',
+    title: 'Snooze until…',
+    label: 'Custom…',
+    keywords: ['custom'],
+    key: 'z',
+    bind: false,
+    run: () => openDialog('snooze'),
+  });
+  if (conversation.status === 'snoozed') {
+    actions.push({
+      id: 'snooze.clear',
+      group: 'Snooze',
+      title: 'Unsnooze',
+      label: 'Unsnooze',
+      key: 'z',
+      bind: false,
+      run: () => void run({ kind: 'unsnooze' }),
+    });
+  }
+  return actions;
+}
+
+/** The less frequent actions: tickets, links, merge and, for admins, deletion. */
+export function moreActions(
+  isAdmin: boolean,
+  openDialog: (dialog: PaneDialog) => void,
+): PaneAction[] {
+  const actions: PaneAction[] = [
+    {
+      id: 'ticket',
+      group: 'Conversation',
+      title: 'Create ticket',
+      label: 'Create ticket',
+      run: () => openDialog('ticket'),
+    },
+    {
+      id: 'link',
+      group: 'Conversation',
+      title: 'Link conversation',
+      label: 'Link conversation',
+      run: () => openDialog('link'),
+    },
+    {
+      id: 'merge',
+      group: 'Conversation',
+      title: 'Merge into…',
+      label: 'Merge into…',
+      keywords: ['combine', 'duplicate'],
+      key: 'm',
+      run: () => openDialog('merge'),
+    },
+  ];
+  if (isAdmin) {
+    actions.push({
+      id: 'delete',
+      group: 'Conversation',
+      title: 'Delete conversation',
+      label: 'Delete',
+      tone: 'danger',
+      run: () => openDialog('delete'),
+    });
+  }
+  return actions;
+}
+
 export function paneActions(ctx: PaneActionContext): Action[] {
   const { conversation: c, run } = ctx;
   const actions: Action[] = [];
-  const statusKeys = { open: 'o', pending: 'p', closed: 'e' } as const;
   if (c.status === 'spam') {
     actions.push({
       id: 'spam.restore',
@@ -36,28 +171,7 @@ export function paneActions(ctx: PaneActionContext): Action[] {
       run: () => void run({ kind: 'restore' }, { success: 'Restored from spam' }),
     });
   } else {
-    for (const status of ['open', 'pending', 'closed'] as const) {
-      if (status === c.status) continue;
-      actions.push({
-        id: `status.${status}`,
-        group: 'Status',
-        title:
-          status === 'open'
-            ? 'Reopen conversation'
-            : status === 'closed'
-              ? 'Close conversation'
-              : 'Mark as pending',
-        keywords: [STATUS_LABELS[status]],
-        key: statusKeys[status],
-        // The inbox's `e` closes the open conversation, or the selection when there is one.
-        ...(status === 'closed' ? { bind: false as const } : {}),
-        run: () =>
-          void run(
-            { kind: 'status', status },
-            status === 'closed' ? { undoable: 'Conversation closed' } : {},
-          ),
-      });
-    }
+    actions.push(...statusActions(run).filter((a) => a.status !== c.status));
     actions.push({
       id: 'spam.mark',
       group: 'Conversation',
@@ -68,20 +182,7 @@ export function paneActions(ctx: PaneActionContext): Action[] {
     });
     if (c.status !== 'closed' && c.status !== 'bulk_sent') {
       actions.push(opener('snooze.menu', 'Snooze', 'Snooze…', 'z', 'Snooze '));
-      for (const { id, label } of SNOOZE_PRESETS) {
-        actions.push({
-          id: `snooze.${id}`,
-          group: 'Snooze',
-          title: `Snooze ${label.toLowerCase()}`,
-          key: 'z',
-          bind: false,
-          run: () =>
-            void run(
-              { kind: 'snooze', until: snoozeUntil(id, Date.now()) },
-              { undoable: 'Conversation snoozed' },
-            ),
-        });
-      }
+      actions.push(...snoozeActions(c, run, ctx.openDialog));
     }
   }
   actions.push(opener('assign.menu', 'Assign', 'Assign to…', 'a', 'Assign to '));
@@ -150,14 +251,7 @@ export function paneActions(ctx: PaneActionContext): Action[] {
     key: 'f',
     run: () => void run({ kind: following ? 'unfollow' : 'follow' }),
   });
-  actions.push({
-    id: 'merge',
-    group: 'Conversation',
-    title: 'Merge into…',
-    keywords: ['combine', 'duplicate'],
-    key: 'm',
-    run: ctx.openMerge,
-  });
+  actions.push(...moreActions(ctx.isAdmin, ctx.openDialog));
   actions.push({
     id: 'sync',
     group: 'Conversation',

@@ -12,12 +12,16 @@ setUpPaneTests();
 
 const MESSAGES = '*/api/conversations/:id/messages';
 
-/** `n` messages after the conversation's own, a minute apart, ending a minute ago. */
+/**
+ * `n` messages after the conversation's own (later in time too: a thread reads in time order), a
+ * second apart.
+ */
 async function longThread(n: number) {
   const me = await signIn();
   const open = await firstIn('open');
-  const start = Date.now() - n * 60_000;
   await inStore(async (tx) => {
+    const [newest] = await tx.listMessages(1, open.id, { order: 'newest', limit: 1 });
+    const start = Math.max(Date.now() - (n + 60) * 1000, (newest?.createdAt ?? 0) + 1000);
     for (let i = 0; i < n; i += 1) {
       await tx.insertMessage({
         orgId: 1,
@@ -26,7 +30,7 @@ async function longThread(n: number) {
         authorType: i % 2 === 0 ? 'contact' : 'agent',
         authorId: i % 2 === 0 ? open.contactId : me.id,
         body: `Bulk message ${i + 1}`,
-        createdAt: start + i * 60_000,
+        createdAt: start + i * 1000,
         mentions: [],
         idempotencyKey: null,
       });

@@ -6,6 +6,7 @@ import { UNDO_WINDOW_MS } from '../../../src/domain';
 import {
   conversationDetailSchema,
   countsSchema,
+  messagePageSchema,
   reportSummarySchema,
   undoResultSchema,
 } from '../../../src/api';
@@ -107,6 +108,82 @@ export function mergeTests(ctx: Ctx) {
       expect(await created(alex)).toBe(beforeCreated);
       ctx().advance(UNDO_WINDOW_MS + 1);
       expect(await created(alex)).toBe(beforeCreated - 1);
+    });
+
+    it('reads the merged thread in time order, even where the older messages have the higher ids, on every page', async () => {
+      const alex = await ctx().as('alex');
+      const start = ctx().now();
+      // The target is written first (lower ids) but later in time; the source after it (higher
+      // ids), back-dated, as imported or demo history is.
+      ctx().advance(60 * 60_000);
+      const later = await ctx().inbound({ channel: 'email', body: 'target at 1:00' });
+      ctx().advance(60_000);
+      await ctx().inbound({
+        channel: 'email',
+        conversationId: later.conversationId,
+        email: later.email,
+        body: 'target at 1:01',
+      });
+      ctx().setNow(start);
+      const earlier = await ctx().inbound({
+        channel: 'chat',
+        email: later.email,
+        body: 'source at 0:00',
+      });
+      ctx().advance(30 * 60_000);
+      await ctx().inbound({
+        channel: 'email',
+        conversationId: earlier.conversationId,
+        email: later.email,
+        body: 'source at 0:30',
+      });
+      ctx().setNow(start + 2 * 60 * 60_000);
+      const targetBefore = await getThread(alex, later.conversationId);
+      const sourceBefore = await getThread(alex, earlier.conversationId);
+
+      const merged = await ok(
+        await merge(alex, earlier.conversationId, later.conversationId),
+        conversationDetailSchema,
+      );
+      const order = ['source at 0:00', 'source at 0:30', 'target at 1:00', 'target at 1:01'];
+      const thread = await getThread(alex, later.conversationId);
+      expect(thread.filter((m) => m.type === 'chat').map((m) => m.body)).toEqual(order);
+      const times = thread.map((m) => m.createdAt);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      // The inbox row's last message and the contact's last are the newest in time too.
+      const row = (await walkList(alex, '/api/conversations?view=all&limit=100')).find(
+        (c) => c.id === later.conversationId,
+      );
+      expect(row?.lastMessage?.body).toBe('target at 1:01');
+      expect(row?.contactMessage?.body).toBe('target at 1:01');
+
+      // Page by page, from either end, one message a page: the same order, nothing twice.
+      for (const order of ['oldest', 'newest'] as const) {
+        const read: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const query: string = cursor === null ? '' : `&cursor=${cursor}`;
+          const page = await ok(
+            await alex.get(
+              `/api/conversations/${later.conversationId}/messages?limit=1&order=${order}${query}`,
+            ),
+            messagePageSchema,
+          );
+          read.push(...page.data.map((m) => m.id));
+          cursor = page.next;
+        } while (cursor !== null);
+        expect(read).toEqual(
+          (order === 'oldest' ? thread : [...thread].reverse()).map((m) => m.id),
+        );
+      }
+
+      // Undo splits them back exactly, each thread in its own order again.
+      await ok(
+        await alex.send('POST', '/api/undo', { token: merged.undo?.token }),
+        undoResultSchema,
+      );
+      expect(await getThread(alex, later.conversationId)).toEqual(targetBefore);
+      expect(await getThread(alex, earlier.conversationId)).toEqual(sourceBefore);
     });
 
     it('refuses every write to the merged conversation with 409, and a contact message goes on to the target', async () => {

@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { mockApp, mockAppOf } from '../../../mocks/storybook';
 import { useDraftStore } from '../composer/draft-store';
-import { useMergeDialogStore } from '../merge-dialog-store';
+import { usePaneDialogStore } from '../pane-dialog-store';
 import { choose, idInPath, openNewest, PaneAtRoute } from '../testing/pane-story';
 
 const meta = {
@@ -14,7 +14,7 @@ const meta = {
   ...mockApp,
   beforeEach: (context) => {
     useDraftStore.setState({ drafts: {}, tabs: {} });
-    useMergeDialogStore.setState({ open: false });
+    usePaneDialogStore.setState({ dialog: null });
     return mockApp.beforeEach(context);
   },
   parameters: { layout: 'fullscreen', mockSetup: openNewest('open') },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import type { ConversationDetail } from '../../../api';
 import { MenuButton, type MenuItem } from '../../../ui';
 import type { RunAction } from '../use-pane-action';
@@ -7,7 +7,8 @@ import { DeleteConversationDialog } from './delete-conversation-dialog';
 import { LinkConversationDialog } from './link-conversation-dialog';
 import { MergeDialog } from './merge-dialog';
 import { useMergeAction } from '../use-merge-action';
-import { useMergeDialogStore } from '../merge-dialog-store';
+import { moreActions } from '../pane-actions';
+import { usePaneDialogStore } from '../pane-dialog-store';
 
 export interface MoreActionsMenuProps {
   conversation: ConversationDetail;
@@ -16,27 +17,24 @@ export interface MoreActionsMenuProps {
   onDeleted: () => void;
 }
 
-type MoreChoice = 'ticket' | 'link' | 'merge' | 'delete';
-
-/** The less frequent actions: tickets, links and, for admins, deletion. */
+/** The less frequent actions (the pane's `moreActions`): tickets, links, merge and, for admins, deletion. */
 export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreActionsMenuProps) {
-  const [dialog, setDialog] = useState<Exclude<MoreChoice, 'merge'> | null>(null);
-  const close = () => setDialog(null);
-  const mergeOpen = useMergeDialogStore((s) => s.open);
-  const setMergeOpen = useMergeDialogStore((s) => s.set);
+  const dialog = usePaneDialogStore((s) => s.dialog);
+  const showDialog = usePaneDialogStore((s) => s.show);
+  const close = usePaneDialogStore((s) => s.close);
   const merge = useMergeAction(conversation);
+  // A dialog belongs to the conversation it was opened on.
+  useEffect(() => close, [conversation.id, close]);
 
-  const items: MenuItem<MoreChoice>[] = [
-    { id: 'ticket', label: 'Create ticket' },
-    { id: 'link', label: 'Link conversation' },
-    { id: 'merge', label: 'Merge into…' },
-  ];
-  if (isAdmin) {
-    items.push(
-      { kind: 'separator', id: 'danger' },
-      { id: 'delete', label: 'Delete', tone: 'danger' },
-    );
-  }
+  const actions = moreActions(isAdmin, showDialog);
+  const items: MenuItem[] = actions.flatMap((action): MenuItem[] =>
+    action.tone === 'danger'
+      ? [
+          { kind: 'separator', id: 'danger' },
+          { id: action.id, label: action.label, tone: action.tone },
+        ]
+      : [{ id: action.id, label: action.label }],
+  );
 
   return (
     <>
@@ -48,7 +46,7 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
         align="end"
         chevron={false}
         items={items}
-        onSelect={(choice) => (choice === 'merge' ? setMergeOpen(true) : setDialog(choice))}
+        onSelect={(id) => actions.find((a) => a.id === id)?.run()}
       >
         <span aria-hidden="true">•••</span>
       </MenuButton>
@@ -74,8 +72,8 @@ export function MoreActionsMenu({ conversation, isAdmin, run, onDeleted }: MoreA
         }
       />
       <MergeDialog
-        open={mergeOpen}
-        onClose={() => setMergeOpen(false)}
+        open={dialog === 'merge'}
+        onClose={close}
         source={conversation}
         onMerge={merge}
       />

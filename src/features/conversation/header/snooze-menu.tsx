@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { ConversationDetail } from '../../../api';
 import { ClockIcon, MenuButton, type MenuItem } from '../../../ui';
+import { snoozeActions, type PaneAction } from '../pane-actions';
+import { usePaneDialogStore } from '../pane-dialog-store';
 import type { RunAction } from '../use-pane-action';
 import { CustomSnoozeDialog } from './custom-snooze-dialog';
-import { SNOOZE_PRESETS, snoozeUntil, type SnoozePreset } from '../../../domain';
 import { formatSnoozeTime } from './snooze-times';
 
 export interface SnoozeMenuProps {
@@ -12,28 +12,28 @@ export interface SnoozeMenuProps {
   now: number;
 }
 
-type SnoozeChoice = SnoozePreset | 'custom' | 'unsnooze';
-
-/** "Snooze": 1 hour, Tomorrow morning, Next week, Custom…; Undo puts it back as it was. */
+/**
+ * "Snooze": 1 hour, Tomorrow morning, Next week, Custom… (the pane's snooze actions); Undo puts it
+ * back as it was.
+ */
 export function SnoozeMenu({ conversation, run, now }: SnoozeMenuProps) {
-  const [customOpen, setCustomOpen] = useState(false);
+  const dialog = usePaneDialogStore((s) => s.dialog);
+  const showDialog = usePaneDialogStore((s) => s.show);
+  const closeDialog = usePaneDialogStore((s) => s.close);
+  const actions = snoozeActions(conversation, run, showDialog);
 
-  const snooze = (until: number) =>
-    run(
-      { kind: 'snooze', until },
-      { undoable: `Snoozed until ${formatSnoozeTime(until, Date.now())}` },
-    );
-
-  const items: MenuItem<SnoozeChoice>[] = [
-    ...SNOOZE_PRESETS.map(({ id, label }) => ({
-      id,
-      label,
-      hint: formatSnoozeTime(snoozeUntil(id, now), now),
-    })),
-    { kind: 'separator', id: 'custom-separator' },
-    { id: 'custom', label: 'Custom…' },
+  const line: MenuItem = { kind: 'separator', id: 'custom-separator' };
+  const item = (action: PaneAction): MenuItem => ({
+    id: action.id,
+    label: action.label,
+    hint: action.until ? formatSnoozeTime(action.until(now), now) : undefined,
+  });
+  // The presets, a line, then Custom… and Unsnooze.
+  const items: MenuItem[] = [
+    ...actions.filter((a) => a.until).map(item),
+    line,
+    ...actions.filter((a) => !a.until).map(item),
   ];
-  if (conversation.status === 'snoozed') items.push({ id: 'unsnooze', label: 'Unsnooze' });
 
   return (
     <>
@@ -42,19 +42,18 @@ export function SnoozeMenu({ conversation, run, now }: SnoozeMenuProps) {
         align="end"
         icon={<ClockIcon size={14} />}
         items={items}
-        onSelect={(choice) => {
-          if (choice === 'custom') setCustomOpen(true);
-          else if (choice === 'unsnooze') void run({ kind: 'unsnooze' });
-          // The time is taken when chosen, not when the menu was drawn.
-          else void snooze(snoozeUntil(choice, Date.now()));
-        }}
+        // The time is taken when chosen, not when the menu was drawn.
+        onSelect={(id) => actions.find((a) => a.id === id)?.run()}
       />
       <CustomSnoozeDialog
-        open={customOpen}
-        onClose={() => setCustomOpen(false)}
+        open={dialog === 'snooze'}
+        onClose={closeDialog}
         onSnooze={(until) => {
-          setCustomOpen(false);
-          void snooze(until);
+          closeDialog();
+          void run(
+            { kind: 'snooze', until },
+            { undoable: `Snoozed until ${formatSnoozeTime(until, Date.now())}` },
+          );
         }}
       />
     </>

@@ -1,6 +1,7 @@
 import type { ConversationDetail } from '../../../api';
-import { SETTABLE_STATUSES, type SettableStatus } from '../../../domain';
+import type { SettableStatus } from '../../../domain';
 import { MenuButton, StatusPill, STATUS_LABELS, type MenuItem } from '../../../ui';
+import { statusActions } from '../pane-actions';
 import type { RunAction } from '../use-pane-action';
 import { formatSnoozeTime } from './snooze-times';
 
@@ -10,13 +11,14 @@ export interface StatusMenuProps {
   now: number;
 }
 
-/** "Status": Open, Pending, Closed. Closing offers Undo. */
+/** "Status": Open, Pending, Closed, the pane's status actions. Closing offers Undo. */
 export function StatusMenu({ conversation, run, now }: StatusMenuProps) {
-  const items: MenuItem<SettableStatus>[] = SETTABLE_STATUSES.map((status) => ({
+  const actions = statusActions(run);
+  const items: MenuItem<SettableStatus>[] = actions.map((action) => ({
     kind: 'radio',
-    id: status,
-    label: STATUS_LABELS[status],
-    checked: conversation.status === status,
+    id: action.status,
+    label: action.label,
+    checked: conversation.status === action.status,
   }));
   const snoozedUntil = conversation.status === 'snoozed' ? conversation.snoozedUntil : null;
   const shown =
@@ -31,10 +33,7 @@ export function StatusMenu({ conversation, run, now }: StatusMenuProps) {
       items={items}
       onSelect={(status) => {
         if (status === conversation.status) return;
-        void run(
-          { kind: 'status', status },
-          status === 'closed' ? { undoable: 'Conversation closed' } : {},
-        );
+        actions.find((a) => a.status === status)?.run();
       }}
     >
       <StatusPill status={conversation.status} plain>
