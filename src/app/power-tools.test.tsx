@@ -54,6 +54,23 @@ describe('command palette', () => {
     expect((draft as HTMLTextAreaElement).value).toContain('Alex here');
   });
 
+  it('sets the priority from the palette, the same action the Priority menu runs', async () => {
+    const { user, id } = await openFirst();
+    const before = (await testApi.getConversation(id)).priority;
+    const target = before === 'urgent' ? 'low' : 'urgent';
+    const label = target === 'urgent' ? 'Urgent' : 'Low';
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    await user.type(
+      within(palette).getByRole('combobox', { name: 'Command' }),
+      `priority ${label}`,
+    );
+    expect(within(palette).getAllByRole('option')[0]).toHaveTextContent(`Priority ${label}`);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await testApi.getConversation(id)).priority).toBe(target));
+    expect(screen.getByRole('button', { name: /^Priority/ })).toHaveTextContent(label);
+  });
+
   it('says so when nothing matches, and lists views and sign out beside the pane', async () => {
     const { user } = await openFirst();
     await user.keyboard('{Control>}k{/Control}');

@@ -1,14 +1,16 @@
 // The open conversation's actions, contributed to the one registry of actions: the palette lists
 // them (status, snooze presets, assign to…, tag…, priority…, spam, follow, merge, sync) and their
 // keys are bound while the pane is shown. A group key opens the palette at its actions. The
-// header's Status, Snooze and More actions menus list the same declarations (`statusActions`,
-// `snoozeActions`, `moreActions`), so each of those actions is declared once.
+// header's Status, Snooze, Priority and More actions menus list the same declarations
+// (`statusActions`, `snoozeActions`, `priorityActions`, `moreActions`), so each of those actions
+// is declared once.
 import type { ConversationDetail, Directory } from '../../api';
 import {
   PRIORITIES,
   SETTABLE_STATUSES,
   SNOOZE_PRESETS,
   snoozeUntil,
+  type Priority,
   type SettableStatus,
   type Tag,
 } from '../../domain';
@@ -67,6 +69,20 @@ export function statusActions(run: RunAction): (PaneAction & { status: SettableS
         { kind: 'status', status },
         status === 'closed' ? { undoable: 'Conversation closed' } : {},
       ),
+  }));
+}
+
+/** Setting the priority: the Priority menu lists every one, the palette those that change it. */
+export function priorityActions(run: RunAction): (PaneAction & { priority: Priority })[] {
+  return PRIORITIES.map((priority) => ({
+    id: `priority.${priority}`,
+    group: 'Priority',
+    title: priority === 'none' ? 'No priority' : `Priority ${PRIORITY_LABELS[priority]}`,
+    label: PRIORITY_LABELS[priority],
+    priority,
+    key: 'i',
+    bind: false,
+    run: () => void run({ kind: 'priority', priority }),
   }));
 }
 
@@ -232,17 +248,7 @@ export function paneActions(ctx: PaneActionContext): Action[] {
     });
   }
   actions.push(opener('priority.menu', 'Priority', 'Priority…', 'i', 'Priority '));
-  for (const priority of PRIORITIES) {
-    if (priority === c.priority) continue;
-    actions.push({
-      id: `priority.${priority}`,
-      group: 'Priority',
-      title: priority === 'none' ? 'No priority' : `Priority ${PRIORITY_LABELS[priority]}`,
-      key: 'i',
-      bind: false,
-      run: () => void run({ kind: 'priority', priority }),
-    });
-  }
+  actions.push(...priorityActions(run).filter((a) => a.priority !== c.priority));
   const following = ctx.meId !== undefined && c.followers.includes(ctx.meId);
   actions.push({
     id: 'follow',

@@ -1,6 +1,7 @@
 import type { ConversationDetail } from '../../../api';
-import { PRIORITIES, type Priority } from '../../../domain';
+import type { Priority } from '../../../domain';
 import { MenuButton, PRIORITY_LABELS, PriorityIcon, type MenuItem } from '../../../ui';
+import { priorityActions } from '../pane-actions';
 import type { RunAction } from '../use-pane-action';
 
 export interface PriorityMenuProps {
@@ -8,14 +9,15 @@ export interface PriorityMenuProps {
   run: RunAction;
 }
 
-/** "Priority": none, low, medium, high, urgent. */
+/** "Priority": none, low, medium, high, urgent: the pane's priority actions. */
 export function PriorityMenu({ conversation, run }: PriorityMenuProps) {
-  const items: MenuItem<Priority>[] = PRIORITIES.map((priority) => ({
+  const actions = priorityActions(run);
+  const items: MenuItem<Priority>[] = actions.map((action) => ({
     kind: 'radio',
-    id: priority,
-    label: PRIORITY_LABELS[priority],
-    icon: <PriorityIcon priority={priority} decorative />,
-    checked: conversation.priority === priority,
+    id: action.priority,
+    label: action.label,
+    icon: <PriorityIcon priority={action.priority} decorative />,
+    checked: conversation.priority === action.priority,
   }));
   return (
     <MenuButton
@@ -25,7 +27,7 @@ export function PriorityMenu({ conversation, run }: PriorityMenuProps) {
       items={items}
       icon={<PriorityIcon priority={conversation.priority} decorative />}
       onSelect={(priority) => {
-        if (priority !== conversation.priority) void run({ kind: 'priority', priority });
+        if (priority !== conversation.priority) actions.find((a) => a.priority === priority)?.run();
       }}
     >
       {PRIORITY_LABELS[conversation.priority]}
