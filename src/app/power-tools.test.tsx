@@ -71,6 +71,19 @@ describe('command palette', () => {
     expect(screen.getByRole('button', { name: /^Priority/ })).toHaveTextContent(label);
   });
 
+  it('assigns a team from the palette, as the Assignee menu does', async () => {
+    const { user, id } = await openFirst();
+    const before = (await testApi.getConversation(id)).teamId;
+    const team = before === null ? 'Billing' : 'Support';
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    await user.type(within(palette).getByRole('combobox', { name: 'Command' }), `team ${team}`);
+    expect(within(palette).getAllByRole('option')[0]).toHaveTextContent(`Assign to team ${team}`);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await testApi.getConversation(id)).teamId).not.toBe(before));
+    expect(screen.getByRole('button', { name: /^Assignee/ })).toHaveTextContent(team);
+  });
+
   it('says so when nothing matches, and lists views and sign out beside the pane', async () => {
     const { user } = await openFirst();
     await user.keyboard('{Control>}k{/Control}');

@@ -72,6 +72,43 @@ export function statusActions(run: RunAction): (PaneAction & { status: SettableS
   }));
 }
 
+/**
+ * Assigning to an agent or a team: the Assignee menu lists every one, the palette those that
+ * change it (an agent's and a team's are separate fields).
+ */
+export function assignActions(
+  directory: Directory | undefined,
+  meId: number | undefined,
+  run: RunAction,
+): {
+  agents: (PaneAction & { agentId: number })[];
+  teams: (PaneAction & { teamId: number })[];
+} {
+  const agents = (directory?.agents ?? []).map((agent) => ({
+    id: `assign.${agent.id}`,
+    group: 'Assign',
+    title: `Assign to ${agent.name}`,
+    label: agent.name,
+    agentId: agent.id,
+    keywords: agent.id === meId ? ['me', 'myself'] : [],
+    key: 'a',
+    bind: false as const,
+    run: () => void run({ kind: 'assign', assigneeId: agent.id, assigneeName: agent.name }),
+  }));
+  const teams = (directory?.teams ?? []).map((team) => ({
+    id: `team.${team.id}`,
+    group: 'Assign',
+    title: `Assign to team ${team.name}`,
+    label: team.name,
+    teamId: team.id,
+    keywords: ['team'],
+    key: 'a',
+    bind: false as const,
+    run: () => void run({ kind: 'team', teamId: team.id, teamName: team.name }),
+  }));
+  return { agents, teams };
+}
+
 /** Setting the priority: the Priority menu lists every one, the palette those that change it. */
 export function priorityActions(run: RunAction): (PaneAction & { priority: Priority })[] {
   return PRIORITIES.map((priority) => ({
@@ -202,18 +239,9 @@ export function paneActions(ctx: PaneActionContext): Action[] {
     }
   }
   actions.push(opener('assign.menu', 'Assign', 'Assign to…', 'a', 'Assign to '));
-  for (const agent of ctx.directory?.agents ?? []) {
-    if (agent.id === c.assigneeId) continue;
-    actions.push({
-      id: `assign.${agent.id}`,
-      group: 'Assign',
-      title: `Assign to ${agent.name}`,
-      keywords: agent.id === ctx.meId ? ['me', 'myself'] : [],
-      key: 'a',
-      bind: false,
-      run: () => void run({ kind: 'assign', assigneeId: agent.id, assigneeName: agent.name }),
-    });
-  }
+  const assign = assignActions(ctx.directory, ctx.meId, run);
+  actions.push(...assign.agents.filter((a) => a.agentId !== c.assigneeId));
+  actions.push(...assign.teams.filter((t) => t.teamId !== c.teamId));
   if (c.assigneeId !== null) {
     actions.push({
       id: 'assign.none',

@@ -1,5 +1,6 @@
 import type { ConversationDetail, Directory } from '../../../api';
 import { Avatar, MenuButton, type MenuItem } from '../../../ui';
+import { assignActions } from '../pane-actions';
 import type { RunAction } from '../use-pane-action';
 
 export interface AssigneeMenuProps {
@@ -11,12 +12,16 @@ export interface AssigneeMenuProps {
 
 type AssigneeChoice = 'none' | `agent:${number}` | `team:${number}`;
 
-/** "Assignee": an agent and/or a team of the org, or "Unassigned" (neither). */
+/**
+ * "Assignee": an agent and/or a team of the org (the pane's assign actions), or "Unassigned"
+ * (neither).
+ */
 export function AssigneeMenu({ conversation, directory, meId, run }: AssigneeMenuProps) {
   const agents = directory?.agents ?? [];
   const teams = directory?.teams ?? [];
   const agent = agents.find((a) => a.id === conversation.assigneeId);
   const team = teams.find((t) => t.id === conversation.teamId);
+  const { agents: agentActions, teams: teamActions } = assignActions(directory, meId, run);
 
   const items: MenuItem<AssigneeChoice>[] = [
     {
@@ -26,21 +31,21 @@ export function AssigneeMenu({ conversation, directory, meId, run }: AssigneeMen
       checked: conversation.assigneeId === null && conversation.teamId === null,
     },
     { kind: 'separator', id: 'agents' },
-    ...agents.map((a): MenuItem<AssigneeChoice> => ({
+    ...agentActions.map((a): MenuItem<AssigneeChoice> => ({
       kind: 'radio',
-      id: `agent:${a.id}`,
-      label: a.name,
-      icon: <Avatar name={a.name} size="xs" />,
-      hint: a.id === meId ? 'You' : undefined,
-      checked: a.id === conversation.assigneeId,
+      id: `agent:${a.agentId}`,
+      label: a.label,
+      icon: <Avatar name={a.label} size="xs" />,
+      hint: a.agentId === meId ? 'You' : undefined,
+      checked: a.agentId === conversation.assigneeId,
     })),
     { kind: 'separator', id: 'teams' },
-    ...teams.map((t): MenuItem<AssigneeChoice> => ({
+    ...teamActions.map((t): MenuItem<AssigneeChoice> => ({
       kind: 'radio',
-      id: `team:${t.id}`,
-      label: t.name,
+      id: `team:${t.teamId}`,
+      label: t.label,
       hint: 'Team',
-      checked: t.id === conversation.teamId,
+      checked: t.teamId === conversation.teamId,
     })),
   ];
 
@@ -57,11 +62,9 @@ export function AssigneeMenu({ conversation, directory, meId, run }: AssigneeMen
     const [kind, raw] = choice.split(':');
     const id = Number(raw);
     if (kind === 'agent' && id !== conversation.assigneeId) {
-      const name = agents.find((a) => a.id === id)?.name ?? null;
-      await run({ kind: 'assign', assigneeId: id, assigneeName: name });
+      agentActions.find((a) => a.agentId === id)?.run();
     } else if (kind === 'team' && id !== conversation.teamId) {
-      const name = teams.find((t) => t.id === id)?.name ?? null;
-      await run({ kind: 'team', teamId: id, teamName: name });
+      teamActions.find((t) => t.teamId === id)?.run();
     }
   };
 
