@@ -1,5 +1,6 @@
-import { Avatar, cx } from '../../../ui';
+import { Avatar } from '../../../ui';
 import type { MentionAgent } from '../thread/mention-segments';
+import { PopupOption } from './popup-option';
 
 export interface MentionListboxProps {
   id: string;
@@ -14,27 +15,15 @@ export function MentionListbox({ id, optionId, agents, active, onPick }: Mention
   return (
     <div id={id} role="listbox" aria-label="Mention an agent" className="mention-listbox">
       {agents.map((agent, index) => (
-        // Picked with the keyboard from the text box (aria-activedescendant) or with a click;
-        // an option never takes focus itself.
-        <div
+        <PopupOption
           key={agent.id}
           id={optionId(index)}
-          role="option"
-          aria-selected={index === active}
-          tabIndex={-1}
-          className={cx(
-            'mention-listbox__option',
-            index === active && 'mention-listbox__option--active',
-          )}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(agent)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') onPick(agent);
-          }}
+          active={index === active}
+          onPick={() => onPick(agent)}
         >
           <Avatar name={agent.name} size="xs" />
           <span>{agent.name}</span>
-        </div>
+        </PopupOption>
       ))}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { SavedReplyDto } from '../../../api';
-import { cx } from '../../../ui';
+import { PopupOption } from './popup-option';
 
 export interface SavedReplyListboxProps {
   id: string;
@@ -48,26 +48,16 @@ export function SavedReplyListbox({
         </div>
       ) : (
         replies.map((reply, index) => (
-          <div
+          <PopupOption
             key={reply.id}
             id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            tabIndex={-1}
-            className={cx(
-              'mention-listbox__option',
-              'saved-reply-listbox__option',
-              index === active && 'mention-listbox__option--active',
-            )}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onPick(reply)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') onPick(reply);
-            }}
+            active={index === active}
+            className="saved-reply-listbox__option"
+            onPick={() => onPick(reply)}
           >
             <span className="saved-reply-listbox__name">{reply.name}</span>
             <span className="saved-reply-listbox__body">{reply.body}</span>
-          </div>
+          </PopupOption>
         ))
       )}
     </div>
