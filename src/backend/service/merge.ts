@@ -1,6 +1,6 @@
 // `POST /api/conversations/:id/merge` (SPEC 7.8): the domain merges the pair, the store moves the
 // source's thread rows into the target, and both conversations, the target's thread line, its
-// webhook (held for the undo window), the report rows and the change feed are written in one
+// webhook and report figures (held for the undo window) and the change feed are written in one
 // transaction. Undo (service/undo.ts) moves the rows back and restores both as they were.
 import { mergeConversations, mergeRestore, undoFields } from '../../domain';
 import { notFound, rejected } from '../app-error';
@@ -33,12 +33,6 @@ export function mergeConversation(
       { before: source, after: outcome.source, effects: [], changed: true },
       { before: target, after: outcome.target, effects: outcome.effects, changed: true },
     ];
-    const metrics = new Map(
-      (await tx.getMetricsOf(caller.orgId, [source.id, target.id])).map((m) => [
-        m.conversationId,
-        m,
-      ]),
-    );
     const ticket = { token: svc.random(), expiresAt: now + svc.undoWindowMs };
     const { messages: lines, routed } = await commitChanges(tx, feed, changes, actor, now, {
       token: ticket.token,
@@ -49,7 +43,6 @@ export function mergeConversation(
       before: undoFields(before),
       after: undoFields(after),
       messageIds: lines.filter((m) => m.conversationId === after.id).map((m) => m.id),
-      metrics: metrics.get(after.id) ?? null,
       restore: mergeRestore(before),
       ...(after.id === source.id ? { moved: { ids: moved, into: target.id } } : {}),
     }));
