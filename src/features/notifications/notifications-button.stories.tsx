@@ -107,9 +107,10 @@ export const Failed: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Notifications' }));
     const dialog = await body().findByRole('dialog', { name: 'Notifications' });
-    await expect(
-      await within(dialog).findByText('Notifications could not be loaded'),
-    ).toBeVisible();
+    // Once the dialog has opened and the failure is shown (the first frames may still redraw it).
+    await waitFor(() =>
+      expect(within(dialog).getByText('Notifications could not be loaded')).toBeVisible(),
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
     await expect(await within(dialog).findAllByRole('button', { name: /unread/ })).toHaveLength(2);
   },
