@@ -2,7 +2,6 @@
 // served by the Node host `npm start` runs (server/host.ts), on a PGlite of its own under
 // node_modules/.cache, seeded once with 10,000 extra conversations in Acme and a 2,000-message
 // thread on the newest open one. BENCH_REAL_PORT picks the port (a free one otherwise).
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
@@ -10,7 +9,8 @@ import { viewStatuses } from '../src/domain';
 import { openDatabase } from '../server/open-database';
 import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
-import { BUILD, ROOT } from './build';
+import { BUILD } from './build';
+import { startChildHost, type ChildHost } from './child-host';
 
 export const REAL_DATA_DIR = join(BUILD, '..', 'pglite-ui');
 const ACME = 1;
@@ -60,40 +60,14 @@ export async function seedReal(log: (s: string) => void): Promise<void> {
   }
 }
 
-export interface RealHost {
-  url: string;
-  close(): Promise<void>;
-}
+export type RealHost = ChildHost;
 
-/** The host in a child process of its own (bench/real-host.ts), so the browser's driver does
- * not share its event loop. */
-export async function startRealHost(): Promise<RealHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/real-host.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      BENCH_DATA_DIR: REAL_DATA_DIR,
-      BENCH_DIST_DIR: join(BUILD, 'prod'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** The production build's host in a child process of its own (bench/real-host.ts). */
+export function startRealHost(): Promise<RealHost> {
+  return startChildHost('real-host.ts', {
+    BENCH_DATA_DIR: REAL_DATA_DIR,
+    BENCH_DIST_DIR: join(BUILD, 'prod'),
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const line = text.split('\n')[0];
-      if (text.includes('\n') && line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`bench: the real host exited (${code})`)));
-  });
-  return {
-    url,
-    close: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 /** A signed-in session's cookies, for a browser context or a fetch. */

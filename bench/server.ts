@@ -12,6 +12,7 @@ import { openDatabase, type DatabaseConfig } from '../server/open-database';
 import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
 import { BUILD, ROOT } from './build';
+import { startChildHost, type ChildHost } from './child-host';
 import type { LoadResult, LoadSpec } from './load-generator';
 import type { ServerOp } from './stats';
 
@@ -91,41 +92,14 @@ async function pgDatabaseUrl(base: string, size: number): Promise<string> {
   return url.toString();
 }
 
-interface Host {
-  url: string;
-  pid: number;
-  close(): Promise<void>;
-}
+type Host = ChildHost;
 
 /** The host in a child process (bench/server-host.ts), so the load generator has its own. */
-async function startHost(config: DatabaseConfig): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server-host.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      BENCH_DATA_DIR: config.dataDir ?? '',
-      BENCH_DATABASE_URL: config.databaseUrl ?? '',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+function startHost(config: DatabaseConfig): Promise<Host> {
+  return startChildHost('server-host.ts', {
+    BENCH_DATA_DIR: config.dataDir ?? '',
+    BENCH_DATABASE_URL: config.databaseUrl ?? '',
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const line = text.split('\n')[0];
-      if (text.includes('\n') && line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`bench: the host exited (${code})`)));
-  });
-  return {
-    url,
-    pid: child.pid ?? 0,
-    close: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function signIn(host: Host): Promise<string> {
