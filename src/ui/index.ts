@@ -81,6 +81,7 @@ export {
 export { Dialog, type DialogProps } from './dialog/dialog';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/confirm-dialog';
 export { Kbd } from './kbd/kbd';
+export { SingleFieldForm, type SingleFieldFormProps } from './form/single-field-form';
 
 export { RelativeTime, type RelativeTimeProps } from './relative-time/relative-time';
 export {

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { SAVED_VIEW_NAME_MAX } from '../../domain';
-import { Button, Checkbox, Dialog } from '../../ui';
+import { Checkbox, Dialog, SingleFieldForm } from '../../ui';
 
 export interface ViewNameDialogProps {
   title: 'Save view' | 'Rename view';
@@ -20,44 +20,22 @@ export function ViewNameDialog({
   onClose,
   onSubmit,
 }: ViewNameDialogProps) {
-  const [name, setName] = useState(initialName);
   const [shared, setShared] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const nameId = useId();
-  const errorId = useId();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (name.trim() === '') return setError('Give the view a name.');
-    setBusy(true);
-    const refusal = await onSubmit(name.trim(), shared);
-    if (refusal === null) return onClose();
-    setError(refusal);
-    setBusy(false);
-  };
-
   return (
     <Dialog open onClose={onClose} title={title} size="sm">
-      <form className="view-form" onSubmit={(event) => void submit(event)} noValidate>
-        <label htmlFor={nameId} className="view-form__label">
-          Name
-        </label>
-        <input
-          id={nameId}
-          className="view-form__input"
-          value={name}
-          maxLength={SAVED_VIEW_NAME_MAX}
-          autoComplete="off"
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-          data-autofocus
-        />
+      <SingleFieldForm
+        label="Name"
+        initialValue={initialName}
+        maxLength={SAVED_VIEW_NAME_MAX}
+        submitLabel={title === 'Save view' ? 'Save view' : 'Rename'}
+        validate={(name) => (name.trim() === '' ? 'Give the view a name.' : null)}
+        onSubmit={async (name) => {
+          const refusal = await onSubmit(name.trim(), shared);
+          if (refusal === null) onClose();
+          return refusal;
+        }}
+        onCancel={onClose}
+      >
         {canShare ? (
           <Checkbox
             label="Share with the whole team"
@@ -65,18 +43,7 @@ export function ViewNameDialog({
             onChange={(event) => setShared(event.target.checked)}
           />
         ) : null}
-        {error ? (
-          <p id={errorId} role="alert" className="view-form__error">
-            {error}
-          </p>
-        ) : null}
-        <div className="view-form__actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            {title === 'Save view' ? 'Save view' : 'Rename'}
-          </Button>
-        </div>
-      </form>
+      </SingleFieldForm>
     </Dialog>
   );
 }

@@ -36,7 +36,7 @@ export function NumberField({ field, value, error, onChange, onBlur, inputRef }:
           onBlur={onBlur}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-          className="settings-input settings-field__input"
+          className="text-input settings-input settings-field__input"
         />
         <span className="settings-field__unit" aria-hidden="true">
           {field.unit}

@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SavedReplyDto } from '../../api';
 import { REPLY_VARIABLES } from '../../domain';
 import { explainFailure, useCreateSavedReply, usePatchSavedReply } from '../../queries';
-import { AlertIcon, Button } from '../../ui';
+import { EntryFormActions, TextField } from './entry-form';
 
 export interface SavedReplyFormProps {
   /** The reply being changed; a new one without it. */
@@ -19,9 +19,6 @@ export function SavedReplyForm({ reply, onDone }: SavedReplyFormProps) {
   const [error, setError] = useState<string | null>(null);
   const create = useCreateSavedReply();
   const patch = usePatchSavedReply();
-  const saving = create.isPending || patch.isPending;
-  const id = useId();
-  const label = reply ? `Edit saved reply ${reply.name}` : 'New saved reply';
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -40,51 +37,33 @@ export function SavedReplyForm({ reply, onDone }: SavedReplyFormProps) {
   };
 
   return (
-    <form className="webhook-form" aria-label={label} onSubmit={submit} noValidate>
-      <div className="settings-field">
-        <label htmlFor={`${id}-name`} className="settings-field__label">
-          Name
-        </label>
-        <input
-          id={`${id}-name`}
-          className="settings-input"
-          placeholder="Greeting"
-          value={name}
-          maxLength={100}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <div className="settings-field">
-        <label htmlFor={`${id}-body`} className="settings-field__label">
-          Reply
-        </label>
-        <textarea
-          id={`${id}-body`}
-          className="settings-input saved-reply-form__body"
-          rows={4}
-          value={body}
-          maxLength={20_000}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setBody(e.target.value)}
-        />
-        <p id={`${id}-hint`} className="settings-field__hint">
-          Filled in when inserted: {VARIABLES.join(', ')}.
-        </p>
-      </div>
-      <div className="settings-form__actions">
-        <Button type="submit" variant="primary" loading={saving}>
-          {reply ? 'Save changes' : 'Save reply'}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-        {error ? (
-          <p role="alert" className="settings-alert">
-            <AlertIcon size={14} />
-            <span>{error}</span>
-          </p>
-        ) : null}
-      </div>
+    <form
+      className="entry-form"
+      aria-label={reply ? `Edit saved reply ${reply.name}` : 'New saved reply'}
+      onSubmit={submit}
+      noValidate
+    >
+      <TextField
+        label="Name"
+        placeholder="Greeting"
+        value={name}
+        maxLength={100}
+        onChange={setName}
+      />
+      <TextField
+        label="Reply"
+        rows={4}
+        value={body}
+        maxLength={20_000}
+        onChange={setBody}
+        hint={`Filled in when inserted: ${VARIABLES.join(', ')}.`}
+      />
+      <EntryFormActions
+        submitLabel={reply ? 'Save changes' : 'Save reply'}
+        pending={create.isPending || patch.isPending}
+        onCancel={onDone}
+        alert={error}
+      />
     </form>
   );
 }

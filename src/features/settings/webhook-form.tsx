@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SUBSCRIBABLE_WEBHOOK_EVENTS, type WebhookEventType } from '../../domain';
 import { explainFailure } from '../../queries';
 import { useCreateWebhook } from '../../queries/webhooks';
-import { AlertIcon, Button, Checkbox } from '../../ui';
+import { ChoiceList, EntryFormActions, TextField } from './entry-form';
 import { EVENT_DESCRIPTIONS } from './webhook-events';
 
 export interface WebhookFormProps {
@@ -10,7 +10,7 @@ export interface WebhookFormProps {
   onCancel: () => void;
 }
 
-function urlError(value: string): string | null {
+function urlError(value: string): string | undefined {
   const text = value.trim();
   if (text === '') return 'Enter the URL Parley should send events to.';
   try {
@@ -20,25 +20,23 @@ function urlError(value: string): string | null {
   } catch {
     return 'Enter a full URL, such as https://example.com/parley-hook.';
   }
-  return null;
+  return undefined;
 }
 
 /** "Add webhook": an endpoint and the events it wants. The legacy event is not offered. */
 export function WebhookForm({ onCreated, onCancel }: WebhookFormProps) {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>(['conversation_push']);
-  const [errors, setErrors] = useState<{ url?: string; events?: string }>({});
+  const [errors, setErrors] = useState<{ url?: string | undefined; events?: string | undefined }>(
+    {},
+  );
   const create = useCreateWebhook();
-  const id = useId();
-
-  const toggle = (event: WebhookEventType, on: boolean) =>
-    setEvents((current) => (on ? [...current, event] : current.filter((e) => e !== event)));
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const found = {
-      ...(urlError(url) ? { url: urlError(url) ?? '' } : {}),
-      ...(events.length === 0 ? { events: 'Choose at least one event.' } : {}),
+      url: urlError(url),
+      events: events.length === 0 ? 'Choose at least one event.' : undefined,
     };
     setErrors(found);
     if (found.url || found.events) return;
@@ -49,65 +47,29 @@ export function WebhookForm({ onCreated, onCancel }: WebhookFormProps) {
   };
 
   return (
-    <form className="webhook-form" aria-label="Add webhook" onSubmit={submit} noValidate>
-      <div className="settings-field">
-        <label htmlFor={`${id}-url`} className="settings-field__label">
-          Endpoint URL
-        </label>
-        <input
-          id={`${id}-url`}
-          type="url"
-          className="settings-input"
-          placeholder="https://example.com/parley-hook"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-invalid={errors.url ? true : undefined}
-          aria-describedby={errors.url ? `${id}-url-error` : undefined}
-        />
-        {errors.url ? (
-          <p id={`${id}-url-error`} className="settings-field__error">
-            {errors.url}
-          </p>
-        ) : null}
-      </div>
-      <fieldset
-        className="webhook-form__events"
-        aria-describedby={errors.events ? `${id}-events-error` : undefined}
-      >
-        <legend className="settings-field__label">Events</legend>
-        {SUBSCRIBABLE_WEBHOOK_EVENTS.map((event) => (
-          <div key={event} className="webhook-form__event">
-            <Checkbox
-              label={<code>{event}</code>}
-              checked={events.includes(event)}
-              onChange={(e) => toggle(event, e.target.checked)}
-              aria-describedby={`${id}-${event}`}
-            />
-            <p id={`${id}-${event}`} className="settings-field__hint">
-              {EVENT_DESCRIPTIONS[event]}
-            </p>
-          </div>
-        ))}
-        {errors.events ? (
-          <p id={`${id}-events-error`} className="settings-field__error">
-            {errors.events}
-          </p>
-        ) : null}
-      </fieldset>
-      <div className="settings-form__actions">
-        <Button type="submit" variant="primary" loading={create.isPending}>
-          Create webhook
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-        {create.isError ? (
-          <p role="alert" className="settings-alert">
-            <AlertIcon size={14} />
-            <span>Not created: {explainFailure(create.error)}</span>
-          </p>
-        ) : null}
-      </div>
+    <form className="entry-form" aria-label="Add webhook" onSubmit={submit} noValidate>
+      <TextField
+        label="Endpoint URL"
+        type="url"
+        placeholder="https://example.com/parley-hook"
+        value={url}
+        onChange={setUrl}
+        error={errors.url}
+      />
+      <ChoiceList
+        legend="Events"
+        options={SUBSCRIBABLE_WEBHOOK_EVENTS}
+        hints={EVENT_DESCRIPTIONS}
+        chosen={events}
+        onChange={setEvents}
+        error={errors.events}
+      />
+      <EntryFormActions
+        submitLabel="Create webhook"
+        pending={create.isPending}
+        onCancel={onCancel}
+        alert={create.isError ? `Not created: ${explainFailure(create.error)}` : null}
+      />
     </form>
   );
 }

@@ -38,7 +38,7 @@ export function AddTagForm({ current, onAdd }: AddTagFormProps) {
         type="text"
         aria-label="Tag name"
         placeholder="Find or create a tag"
-        className="conversation-input"
+        className="text-input"
         value={name}
         maxLength={LIMITS.tagName}
         autoComplete="off"

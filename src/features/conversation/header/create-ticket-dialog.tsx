@@ -1,5 +1,4 @@
-import { Dialog } from '../../../ui';
-import { SingleFieldForm } from './single-field-form';
+import { Dialog, SingleFieldForm } from '../../../ui';
 
 export interface CreateTicketDialogProps {
   open: boolean;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { tomorrowMorning } from '../../../domain';
-import { SingleFieldForm } from './single-field-form';
+import { SingleFieldForm } from '../../../ui';
 import { fromDateTimeLocal, toDateTimeLocal } from './snooze-times';
 
 export interface CustomSnoozeFormProps {

@@ -70,13 +70,13 @@ export function DeleteConversationDialog({
           remove.reset();
         }}
       />
-      <p className="conversation-form__hint">
+      <p className="field-form__hint">
         {retainMetrics
           ? 'Its figures stay in reports, marked as deleted.'
           : 'Its figures are removed from reports too. This needs the permission to delete conversations and metrics.'}
       </p>
       {remove.error ? (
-        <p id={errorId} role="alert" className="conversation-form__error">
+        <p id={errorId} role="alert" className="field-form__error">
           {explainFailure(remove.error)}
         </p>
       ) : null}

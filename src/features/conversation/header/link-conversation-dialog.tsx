@@ -1,6 +1,5 @@
 import { ID_MAX } from '../../../api';
-import { Dialog } from '../../../ui';
-import { SingleFieldForm } from './single-field-form';
+import { Dialog, SingleFieldForm } from '../../../ui';
 
 export interface LinkConversationDialogProps {
   open: boolean;

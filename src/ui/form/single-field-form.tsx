@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../../ui';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '../button/button';
+import './form.css';
 
 export interface SingleFieldFormProps {
   /** The field's name and label. */
@@ -19,9 +20,15 @@ export interface SingleFieldFormProps {
   /** Resolves null when done, or the server's reason to show under the field. */
   onSubmit: (value: string) => Promise<string | null>;
   onCancel: () => void;
+  /** More controls under the field, such as a choice that goes with the value. */
+  children?: ReactNode;
 }
 
-/** One labelled field with Cancel and a submit button, for the small dialogs of the header. */
+/**
+ * One labelled field with Cancel and a submit button, for small dialogs: the value is checked as
+ * it is sent, and a refusal (the check's or the server's) is shown under the field, which keeps
+ * what was typed.
+ */
 export function SingleFieldForm({
   label,
   hideLabel = false,
@@ -34,6 +41,7 @@ export function SingleFieldForm({
   validate,
   onSubmit,
   onCancel,
+  children,
 }: SingleFieldFormProps) {
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
@@ -56,17 +64,14 @@ export function SingleFieldForm({
   };
 
   return (
-    <form className="conversation-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label
-        htmlFor={inputId}
-        className={hideLabel ? 'visually-hidden' : 'conversation-form__label'}
-      >
+    <form className="field-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label htmlFor={inputId} className={hideLabel ? 'visually-hidden' : 'field-form__label'}>
         {label}
       </label>
       <input
         id={inputId}
         type={type}
-        className="conversation-input"
+        className="text-input"
         value={value}
         min={min}
         maxLength={maxLength}
@@ -80,12 +85,13 @@ export function SingleFieldForm({
         }}
         data-autofocus
       />
+      {children}
       {error ? (
-        <p id={errorId} role="alert" className="conversation-form__error">
+        <p id={errorId} role="alert" className="field-form__error">
           {error}
         </p>
       ) : null}
-      <div className="conversation-form__actions">
+      <div className="field-form__actions">
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" loading={busy}>
           {submitLabel}
