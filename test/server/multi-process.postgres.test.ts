@@ -8,6 +8,7 @@ import { freshPostgres, POSTGRES_SKIP_MESSAGE, TEST_DATABASE_URL } from './datab
 import type { TestDatabase } from './databases';
 import {
   eventually,
+  openEventStream,
   signIn,
   sleep,
   startReceiver,
@@ -45,32 +46,18 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
 
   it('wakes an event stream on one host when a change commits through the other', async () => {
     const id = await viaA.inbound();
-    const stop = new AbortController();
-    const res = await fetch(`${b.url}/api/events`, {
-      headers: { cookie: viaB.cookie },
-      signal: stop.signal,
-    });
-    const reader = res.body?.getReader();
-    if (!reader) throw new Error('no stream');
-    const decoder = new TextDecoder();
-    let text = '';
-    const read = async (until: (t: string) => boolean) => {
-      while (!until(text)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        text += decoder.decode(value, { stream: true });
-      }
-    };
+    const stream = await openEventStream(b.url, viaB);
     try {
-      await read((t) => t.includes('event: ready'));
       const started = Date.now();
       await viaA.json('PATCH', `/api/conversations/${id}`, { status: 'closed' });
       // Heartbeats are 15 s apart: only NOTIFY gets it there well before the next one.
-      await read((t) => /event: conversation\.changed\ndata: .*"status":"closed"/.test(t));
+      await stream.readUntil((t) =>
+        /event: conversation\.changed\ndata: .*"status":"closed"/.test(t),
+      );
       expect(Date.now() - started).toBeLessThan(10_000);
-      expect(text).toContain(`"id":${id},`);
+      expect(stream.text()).toContain(`"id":${id},`);
     } finally {
-      stop.abort();
+      stream.stop();
     }
   });
 
@@ -88,31 +75,15 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
           `/api/conversations/${id}`,
         )
       ).viewers;
-    const stop = new AbortController();
-    const res = await fetch(`${b.url}/api/events`, {
-      headers: { cookie: samOnB.cookie },
-      signal: stop.signal,
-    });
-    const reader = res.body?.getReader();
-    if (!reader) throw new Error('no stream');
-    const decoder = new TextDecoder();
-    let text = '';
-    const read = async (until: (t: string) => boolean) => {
-      while (!until(text)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        text += decoder.decode(value, { stream: true });
-      }
-    };
+    const stream = await openEventStream(b.url, samOnB);
     try {
-      await read((t) => t.includes('event: ready'));
       const before = await samOnB.json<{ version: number }>('GET', `/api/conversations/${id}`);
       const posted = await alexOnA.send('POST', `/api/conversations/${id}/presence`, {
         state: 'typing',
       });
       expect(posted.status).toBe(204);
-      await read((t) => /event: presence\ndata: .*"state":"typing"/.test(t));
-      expect(text).toContain(`"conversationId":${id},"agentId":${agent.id},"name":"Alex"`);
+      await stream.readUntil((t) => /event: presence\ndata: .*"state":"typing"/.test(t));
+      expect(stream.text()).toContain(`"conversationId":${id},"agentId":${agent.id},"name":"Alex"`);
       await eventually(async () =>
         expect(await viewersOnB()).toEqual([{ agentId: agent.id, name: 'Alex', typing: true }]),
       );
@@ -122,7 +93,7 @@ describe.skipIf(TEST_DATABASE_URL === undefined)('two processes on one PostgreSQ
       clock.set(clock.now() + 15_000);
       expect(await viewersOnB()).toEqual([]);
     } finally {
-      stop.abort();
+      stream.stop();
     }
   });
 

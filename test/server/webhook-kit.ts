@@ -35,6 +35,41 @@ export async function eventually(check: () => unknown, timeoutMs = 15_000): Prom
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An agent's event stream on a host: what it has sent so far, read on until a test holds. */
+export interface EventStream {
+  /** Reads until `until` holds for the text received so far; throws if the stream ends first. */
+  readUntil: (until: (text: string) => boolean) => Promise<void>;
+  text: () => string;
+  stop: () => void;
+}
+
+/** Opens `/api/events` on the host at `url` and reads until it says it is ready. */
+export async function openEventStream(url: string, api: Api): Promise<EventStream> {
+  const stop = new AbortController();
+  const res = await fetch(`${url}/api/events`, {
+    headers: { cookie: api.cookie },
+    signal: stop.signal,
+  });
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error('no stream');
+  const decoder = new TextDecoder();
+  let text = '';
+  const readUntil = async (until: (t: string) => boolean) => {
+    while (!until(text)) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('the stream ended');
+      text += decoder.decode(value, { stream: true });
+    }
+  };
+  try {
+    await readUntil((t) => t.includes('event: ready'));
+  } catch (error) {
+    stop.abort();
+    throw error;
+  }
+  return { readUntil, text: () => text, stop: () => stop.abort() };
+}
+
 /** A signed-in admin of Acme speaking HTTP to a running host. */
 export interface Api {
   /** The session cookie, for requests made by hand (an event stream). */
