@@ -1,8 +1,8 @@
 // Each agent's notifications (SPEC 7.5).
 import { NOTIFICATION_KINDS } from '../../src/api';
-import type { NotificationRecord, StoreTx } from '../../src/backend/store';
+import type { ListedNotification, NotificationRecord, StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
-import { int, intOrNull, oneOf } from './decode';
+import { int, intOrNull, oneOf, text } from './decode';
 import { reader } from './query-helpers';
 
 type NotificationMethods = Pick<
@@ -10,7 +10,9 @@ type NotificationMethods = Pick<
   'insertNotifications' | 'listNotifications' | 'countUnreadNotifications' | 'readNotifications'
 >;
 
-const NOTIFICATION = 'id, org_id, agent_id, kind, conversation_id, created_at, read_at';
+/** A notification's columns, and its conversation's contact's name. */
+const LISTED = `n.id, n.org_id, n.agent_id, n.kind, n.conversation_id, n.created_at, n.read_at,
+  ct.name AS contact_name`;
 
 export function notificationMethods(db: SqlExecutor): NotificationMethods {
   const { many, returning } = reader(db);
@@ -31,10 +33,16 @@ export function notificationMethods(db: SqlExecutor): NotificationMethods {
     },
     listNotifications: (orgId, agentId, limit) =>
       many(
-        `SELECT ${NOTIFICATION} FROM notifications WHERE org_id = $1 AND agent_id = $2
-         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        `SELECT ${LISTED} FROM notifications n
+         JOIN conversations c ON c.id = n.conversation_id
+         JOIN contacts ct ON ct.id = c.contact_id
+         WHERE n.org_id = $1 AND n.agent_id = $2
+         ORDER BY n.created_at DESC, n.id DESC LIMIT $3`,
         [orgId, agentId, limit],
-        toNotification,
+        (row): ListedNotification => ({
+          ...toNotification(row),
+          contactName: text(row, 'contact_name'),
+        }),
       ),
     countUnreadNotifications: (orgId, agentId) =>
       returning(

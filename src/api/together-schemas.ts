@@ -25,6 +25,8 @@ export const notificationSchema = z.object({
   id: idSchema,
   kind: z.enum(NOTIFICATION_KINDS),
   conversationId: idSchema,
+  /** The conversation's contact, so that a line needs no other request. */
+  contactName: z.string(),
   createdAt: timestampSchema,
   unread: z.boolean(),
 });

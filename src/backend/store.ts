@@ -148,6 +148,11 @@ export interface NotificationRecord {
   readAt: number | null;
 }
 
+/** A notification as listed: with the name of the conversation's contact, for its line. */
+export interface ListedNotification extends NotificationRecord {
+  contactName: string;
+}
+
 export interface IdempotentAnswer {
   orgId: number;
   agentId: number;
@@ -583,7 +588,7 @@ export interface StoreTx extends AnswerStoreTx {
     rows: readonly Omit<NewRecord<NotificationRecord>, 'readAt'>[],
   ): Promise<void>;
   /** The agent's newest notifications first (by time, then id), at most `limit`. */
-  listNotifications(orgId: number, agentId: number, limit: number): Promise<NotificationRecord[]>;
+  listNotifications(orgId: number, agentId: number, limit: number): Promise<ListedNotification[]>;
   countUnreadNotifications(orgId: number, agentId: number): Promise<number>;
   /** Marks these of the agent's (all, for `'all'`) read at `at`; how many were unread. */
   readNotifications(

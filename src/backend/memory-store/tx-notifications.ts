@@ -2,7 +2,7 @@
 // deleted conversation are left out, as the SQL Store's foreign key removes them.
 import { copy } from './copy';
 import type { MemoryState } from './state';
-import type { NotificationRecord, StoreTx } from '../store';
+import type { ListedNotification, NotificationRecord, StoreTx } from '../store';
 
 export type NotificationKeys =
   'insertNotifications' | 'listNotifications' | 'countUnreadNotifications' | 'readNotifications';
@@ -16,6 +16,11 @@ export function notificationMethods(s: MemoryState): Pick<StoreTx, NotificationK
     }
     return rows;
   };
+  const contactNameOf = (n: NotificationRecord): string => {
+    const conversation = s.conversations.get(n.conversationId);
+    const contact = conversation ? s.contacts.get(conversation.contactId) : undefined;
+    return contact?.name ?? '';
+  };
   return {
     insertNotifications: async (rows) => {
       for (const row of rows) {
@@ -27,7 +32,7 @@ export function notificationMethods(s: MemoryState): Pick<StoreTx, NotificationK
       mine(orgId, agentId)
         .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
         .slice(0, limit)
-        .map(copy),
+        .map((n): ListedNotification => ({ ...copy(n), contactName: contactNameOf(n) })),
     countUnreadNotifications: async (orgId, agentId) =>
       mine(orgId, agentId).filter((n) => n.readAt === null).length,
     readNotifications: async (orgId, agentId, ids, at) => {

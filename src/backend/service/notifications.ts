@@ -71,6 +71,7 @@ async function listOf(tx: StoreTx, caller: Caller): Promise<NotificationList> {
       id: n.id,
       kind: n.kind,
       conversationId: n.conversationId,
+      contactName: n.contactName,
       createdAt: n.createdAt,
       unread: n.readAt === null,
     })),

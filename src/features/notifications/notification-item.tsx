@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Notification } from '../../api';
-import { conversationQueries } from '../../queries';
 import { RelativeTime, cx } from '../../ui';
 import { notificationText } from './notification-text';
 
@@ -12,13 +10,11 @@ export interface NotificationItemProps {
 
 /** One notification: what happened and where, and when; unread ones stand out. */
 export function NotificationItem({ notification, now, onOpen }: NotificationItemProps) {
-  const detail = useQuery(conversationQueries.detail(notification.conversationId));
-  const contact = detail.data?.contact.name ?? null;
   return (
     <li className={cx('notification', notification.unread && 'notification--unread')}>
       <button type="button" className="notification__button" onClick={() => onOpen(notification)}>
         <span className="notification__text">
-          {notificationText(notification.kind, contact)}
+          {notificationText(notification.kind, notification.contactName || null)}
           {notification.unread ? <span className="visually-hidden">, unread</span> : null}
         </span>
         <RelativeTime timestamp={notification.createdAt} now={now} className="notification__time" />

@@ -49,7 +49,7 @@ export function useNotificationAlerts(): void {
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
     for (const n of fresh.slice(0, 3)) {
       const shown = new Notification('Parley', {
-        body: notificationText(n.kind, null),
+        body: notificationText(n.kind, n.contactName || null),
         tag: `parley-notification-${n.id}`,
       });
       shown.onclick = () => {

@@ -113,7 +113,7 @@ export function togetherTests(ctx: Ctx) {
   describe('notifications', () => {
     it('tells an agent @mentioned in a note, lists the conversation under Mentions, and not the author', async () => {
       const [alex, sam] = [await ctx().as('alex'), await ctx().as('sam')];
-      const { conversationId } = await ctx().inbound();
+      const { conversationId } = await ctx().inbound({ name: 'Ivy Notified' });
       const alexBefore = await notificationsOf(alex);
       const samBefore = await notificationsOf(sam);
       ctx().advance(1_000);
@@ -125,6 +125,8 @@ export function togetherTests(ctx: Ctx) {
       expect(alexAfter.data[0]).toMatchObject({
         kind: 'mention',
         conversationId,
+        // Named in the answer: the list needs no request per conversation.
+        contactName: 'Ivy Notified',
         createdAt: ctx().now(),
         unread: true,
       });
