@@ -200,6 +200,52 @@ test.describe('at 390×844 by touch', () => {
     await expectFitsThePhone(page);
   });
 
+  test('offline, the connection line covers no control, in a conversation or over a selection', async ({
+    page,
+    inbox,
+    conversation,
+  }) => {
+    /** The controls on screen that the line's box overlaps, by name. */
+    const covered = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('[role="status"][aria-label="Connection"]');
+        if (!line) return ['(no connection line)'];
+        const box = line.getBoundingClientRect();
+        if (box.width === 0) return ['(the line is not shown)'];
+        const controls = document.querySelectorAll<HTMLElement>(
+          'button, a[href], input, textarea, [role="tab"], [role="toolbar"]',
+        );
+        return [...controls]
+          .filter((control) => {
+            // The mock's scenario switcher is a developer's tool, not part of the app.
+            if (control.closest('#parley-scenario-panel')) return false;
+            const r = control.getBoundingClientRect();
+            return (
+              r.width > 0 &&
+              r.height > 0 &&
+              r.left < box.right &&
+              box.left < r.right &&
+              r.top < box.bottom &&
+              box.top < r.bottom
+            );
+          })
+          .map((control) => control.getAttribute('aria-label') ?? control.textContent?.trim());
+      });
+    await inbox.signIn();
+    const c = await conversation.firstIn('open');
+    await conversation.open(c);
+    await page.context().setOffline(true);
+    await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Offline');
+    expect(await covered()).toEqual([]);
+    await page.getByRole('button', { name: 'Back to list' }).tap();
+    await expect(inbox.list).toBeVisible();
+    for (const position of [1, 2]) await (await inbox.row(position)).getByRole('checkbox').tap();
+    await expect(inbox.toolbar.getByText('2 selected')).toBeVisible();
+    expect(await covered()).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('offline-list.png') });
+    await page.context().setOffline(false);
+  });
+
   test('reports and settings fit the phone too, and their menu opens the other screens', async ({
     page,
     inbox,
