@@ -143,6 +143,10 @@ const SEARCH_WINDOW = 2000;
  * narrow rows of conversation_search and reach `conversations` for the filters only for the rows
  * whose words match. The keyset: in the cursor's tier, ids below the cursor's; the tiers after
  * it, from the top.
+ *
+ * Every part's way of reading is fixed by how it is written (the window in id order, below it
+ * the words' index), whatever the words, so the statement is prepared once per connection like
+ * any other: planning it for each search's words cost more than running it.
  */
 async function listBestFirst(
   db: SqlExecutor,
@@ -191,11 +195,12 @@ async function listBestFirst(
       [`s.org_id = $1`, `(${tier.condition}) IS TRUE`, ...below, `s.conversation_id >= ${edge}`],
       's.conversation_id',
     );
-    // Below the window: the index's matches, then sorted (`+ 0`: never read in id order).
-    read([...scope, `s.conversation_id < ${edge}`], 's.conversation_id + 0');
+    // Below the window: the words' index alone, its matches then sorted (`+ 0`: never read in
+    // id order, nor the ids below the window gathered from the primary key as well).
+    read([...scope, `s.conversation_id + 0 < ${edge}`], 's.conversation_id + 0');
   }
   const { rows } = await db.query(
-    `${PLAN_EACH_TIME}SELECT ${ROW_COLUMNS}, h.rank
+    `SELECT ${ROW_COLUMNS}, h.rank
      FROM (${parts.join('\n     UNION ALL ')}
        LIMIT ${limit}) h
      JOIN conversations c ON c.id = h.id ${ROW_JOINS}

@@ -58,7 +58,8 @@ export function searchTiers(q: string, param: Param): SearchTier[] {
   if (own !== null) tiers.push({ rank: SEARCH_TIERS.own, condition: own, windowed: false });
   if (terms.length === 0) return tiers;
   const notOwn = own === null ? '' : ` AND NOT s.conversation_id = ANY(${param(ids)}::int[])`;
-  const query = `to_tsquery('simple', ${param(tsqueryText(terms))})`;
+  // Parsed once per statement (a scalar subquery), not for each row a prepared plan tests.
+  const query = `(SELECT to_tsquery('simple', ${param(tsqueryText(terms))}))`;
   const inContact = `s.contact_words @@ ${query}`;
   tiers.push(
     { rank: SEARCH_TIERS.contact, condition: `${inContact}${notOwn}`, windowed: true },
