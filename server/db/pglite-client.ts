@@ -1,10 +1,11 @@
 // PGlite: PostgreSQL compiled to WebAssembly, in this process. One connection, so PGlite itself
 // queues transactions one after another.
 import { mkdirSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
+import { parse, PGlite, protocol, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { QueryResult, Row, SqlClient, SqlExecutor } from './client';
 import { toSafeInteger } from './int8';
+import { createStatementNames } from './pg-client';
 
 export interface PgliteOptions {
   /** Where the files live; in memory when omitted (tests). */
@@ -34,12 +35,13 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
   const wrote = () => {
     writes += 1;
   };
+  const prepared = preparedReads(db);
   const transaction: SqlClient['transaction'] = (fn) => {
     let wroteInside = false;
     return db
       .transaction((tx) =>
         fn(
-          executor(tx, () => {
+          executor(tx, prepared.inTransaction, () => {
             wroteInside = true;
           }),
         ),
@@ -50,7 +52,7 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
   };
   return {
     dump: () => db.dumpDataDir('none'),
-    ...executor(db, wrote),
+    ...executor(db, prepared.alone, wrote),
     transaction,
     // PGlite belongs to this one process: nobody else can be starting on the same database.
     withAdvisoryLock: (_key, fn) => fn(),
@@ -68,12 +70,22 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
 const READ_ONLY =
   /^\s*(?:\/\*[^*]*\*\/\s*)?(?:SELECT\b|WITH\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|MERGE)\b))[^;]*;?\s*$/i;
 
-function executor(db: PGlite | Transaction, wrote: () => void): SqlExecutor {
+type PreparedRead = (sql: string, params: readonly unknown[]) => Promise<Row[] | undefined>;
+
+function executor(
+  db: PGlite | Transaction,
+  prepared: PreparedRead,
+  wrote: () => void,
+): SqlExecutor {
   return {
     async query<R extends Row>(
       sql: string,
       params: readonly unknown[] = [],
     ): Promise<QueryResult<R>> {
+      if (READ_ONLY.test(sql)) {
+        const rows = await prepared(sql, params);
+        if (rows !== undefined) return { rows: rows as R[], rowCount: 0 };
+      }
       try {
         const result = await db.query<R>(sql, [...params]);
         return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
@@ -88,5 +100,56 @@ function executor(db: PGlite | Transaction, wrote: () => void): SqlExecutor {
         wrote();
       }
     },
+  };
+}
+
+/**
+ * Reads as named prepared statements, parsed and planned once like on PostgreSQL
+ * (pg-client.ts, createStatementNames): PGlite's own query() parses and plans every statement
+ * each time, in this process's thread (a search page took 4 ms to plan). The same steps as
+ * query(), with the statement's name; undefined for SQL that runs unnamed (PLAN_EACH_TIME, or
+ * past the names' limit). `alone` takes PGlite's locks as query() does outside a transaction;
+ * `inTransaction` only the query lock, as a transaction's query() does.
+ */
+function preparedReads(db: PGlite): { alone: PreparedRead; inTransaction: PreparedRead } {
+  const names = createStatementNames();
+  const paramTypes = new Map<string, number[]>();
+  const send = (message: Uint8Array) => db.execProtocolStream(message, { syncToFs: false });
+  const run = async (name: string, sql: string, params: readonly unknown[]) => {
+    const messages: Awaited<ReturnType<typeof send>> = [];
+    try {
+      let typeIds = paramTypes.get(name);
+      if (typeIds === undefined) {
+        await send(protocol.serialize.parse({ name, text: sql, types: [] }));
+        typeIds = parse.parseDescribeStatementResults(
+          await send(protocol.serialize.describe({ type: 'S', name })),
+        );
+        paramTypes.set(name, typeIds);
+      }
+      const ids = typeIds;
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const serializer = db.serializers[ids[i] ?? 0];
+        return serializer ? serializer(value) : String(value);
+      });
+      messages.push(
+        ...(await send(protocol.serialize.bind({ statement: name, values }))),
+        ...(await send(protocol.serialize.describe({ type: 'P' }))),
+        ...(await send(protocol.serialize.execute({}))),
+      );
+    } finally {
+      messages.push(...(await send(protocol.serialize.sync())));
+    }
+    return (parse.parseResults(messages, db.parsers)[0]?.rows ?? []) as Row[];
+  };
+  const named =
+    (lock: <T>(fn: () => Promise<T>) => Promise<T>): PreparedRead =>
+    (sql, params) => {
+      const name = names(sql);
+      return name === undefined ? Promise.resolve(undefined) : lock(() => run(name, sql, params));
+    };
+  return {
+    alone: named((fn) => db._runExclusiveTransaction(() => db._runExclusiveQuery(fn))),
+    inTransaction: named((fn) => db._runExclusiveQuery(fn)),
   };
 }

@@ -135,11 +135,18 @@ const SEARCH_WINDOW = 2000;
 
 /**
  * Best match first (server/sql/search.ts): the page is read tier by tier, each newest first and
- * cut at the page's length, and a tier runs only while the tiers above it found fewer rows than
- * the page holds (a condition on the earlier tiers alone, which PostgreSQL checks once before
- * reading the tier). A text tier reads the ids of its window (SEARCH_WINDOW), then, if the page
- * is still short, the index's matches below it, sorted. The keyset: in the cursor's tier, ids
- * below the cursor's; the tiers after it, from the top.
+ * cut at the page's length, as the parts of one UNION ALL under the page's LIMIT. PostgreSQL reads
+ * the parts in turn and stops once the page is full, so a part after it never runs (not even its
+ * index lookup). A text tier has two parts: the conversations of its window (SEARCH_WINDOW), read
+ * as the planner sees fit for the words (newest first in id order for a common word, through the
+ * index for rare ones), then the index's matches below the window, sorted. Text tiers read the
+ * narrow rows of conversation_search and reach `conversations` for the filters only for the rows
+ * whose words match. The keyset: in the cursor's tier, ids below the cursor's; the tiers after
+ * it, from the top.
+ *
+ * Every part's way of reading is fixed by how it is written (the window in id order, below it
+ * the words' index), whatever the words, so the statement is prepared once per connection like
+ * any other: planning it for each search's words cost more than running it.
  */
 async function listBestFirst(
   db: SqlExecutor,
@@ -154,44 +161,48 @@ async function listBestFirst(
   );
   if (tiers.length === 0) return [];
   const limit = param(query.limit);
-  const ctes: string[] = [];
-  /** The CTEs that hold rows of the page, each `(id, rank)`. */
-  const found: string[] = [];
-  /** Runs only while the page is short: PostgreSQL's one-time filter on the earlier tiers. */
-  const short = () =>
-    found.length === 0
-      ? []
-      : [`${found.map((name) => `(SELECT count(*) FROM ${name})`).join(' + ')} < ${limit}`];
-  const read = (name: string, rank: number, conditions: string[], orderBy: string) => {
-    ctes.push(`${name} AS MATERIALIZED (
-       SELECT c.id, ${rank} AS rank FROM conversations c
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY ${orderBy} DESC LIMIT ${limit})`);
-    found.push(name);
-  };
-  for (const [i, tier] of tiers.entries()) {
+  const parts: string[] = [];
+  for (const tier of tiers) {
     const inCursorTier = after !== undefined && tier.rank === after.rank;
-    const below = inCursorTier ? [`c.id < ${param(after.id)}`] : [];
-    const scope = [...where, tier.condition, ...below];
     if (!tier.windowed) {
-      read(`t${i}`, tier.rank, [...scope, ...short()], 'c.id');
+      const below = inCursorTier ? [`c.id < ${param(after.id)}`] : [];
+      parts.push(`(SELECT c.id, ${tier.rank} AS rank FROM conversations c
+       WHERE ${[...where, tier.condition, ...below].join(' AND ')}
+       ORDER BY c.id DESC LIMIT ${limit})`);
       continue;
     }
+    const below = inCursorTier ? [`s.conversation_id < ${param(after.id)}`] : [];
+    const scope = [`s.org_id = $1`, tier.condition, ...below];
     const top = inCursorTier
       ? `${param(after.id)}::int`
-      : '(SELECT max(id) + 1 FROM conversations)';
+      : '(SELECT max(conversation_id) + 1 FROM conversation_search)';
     const edge = `${top} - ${param(window)}::int`;
+    // The words' matches newest first (OFFSET 0: sorted before the filters, never merged into
+    // them), then each one's filters on `conversations` (a lateral lookup: in that order, and
+    // only for as many as the page needs).
+    const read = (conditions: string[], orderBy: string) =>
+      parts.push(`(SELECT s.id, ${tier.rank} AS rank
+       FROM (SELECT s.conversation_id AS id FROM conversation_search s
+             WHERE ${conditions.join(' AND ')}
+             ORDER BY ${orderBy} DESC OFFSET 0) s
+       JOIN LATERAL (SELECT FROM conversations c
+                     WHERE c.id = s.id AND ${where.join(' AND ')} LIMIT 1) f ON true
+       LIMIT ${limit})`);
     // The window is read in id order, the tier's test on each row (`IS TRUE`: not through the
-    // search index, which for a word in a few rows would be read here and again below).
-    const inWindow = [...where, ...below, `(${tier.condition}) IS TRUE`, `c.id >= ${edge}`];
-    read(`t${i}`, tier.rank, [...inWindow, ...short()], 'c.id');
-    // Below the window: the index's matches, then sorted (`+ 0`: never read in id order).
-    read(`r${i}`, tier.rank, [...scope, `c.id < ${edge}`, ...short()], 'c.id + 0');
+    // search index, whose lookup of a word's prefix costs more than the rows a common word needs,
+    // and which for a rare word is read below anyway).
+    read(
+      [`s.org_id = $1`, `(${tier.condition}) IS TRUE`, ...below, `s.conversation_id >= ${edge}`],
+      's.conversation_id',
+    );
+    // Below the window: the words' index alone, its matches then sorted (`+ 0`: never read in
+    // id order, nor the ids below the window gathered from the primary key as well).
+    read([...scope, `s.conversation_id + 0 < ${edge}`], 's.conversation_id + 0');
   }
   const { rows } = await db.query(
-    `${PLAN_EACH_TIME}WITH ${ctes.join(',\n')}
-     SELECT ${ROW_COLUMNS}, h.rank
-     FROM (${found.map((name) => `SELECT id, rank FROM ${name}`).join(' UNION ALL ')}) h
+    `SELECT ${ROW_COLUMNS}, h.rank
+     FROM (${parts.join('\n     UNION ALL ')}
+       LIMIT ${limit}) h
      JOIN conversations c ON c.id = h.id ${ROW_JOINS}
      ORDER BY h.rank DESC, c.id DESC
      LIMIT ${limit}`,

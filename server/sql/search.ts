@@ -1,5 +1,6 @@
-// `q` in SQL: the domain's parse of the text (src/domain/search.ts) as a tsquery over the
-// conversations' search column (migration 0009), and `#123` as the conversation's own id.
+// `q` in SQL: the domain's parse of the text (src/domain/search.ts) as a tsquery over the words
+// each conversation is found by (the conversation_search table, migration 0017), and `#123` as
+// the conversation's own id.
 //
 // Best match first is in the domain's tiers (SEARCH_TIERS): the own `#id`, then every word in the
 // contact's name or email (the `contact_words` column, migration 0014), then every word anywhere;
@@ -31,15 +32,21 @@ export function searchSql(q: string | undefined, param: Param): SearchSql | null
   if (ids.length === 0 && terms.length === 0) return { condition: 'false' };
   const own = ids.length > 0 ? `c.id = ANY(${param(ids)}::int[])` : null;
   const found =
-    terms.length > 0 ? `c.search @@ to_tsquery('simple', ${param(tsqueryText(terms))})` : null;
+    terms.length > 0
+      ? `c.id IN (SELECT s.conversation_id FROM conversation_search s
+          WHERE s.search @@ to_tsquery('simple', ${param(tsqueryText(terms))}))`
+      : null;
   return { condition: `(${[own, found].filter((s) => s !== null).join(' OR ')})` };
 }
 
-/** One tier of best-match order: its rank and the condition of its rows (beside the filters). */
+/**
+ * One tier of best-match order: its rank and the condition of its rows (beside the filters), on
+ * `c` (conversations) for the own `#id`, on `s` (conversation_search) for a text tier.
+ */
 export interface SearchTier {
   rank: number;
   condition: string;
-  /** A text tier, whose size the planner cannot know: see listBestFirst. */
+  /** A text tier, read from conversation_search: see listBestFirst. */
   windowed: boolean;
 }
 
@@ -50,14 +57,15 @@ export function searchTiers(q: string, param: Param): SearchTier[] {
   const own = ids.length > 0 ? `c.id = ANY(${param(ids)}::int[])` : null;
   if (own !== null) tiers.push({ rank: SEARCH_TIERS.own, condition: own, windowed: false });
   if (terms.length === 0) return tiers;
-  const notOwn = own === null ? '' : ` AND NOT ${own}`;
-  const query = `to_tsquery('simple', ${param(tsqueryText(terms))})`;
-  const inContact = `c.contact_words @@ ${query}`;
+  const notOwn = own === null ? '' : ` AND NOT s.conversation_id = ANY(${param(ids)}::int[])`;
+  // Parsed once per statement (a scalar subquery), not for each row a prepared plan tests.
+  const query = `(SELECT to_tsquery('simple', ${param(tsqueryText(terms))}))`;
+  const inContact = `s.contact_words @@ ${query}`;
   tiers.push(
     { rank: SEARCH_TIERS.contact, condition: `${inContact}${notOwn}`, windowed: true },
     {
       rank: SEARCH_TIERS.anywhere,
-      condition: `c.search @@ ${query} AND NOT ${inContact}${notOwn}`,
+      condition: `s.search @@ ${query} AND NOT ${inContact}${notOwn}`,
       windowed: true,
     },
   );

@@ -89,9 +89,10 @@ export function undoMethods(db: SqlExecutor): UndoMethods {
          RETURNING id`,
         ids ? [orgId, fromId, toId, ids] : [orgId, fromId, toId],
       );
-      // The words moved with the rows: both conversations' search columns are written again.
+      // The words moved with the rows: both conversations' search words are written again.
       await db.query(
-        'UPDATE conversations SET search = conversation_search(id) WHERE org_id = $1 AND id IN ($2, $3)',
+        `UPDATE conversation_search SET search = conversation_search(conversation_id)
+         WHERE org_id = $1 AND conversation_id IN ($2, $3)`,
         [orgId, fromId, toId],
       );
       return rows.map((row) => int(row, 'id')).sort((a, b) => a - b);

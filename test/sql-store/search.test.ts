@@ -1,9 +1,17 @@
 // Full-text search in SQL (migration 0009) splits text exactly as the domain's tokenizer does
-// (src/domain/search.ts, which the memory Store uses), and its column follows every way text
-// reaches a conversation: messages added and removed, tickets, a renamed contact.
-import { expect, it } from 'vitest';
+// (src/domain/search.ts, which the memory Store uses), and its words (the conversation_search
+// table, migration 0017) follow every way text reaches a conversation: messages added and
+// removed, tickets, a renamed contact. A database with conversations from before 0017 finds them
+// after it.
+import { describe, expect, it } from 'vitest';
 import { searchTokens } from '../../src/domain';
-import { describeOnEachDatabase, newConversation } from './fixtures';
+import type { SqlClient } from '../../server/db/client';
+import { migrate } from '../../server/db/migrate';
+import { MIGRATIONS } from '../../server/db/migrations';
+import { createPgliteClient } from '../../server/db/pglite-client';
+import { createSqlStore } from '../../server/sql-store';
+import { freshPostgres, TEST_DATABASE_URL } from '../server/databases';
+import { describeOnEachDatabase, newConversation, seedFixture } from './fixtures';
 
 const TEXTS = [
   'Hello, World!',
@@ -30,7 +38,7 @@ describeOnEachDatabase('search', (ctx) => {
     }
   });
 
-  it('keeps the column in step with messages, tickets and the contact', async () => {
+  it('keeps the words in step with messages, tickets and the contact', async () => {
     const { store, f, db } = ctx();
     const search = async (q: string) =>
       (
@@ -72,6 +80,18 @@ describeOnEachDatabase('search', (ctx) => {
       c.contactId,
     ]);
     expect(await search('ottoline')).toEqual([c.id]);
+    // A change to the conversation alone leaves its words' row as it was (no GIN entries).
+    const wordsRow = async () =>
+      (
+        await db.client.query(
+          'SELECT xmin::text AS v FROM conversation_search WHERE conversation_id = $1',
+          [c.id],
+        )
+      ).rows[0]?.['v'];
+    const before = await wordsRow();
+    await db.client.query(`UPDATE conversations SET status = 'pending' WHERE id = $1`, [c.id]);
+    expect(await wordsRow()).toBe(before);
+    await db.client.query(`UPDATE conversations SET status = 'open' WHERE id = $1`, [c.id]);
     // Another org's conversations never match.
     expect(
       await store.read((tx) =>
@@ -85,3 +105,71 @@ describeOnEachDatabase('search', (ctx) => {
     ).toEqual([]);
   });
 });
+
+const upTo16 = MIGRATIONS.filter((m) => m.version <= 16);
+const older: [string, () => Promise<{ client: SqlClient; drop: () => Promise<void> }>][] = [
+  [
+    'PGlite',
+    async () => {
+      const client = await createPgliteClient();
+      return { client, drop: () => client.close() };
+    },
+  ],
+];
+if (TEST_DATABASE_URL !== undefined) {
+  const url = TEST_DATABASE_URL;
+  older.push(['PostgreSQL', () => freshPostgres(url, { migrate: false })]);
+}
+
+for (const [name, open] of older)
+  describe(`search words from before migration 0017 on ${name}`, () => {
+    it('are moved to conversation_search, and found there', async () => {
+      const { client, drop } = await open();
+      try {
+        await migrate(client, upTo16);
+        const store = createSqlStore(client);
+        const f = await store.transaction(seedFixture);
+        const ids: number[] = [];
+        for (const contactId of f.contactIds) {
+          const c = await store.transaction((tx) =>
+            tx.insertConversation(newConversation(f, { contactId })),
+          );
+          ids.push(c.id);
+        }
+        const [first] = ids;
+        if (first === undefined) throw new Error('no conversation');
+        await store.transaction((tx) =>
+          tx.insertMessage({
+            orgId: f.orgId,
+            conversationId: first,
+            type: 'chat',
+            authorType: 'contact',
+            authorId: null,
+            body: 'The walrus is late',
+            createdAt: 1,
+            mentions: [],
+            idempotencyKey: null,
+          }),
+        );
+        expect(await migrate(client)).toEqual([17]);
+        const search = async (q: string) =>
+          (
+            await store.read((tx) =>
+              tx.listConversations(f.orgId, {
+                statuses: ['open'],
+                q,
+                sort: 'relevance',
+                limit: 10,
+              }),
+            )
+          ).map((r) => r.id);
+        expect(await search('walrus')).toEqual([first]);
+        expect(await search('ada')).toEqual([first]);
+        expect(await search('example')).toEqual([...ids].sort((a, b) => b - a));
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM conversation_search');
+        expect(rows[0]?.['n']).toBe(ids.length);
+      } finally {
+        await drop();
+      }
+    }, 60_000);
+  });
