@@ -6,6 +6,7 @@ import { agentMethods } from './sql/agents';
 import { answerMethods } from './sql/answer';
 import { apiTokenMethods } from './sql/api-tokens';
 import { bulkInsertConversations } from './sql/bulk-insert';
+import { changeWriteMethods } from './sql/change-writes';
 import { changeMethods } from './sql/changes';
 import { contactMethods } from './sql/contacts';
 import { conversationBatchMethods } from './sql/conversation-batch';
@@ -58,6 +59,8 @@ function sqlState(error: unknown): string {
 }
 
 export function sqlStoreTx(db: SqlExecutor): StoreTx {
+  // The orgs whose feed lock this transaction holds (see server/sql/changes.ts).
+  const feedLocked = new Set<number>();
   return {
     ...orgMethods(db),
     ...agentMethods(db),
@@ -69,8 +72,9 @@ export function sqlStoreTx(db: SqlExecutor): StoreTx {
     ...undoMethods(db),
     ...metricsMethods(db),
     ...webhookMethods(db),
-    ...changeMethods(db),
-    ...routingMethods(db),
+    ...changeMethods(db, feedLocked),
+    ...changeWriteMethods(db, feedLocked),
+    ...routingMethods(db, feedLocked),
     ...findMethods(db),
     ...apiTokenMethods(db),
     ...webhookChangeMethods(db),

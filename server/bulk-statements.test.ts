@@ -1,0 +1,73 @@
+// What a bulk close of 25 costs the database in statements (each a round trip on PostgreSQL, and
+// a statement planned anew on PGlite): the rows locked, the org's settings, one statement for all
+// of the change's writes (conversations, thread lines, webhooks, report figures, change feed and
+// undo record), and routing only where the change may have freed or asked for a slot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkResultSchema } from '../src/api';
+import { buildHarness, type ApiHarness } from '../test/api/harness';
+import { ok } from '../test/api/cases/helpers';
+import { freshPglite } from '../test/server/databases';
+import type { SqlClient, SqlExecutor } from './db/client';
+import { createSqlStore } from './sql-store';
+
+/** The client with every statement it runs, in a transaction or not, written down. */
+function counting(client: SqlClient, log: string[]): SqlClient {
+  const wrap = (db: SqlExecutor): SqlExecutor => ({
+    query: (sql, params) => {
+      log.push(sql);
+      return db.query(sql, params);
+    },
+    exec: (sql) => {
+      log.push(sql);
+      return db.exec(sql);
+    },
+  });
+  return {
+    ...client,
+    ...wrap(client),
+    transaction: (fn) => client.transaction((tx) => fn(wrap(tx))),
+  };
+}
+
+describe('bulk close of 25 on the SQL store', () => {
+  const log: string[] = [];
+  let harness: ApiHarness;
+  beforeAll(async () => {
+    harness = await buildHarness(async () => {
+      const db = await freshPglite();
+      return { store: createSqlStore(counting(db.client, log)), close: () => db.drop() };
+    });
+  }, 120_000);
+  afterAll(() => harness.close());
+
+  const closeAll = async (action: 'close' | 'open', ids: number[]) => {
+    const alex = await harness.as('alex');
+    log.length = 0;
+    const res = await alex.send('POST', '/api/conversations/bulk', { action, ids });
+    const { data } = await ok(res, bulkResultSchema);
+    return { data, statements: [...log] };
+  };
+
+  it('writes 25 unassigned conversations in one statement, and reads no routing', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 25; i += 1) ids.push((await harness.inbound()).conversationId);
+    const closed = await closeAll('close', ids);
+    expect(closed.data.map((c) => c.status)).toEqual(ids.map(() => 'closed'));
+    // The session, the rows locked, the org's settings and the writes.
+    expect(closed.statements).toEqual([
+      expect.stringContaining('FROM sessions'),
+      expect.stringContaining('FOR UPDATE'),
+      expect.stringContaining('FROM org_settings'),
+      expect.stringContaining('INSERT INTO undo_changes'),
+    ]);
+    // Reopened, they ask for routing (Acme routes round robin): its mode and the agents' loads,
+    // under the feed lock the writes already hold.
+    const reopened = await closeAll('open', ids);
+    expect(reopened.data.map((c) => c.status)).toEqual(ids.map(() => 'open'));
+    expect(reopened.statements.slice(-2)).toEqual([
+      expect.stringContaining('FROM org_routing'),
+      expect.stringContaining('FROM agents a'),
+    ]);
+    expect(reopened.statements.filter((sql) => sql.startsWith('SELECT pg_advisory'))).toEqual([]);
+  });
+});
