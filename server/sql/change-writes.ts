@@ -59,10 +59,10 @@ const WRITE_CHANGES = `WITH input AS (
     next_status text)
 ), held AS (
   SELECT h.conversation_id, h.status, h.closed_at FROM held_metrics h
-  WHERE h.org_id = $1 AND h.conversation_id IN (SELECT conversation_id FROM moved)
+  WHERE h.org_id = $1 AND h.conversation_id = ANY($14::int[])
 ), stored AS (
   SELECT s.* FROM conversation_metrics s
-  WHERE s.org_id = $1 AND s.conversation_id IN (SELECT conversation_id FROM moved)
+  WHERE s.org_id = $1 AND s.conversation_id = ANY($14::int[])
 ), current_figures AS (
   -- What the report row shows now: the stored row (or the state before the change), with the
   -- figures an earlier change still holds, which are final now.
@@ -106,7 +106,7 @@ const WRITE_CHANGES = `WITH input AS (
     deleted = EXCLUDED.deleted
 ), settled AS (
   DELETE FROM held_metrics h
-  WHERE $9::text IS NULL AND h.org_id = $1 AND h.conversation_id IN (SELECT conversation_id FROM held)
+  WHERE $9::text IS NULL AND h.org_id = $1 AND h.conversation_id = ANY($14::int[])
 ), newly_held AS (
   INSERT INTO held_metrics (conversation_id, org_id, held_by, release_at, status, closed_at)
   SELECT n.conversation_id, $1, $9, $10, n.status, n.closed_at
@@ -162,6 +162,8 @@ export function changeWriteMethods(
 ): Required<Pick<StoreTx, 'writeChanges'>> {
   return {
     async writeChanges(w: ChangeWrites) {
+      // One report row per conversation (the last given wins, as saving in turn would).
+      const moved = [...new Map(w.moved.map((m) => [m.fallback.conversationId, m])).values()];
       const { rows } = await db.query(WRITE_CHANGES, [
         w.orgId,
         JSON.stringify(w.updates.map((u) => conversationRecord(u.conversation))),
@@ -187,19 +189,17 @@ export function changeWriteMethods(
           })),
         ),
         JSON.stringify(
-          [...new Map(w.moved.map((m) => [m.fallback.conversationId, m])).values()].map(
-            ({ fallback: f, status }) => ({
-              conversation_id: f.conversationId,
-              org_id: f.orgId,
-              channel: f.channel,
-              status: f.status,
-              created_at: f.createdAt,
-              first_response_at: f.firstResponseAt,
-              closed_at: f.closedAt,
-              deleted: f.deleted,
-              next_status: status,
-            }),
-          ),
+          moved.map(({ fallback: f, status }) => ({
+            conversation_id: f.conversationId,
+            org_id: f.orgId,
+            channel: f.channel,
+            status: f.status,
+            created_at: f.createdAt,
+            first_response_at: f.firstResponseAt,
+            closed_at: f.closedAt,
+            deleted: f.deleted,
+            next_status: status,
+          })),
         ),
         w.now,
         w.hold?.token ?? null,
@@ -214,6 +214,7 @@ export function changeWriteMethods(
         ),
         LOCK_KEYS.feed,
         w.undo === null ? null : JSON.stringify(w.undo),
+        moved.map((m) => m.fallback.conversationId),
       ]);
       if (w.feed.length > 0) feedLocked.add(w.orgId);
       const row = firstRow(rows);
