@@ -1,13 +1,15 @@
 // What a bulk close of 25 costs the database in statements (each a round trip on PostgreSQL, and
-// a statement planned anew on PGlite): the rows locked, the org's settings, one statement for all
-// of the change's writes (conversations, thread lines, webhooks, report figures, change feed and
-// undo record), and routing only where the change may have freed or asked for a slot.
+// one more statement to plan on PGlite): the rows locked, the org's settings, one call for all of
+// the change's writes (conversations, thread lines, webhooks, report figures, change feed and undo
+// record: parley_write_changes, migration 0018), and routing only where the change may have freed
+// or asked for a slot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkResultSchema } from '../src/api';
 import { buildHarness, type ApiHarness } from '../test/api/harness';
 import { ok } from '../test/api/cases/helpers';
 import { freshPglite } from '../test/server/databases';
 import type { SqlClient, SqlExecutor } from './db/client';
+import { CONVERSATION_VALUE_COLUMNS, conversationValueColumns } from './sql/conversation-row';
 import { createSqlStore } from './sql-store';
 
 /** The client with every statement it runs, in a transaction or not, written down. */
@@ -32,9 +34,11 @@ function counting(client: SqlClient, log: string[]): SqlClient {
 describe('bulk close of 25 on the SQL store', () => {
   const log: string[] = [];
   let harness: ApiHarness;
+  let client: SqlClient;
   beforeAll(async () => {
     harness = await buildHarness(async () => {
       const db = await freshPglite();
+      client = db.client;
       return { store: createSqlStore(counting(db.client, log)), close: () => db.drop() };
     });
   }, 120_000);
@@ -58,7 +62,7 @@ describe('bulk close of 25 on the SQL store', () => {
       expect.stringContaining('FROM sessions'),
       expect.stringContaining('FOR UPDATE'),
       expect.stringContaining('FROM org_settings'),
-      expect.stringContaining('INSERT INTO undo_changes'),
+      expect.stringContaining('parley_write_changes'),
     ]);
     // Reopened, they ask for routing (Acme routes round robin): its mode and the agents' loads,
     // under the feed lock the writes already hold.
@@ -69,5 +73,15 @@ describe('bulk close of 25 on the SQL store', () => {
       expect.stringContaining('FROM agents a'),
     ]);
     expect(reopened.statements.filter((sql) => sql.startsWith('SELECT pg_advisory'))).toEqual([]);
+  });
+
+  it('writes every column a conversation has (a new column needs a new parley_write_changes)', async () => {
+    const { rows } = await client.query<{ prosrc: string }>(
+      "SELECT prosrc FROM pg_proc WHERE proname = 'parley_write_changes'",
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.prosrc.replace(/\s+/g, ' ')).toContain(
+      `SET (${CONVERSATION_VALUE_COLUMNS}) = ROW(${conversationValueColumns('i.')})`,
+    );
   });
 });

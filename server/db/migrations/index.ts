@@ -16,6 +16,7 @@ import { mergeSchema } from './0013-merge';
 import { searchTiersSchema } from './0014-search-tiers';
 import { heldMetricsSchema } from './0015-held-metrics';
 import { threadTimeOrderSchema } from './0016-thread-time-order';
+import { writeChangesSchema } from './0018-write-changes';
 
 export interface Migration {
   version: number;
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'search-tiers', sql: searchTiersSchema },
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
   { version: 16, name: 'thread-time-order', sql: threadTimeOrderSchema },
+  { version: 18, name: 'write-changes', sql: writeChangesSchema },
 ];
