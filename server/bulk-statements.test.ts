@@ -64,6 +64,14 @@ describe('bulk close of 25 on the SQL store', () => {
       expect.stringContaining('FROM org_settings'),
       expect.stringContaining('parley_write_changes'),
     ]);
+    // Closed again: nothing changes, nothing is written.
+    const again = await closeAll('close', ids);
+    expect(again.data.map((c) => c.version)).toEqual(closed.data.map((c) => c.version));
+    expect(again.statements).toEqual([
+      expect.stringContaining('FROM sessions'),
+      expect.stringContaining('FOR UPDATE'),
+      expect.stringContaining('FROM org_settings'),
+    ]);
     // Reopened, they ask for routing (Acme routes round robin): its mode and the agents' loads,
     // under the feed lock the writes already hold.
     const reopened = await closeAll('open', ids);

@@ -175,11 +175,19 @@ export async function commitChanges(
     expectedVersion: before.version,
   }));
   const orgId = changes[0]?.after.orgId;
+  // One call where the store offers it and there is something to write (nothing changed: no
+  // statement at all, as below).
+  const writeAll =
+    orgId !== undefined &&
+    changes.every((c) => c.after.orgId === orgId) &&
+    (changed.length > 0 || lines.length > 0 || outbox.length > 0 || undo !== undefined)
+      ? tx.writeChanges?.bind(tx)
+      : undefined;
   let messages: MessageRecord[];
-  if (tx.writeChanges && orgId !== undefined && changes.every((c) => c.after.orgId === orgId)) {
+  if (writeAll && orgId !== undefined) {
     // The lines' ids are handed out by the same statement, which puts each into its entry.
     const entries = feedEntries(changes, (i) => ({ message: i, data: { message: lines[i] } }));
-    const { stale, messageIds } = await tx.writeChanges({
+    const { stale, messageIds } = await writeAll({
       orgId,
       updates,
       messages: lines,
@@ -205,7 +213,7 @@ export async function commitChanges(
   }
   await recordNotifications(tx, feed, changed, actor, now);
   const routed = await routeAfterCommit(tx, feed, changes, now, commitChanges);
-  if (undo && !tx.writeChanges) await tx.insertUndo(withLines(undo, messages));
+  if (undo && !writeAll) await tx.insertUndo(withLines(undo, messages));
   return { messages, routed };
 }
 
