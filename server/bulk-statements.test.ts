@@ -1,8 +1,8 @@
 // What a bulk close of 25 costs the database in statements (each a round trip on PostgreSQL, and
-// one more statement to plan on PGlite): the rows locked, the org's settings, one call for all of
-// the change's writes (conversations, thread lines, webhooks, report figures, change feed and undo
-// record: parley_write_changes, migration 0018), and routing only where the change may have freed
-// or asked for a slot.
+// one more statement to plan on PGlite): the rows locked with the org's settings, one call for
+// all of the change's writes (conversations, thread lines, webhooks, report figures, change feed
+// and undo record: parley_write_changes, migration 0018), and routing only where the change may
+// have freed or asked for a slot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkResultSchema } from '../src/api';
 import { buildHarness, type ApiHarness } from '../test/api/harness';
@@ -57,11 +57,10 @@ describe('bulk close of 25 on the SQL store', () => {
     for (let i = 0; i < 25; i += 1) ids.push((await harness.inbound()).conversationId);
     const closed = await closeAll('close', ids);
     expect(closed.data.map((c) => c.status)).toEqual(ids.map(() => 'closed'));
-    // The session, the rows locked, the org's settings and the writes.
+    // The session, the rows locked with the org's settings, and the writes.
     expect(closed.statements).toEqual([
       expect.stringContaining('FROM sessions'),
-      expect.stringContaining('FOR UPDATE'),
-      expect.stringContaining('FROM org_settings'),
+      expect.stringMatching(/LEFT JOIN org_settings[\s\S]*FOR UPDATE/),
       expect.stringContaining('parley_write_changes'),
     ]);
     // Closed again: nothing changes, nothing is written.
@@ -70,7 +69,6 @@ describe('bulk close of 25 on the SQL store', () => {
     expect(again.statements).toEqual([
       expect.stringContaining('FROM sessions'),
       expect.stringContaining('FOR UPDATE'),
-      expect.stringContaining('FROM org_settings'),
     ]);
     // Reopened, they ask for routing (Acme routes round robin): its mode and the agents' loads,
     // under the feed lock the writes already hold.
@@ -91,5 +89,22 @@ describe('bulk close of 25 on the SQL store', () => {
     expect(rows[0]?.prosrc.replace(/\s+/g, ' ')).toContain(
       `SET (${CONVERSATION_VALUE_COLUMNS}) = ROW(${conversationValueColumns('i.')})`,
     );
+  });
+
+  it('answers the settings read with locked rows, and those saved after them', async () => {
+    const { conversationId } = await harness.inbound();
+    const changed = {
+      inactivitySeconds: 61,
+      emailAutoResolveDays: 3,
+      chatNewConversationAfterHours: 5,
+    };
+    await harness.store.transaction(async (tx) => {
+      const [locked] = await tx.getConversations(1, [conversationId], { forUpdate: true });
+      expect(locked?.orgId).toBe(1);
+      const before = await tx.getSettings(1);
+      await tx.saveSettings(1, changed);
+      expect(await tx.getSettings(1)).toEqual(changed);
+      await tx.saveSettings(1, before);
+    });
   });
 });
