@@ -15,7 +15,11 @@ export async function startChildHost(
   script: string,
   env: Record<string, string>,
 ): Promise<ChildHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script)], {
+  // BENCH_HOST_CPU_PROF=<dir>: the host writes a CPU profile there when it stops.
+  const prof = process.env.BENCH_HOST_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HOST_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', join(ROOT, 'bench', script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,11 +1,13 @@
 // The backend's Store over SQL: the same code on PGlite and on PostgreSQL. Each transaction gets
 // its own StoreTx bound to that transaction's connection.
 import type { Store, StoreTx } from '../src/backend/store';
+import type { OrgSettings } from '../src/domain';
 import type { SqlClient, SqlExecutor } from './db/client';
 import { agentMethods } from './sql/agents';
 import { answerMethods } from './sql/answer';
 import { apiTokenMethods } from './sql/api-tokens';
 import { bulkInsertConversations } from './sql/bulk-insert';
+import { changeWriteMethods } from './sql/change-writes';
 import { changeMethods } from './sql/changes';
 import { contactMethods } from './sql/contacts';
 import { conversationBatchMethods } from './sql/conversation-batch';
@@ -33,7 +35,7 @@ const ATTEMPTS = 3;
  */
 export function createSqlStore(client: SqlClient): Store {
   // Outside a transaction every statement takes a pooled connection of its own.
-  const reads = sqlStoreTx(client);
+  const reads = sqlStoreTx(client, false);
   return {
     async transaction(fn) {
       for (let attempt = 1; ; attempt += 1) {
@@ -57,20 +59,26 @@ function sqlState(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
-export function sqlStoreTx(db: SqlExecutor): StoreTx {
+/** `inTransaction`: `db` is one transaction's, so what it read may be kept for its later calls. */
+export function sqlStoreTx(db: SqlExecutor, inTransaction = true): StoreTx {
+  // The orgs whose feed lock this transaction holds (see server/sql/changes.ts).
+  const feedLocked = new Set<number>();
+  // The org settings it read along with locked rows (see server/sql/orgs.ts).
+  const settingsSeen = inTransaction ? new Map<number, OrgSettings>() : undefined;
   return {
-    ...orgMethods(db),
+    ...orgMethods(db, settingsSeen),
     ...agentMethods(db),
     ...contactMethods(db),
-    ...conversationMethods(db),
+    ...conversationMethods(db, settingsSeen),
     ...conversationBatchMethods(db),
     listConversations: (orgId, query) => listConversations(db, orgId, query),
     ...messageMethods(db),
     ...undoMethods(db),
     ...metricsMethods(db),
     ...webhookMethods(db),
-    ...changeMethods(db),
-    ...routingMethods(db),
+    ...changeMethods(db, feedLocked),
+    ...changeWriteMethods(db, feedLocked),
+    ...routingMethods(db, feedLocked),
     ...findMethods(db),
     ...apiTokenMethods(db),
     ...webhookChangeMethods(db),

@@ -16,6 +16,12 @@ export interface QueryResult<R extends Row = Row> {
  */
 export const PLAN_EACH_TIME = '/* plan each time */';
 
+/**
+ * SQL that starts with this comment writes, though it reads as a plain SELECT: a call of a
+ * function that writes (where the client counts writes, see `SqlClient.writeCount`).
+ */
+export const WRITES = '/* writes */';
+
 export interface SqlExecutor {
   /** One statement, with `$n` placeholders for every value. */
   query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAN_EACH_TIME } from './client';
+import { PLAN_EACH_TIME, WRITES } from './client';
 import { createPgliteClient, type PgliteClient } from './pglite-client';
 
 describe('PGlite client: its count of writes', () => {
@@ -52,6 +52,17 @@ describe('PGlite client: its count of writes', () => {
     // Not while the transaction is open (its write is not visible yet), but once it is done.
     expect(inside).toBe(before);
     expect(count()).toBeGreaterThan(before);
+  });
+
+  it('grows for a SELECT marked as a write: a call of a function that writes', async () => {
+    await db.exec(`CREATE FUNCTION add_note(text) RETURNS int LANGUAGE sql AS
+      'INSERT INTO notes (body) VALUES ($1) RETURNING id'`);
+    const before = count();
+    await db.query(`${WRITES} SELECT add_note($1) AS id`, ['four']);
+    expect(count()).toBeGreaterThan(before);
+    const inTransaction = count();
+    await db.transaction((tx) => tx.query(`${WRITES} SELECT add_note($1) AS id`, ['five']));
+    expect(count()).toBeGreaterThan(inTransaction);
   });
 
   it('stays put for a transaction that only read', async () => {

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { parse, PGlite, protocol, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
-import type { QueryResult, Row, SqlClient, SqlExecutor } from './client';
+import { WRITES, type QueryResult, type Row, type SqlClient, type SqlExecutor } from './client';
 import { toSafeInteger } from './int8';
 import { createStatementNames } from './pg-client';
 
@@ -65,7 +65,8 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
 
 /**
  * A lone statement that cannot write: one plain SELECT, or a WITH that names no writing command
- * (a WITH may hold an INSERT), after a leading comment (PLAN_EACH_TIME) if any.
+ * (a WITH may hold an INSERT), after a leading comment (PLAN_EACH_TIME) if any; one that starts
+ * with WRITES is a write whatever it reads as.
  */
 const READ_ONLY =
   /^\s*(?:\/\*[^*]*\*\/\s*)?(?:SELECT\b|WITH\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|MERGE)\b))[^;]*;?\s*$/i;
@@ -90,7 +91,7 @@ function executor(
         const result = await db.query<R>(sql, [...params]);
         return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
       } finally {
-        if (!READ_ONLY.test(sql)) wrote();
+        if (sql.startsWith(WRITES) || !READ_ONLY.test(sql)) wrote();
       }
     },
     async exec(sql: string): Promise<void> {

@@ -32,9 +32,11 @@ const CHANGE_TYPES = [
 ] as const satisfies readonly ChangeEvent['type'][];
 const CHANGE_COLUMNS = 'seq AS id, org_id, type, conversation_id, data, created_at';
 
-/** `db` is one transaction's executor: the set of locked orgs lives as long as it does. */
-export function changeMethods(db: SqlExecutor): ChangeMethods {
-  const locked = new Set<number>();
+/**
+ * `db` is one transaction's executor: the set of orgs whose feed lock it holds lives as long as it
+ * does (shared with the transaction's other methods that take or need that lock).
+ */
+export function changeMethods(db: SqlExecutor, locked = new Set<number>()): ChangeMethods {
   const lockFeed = async (orgId: number) => {
     if (locked.has(orgId)) return;
     await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_KEYS.feed, orgId]);

@@ -12,6 +12,7 @@ import {
 } from './conversation-row';
 import { countByStatus } from './conversation-counts';
 import { firstRow } from './decode';
+import { settingsColumns, toSettings, type SettingsSeen } from './orgs';
 
 type ConversationMethods = Pick<
   StoreTx,
@@ -25,7 +26,11 @@ type ConversationMethods = Pick<
   | 'listClockCandidates'
 >;
 
-export function conversationMethods(db: SqlExecutor): ConversationMethods {
+/** `settingsSeen`: where a locking read keeps the org's settings it read too (see orgs.ts). */
+export function conversationMethods(
+  db: SqlExecutor,
+  settingsSeen?: SettingsSeen,
+): ConversationMethods {
   return {
     async getConversation(orgId, id, opts) {
       const lock = opts?.forUpdate === true ? 'FOR UPDATE' : '';
@@ -40,12 +45,22 @@ export function conversationMethods(db: SqlExecutor): ConversationMethods {
       if (ids.length === 0) return [];
       // Rows are locked in the ORDER BY's order, so two bulk requests over overlapping ids wait
       // for each other instead of deadlocking.
-      const lock = opts?.forUpdate === true ? 'FOR UPDATE' : '';
+      if (opts?.forUpdate !== true) {
+        const { rows } = await db.query(
+          `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
+           WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id`,
+          [orgId, [...new Set(ids)]],
+        );
+        return rows.map(toConversation);
+      }
+      // A change reads the org's settings next: they come with the rows it locks.
       const { rows } = await db.query(
-        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
-         WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id ${lock}`,
+        `SELECT ${CONVERSATION_COLUMNS}, ${settingsColumns('settings_')}
+         FROM conversations c LEFT JOIN org_settings s ON s.org_id = c.org_id
+         WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id FOR UPDATE OF c`,
         [orgId, [...new Set(ids)]],
       );
+      if (rows[0]) settingsSeen?.set(orgId, toSettings(rows[0], 'settings_'));
       return rows.map(toConversation);
     },
 

@@ -1,6 +1,6 @@
 // Orgs, their inboxes, teams and settings.
 import { DEFAULT_SETTINGS } from '../../src/domain';
-import type { Team } from '../../src/domain';
+import type { OrgSettings, Team } from '../../src/domain';
 import type { Inbox, Org, StoreTx } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { int, text } from './decode';
@@ -21,7 +21,29 @@ type OrgMethods = Pick<
 
 const INBOX = 'id, org_id, name, token';
 
-export function orgMethods(db: SqlExecutor): OrgMethods {
+/**
+ * The org's settings a transaction has read along with other rows (the conversations a bulk
+ * change locks, see conversations.ts), by org: `getSettings` then needs no statement of its own.
+ */
+export type SettingsSeen = Map<number, OrgSettings>;
+
+/** `org_settings` columns under `prefix`: the row of `s`, or nulls where it has none. */
+export const settingsColumns = (prefix: string) =>
+  `s.inactivity_seconds AS ${prefix}inactivity_seconds, ` +
+  `s.email_auto_resolve_days AS ${prefix}email_auto_resolve_days, ` +
+  `s.chat_new_conversation_after_hours AS ${prefix}chat_new_conversation_after_hours`;
+
+/** The settings in a row read with `settingsColumns(prefix)`; the defaults where it has none. */
+export function toSettings(row: Row, prefix = ''): OrgSettings {
+  if (row[`${prefix}inactivity_seconds`] === null) return { ...DEFAULT_SETTINGS };
+  return {
+    inactivitySeconds: int(row, `${prefix}inactivity_seconds`),
+    emailAutoResolveDays: int(row, `${prefix}email_auto_resolve_days`),
+    chatNewConversationAfterHours: int(row, `${prefix}chat_new_conversation_after_hours`),
+  };
+}
+
+export function orgMethods(db: SqlExecutor, seen?: SettingsSeen): OrgMethods {
   const { one, many, returning } = reader(db);
   return {
     getOrg: (orgId) => one('SELECT id, name FROM orgs WHERE id = $1', [orgId], toOrg),
@@ -40,15 +62,12 @@ export function orgMethods(db: SqlExecutor): OrgMethods {
       ),
 
     async getSettings(orgId) {
+      const known = seen?.get(orgId);
+      if (known) return { ...known };
       const settings = await one(
-        `SELECT inactivity_seconds, email_auto_resolve_days, chat_new_conversation_after_hours
-         FROM org_settings WHERE org_id = $1`,
+        `SELECT ${settingsColumns('')} FROM org_settings s WHERE s.org_id = $1`,
         [orgId],
-        (row) => ({
-          inactivitySeconds: int(row, 'inactivity_seconds'),
-          emailAutoResolveDays: int(row, 'email_auto_resolve_days'),
-          chatNewConversationAfterHours: int(row, 'chat_new_conversation_after_hours'),
-        }),
+        (row) => toSettings(row),
       );
       return settings ?? { ...DEFAULT_SETTINGS };
     },
@@ -60,6 +79,7 @@ export function orgMethods(db: SqlExecutor): OrgMethods {
            chat_new_conversation_after_hours = $4`,
         [orgId, s.inactivitySeconds, s.emailAutoResolveDays, s.chatNewConversationAfterHours],
       );
+      seen?.delete(orgId);
     },
 
     listTeams: (orgId) =>

@@ -9,7 +9,8 @@ import { reader } from './query-helpers';
 
 type RoutingMethods = Pick<StoreTx, RoutingKeys>;
 
-export function routingMethods(db: SqlExecutor): RoutingMethods {
+/** `feedLocked`: the orgs whose feed lock this transaction holds already (see changes.ts). */
+export function routingMethods(db: SqlExecutor, feedLocked = new Set<number>()): RoutingMethods {
   const { one, many } = reader(db);
   return {
     async getAutoAssign(orgId) {
@@ -77,10 +78,13 @@ export function routingMethods(db: SqlExecutor): RoutingMethods {
       );
       return rows.map(toConversation);
     },
-    // The org's feed lock: a transaction that wrote to the org holds it already (re-taking it is
-    // free), and one lock per org keeps one order of locks, so routing adds no deadlock.
+    // The org's feed lock: a transaction that wrote to the org holds it already (and then needs
+    // no round trip for it), and one lock per org keeps one order of locks, so routing adds no
+    // deadlock.
     async lockRouting(orgId) {
+      if (feedLocked.has(orgId)) return;
       await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_KEYS.feed, orgId]);
+      feedLocked.add(orgId);
     },
     listOrgsWaiting: (limit) =>
       many(

@@ -321,6 +321,30 @@ export interface ConversationRow extends Conversation {
 
 export type NewRecord<T extends { id: number }> = Omit<T, 'id'>;
 
+/**
+ * Added for bulk changes: every write of one commit (`commitChanges`) of one org, for a store that
+ * makes them in one round trip (`StoreTx.writeChanges`). The result is that of the steps in turn:
+ * `updateConversations`, `insertMessages`, `enqueueOutboxMany`, the report figures of `moved`
+ * (see `commitChanges`), `appendChanges` and `insertUndo`.
+ */
+export interface ChangeWrites {
+  orgId: number;
+  updates: readonly { conversation: Conversation; expectedVersion: number }[];
+  messages: readonly NewRecord<MessageRecord>[];
+  outbox: readonly NewRecord<OutboxEntry>[];
+  /**
+   * The conversations whose status moved: the report row each gets when it has none (its state
+   * before the change) and its new status. With `hold`, the new figures wait in the held table.
+   */
+  moved: readonly { fallback: ConversationMetrics; status: ConversationStatus }[];
+  now: number;
+  hold: OutboxHold | null;
+  /** Feed entries in order; with `message` (an index into `messages`), the data is that line. */
+  feed: readonly (Omit<NewRecord<ChangeEvent>, 'createdAt'> & { message?: number })[];
+  /** The undo record, each item's `messageIds` the lines written for its conversation. */
+  undo: UndoRecord | null;
+}
+
 /** Everything the service may read or write, inside one transaction. */
 export interface StoreTx extends AnswerStoreTx {
   // Orgs, inboxes, settings
@@ -550,6 +574,13 @@ export interface StoreTx extends AnswerStoreTx {
   changeFeedBounds(orgId: number): Promise<ChangeFeedBounds>;
   /** Added for bounded growth: removes every org's changes made before this time; how many. */
   pruneChanges(createdBefore: number): Promise<number>;
+
+  /**
+   * Added for bulk changes, optional: `ChangeWrites` at once (one statement on SQL); answers the
+   * ids of the conversations whose version had moved (the caller must then abandon the
+   * transaction: the rest was written) and the ids of the lines written, in order.
+   */
+  writeChanges?(writes: ChangeWrites): Promise<{ stale: number[]; messageIds: number[] }>;
 
   // Undo (SPEC 7.2)
   insertUndo(record: UndoRecord): Promise<void>;

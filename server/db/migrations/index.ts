@@ -17,6 +17,7 @@ import { searchTiersSchema } from './0014-search-tiers';
 import { heldMetricsSchema } from './0015-held-metrics';
 import { threadTimeOrderSchema } from './0016-thread-time-order';
 import { searchWordsSchema } from './0017-search-words';
+import { writeChangesSchema } from './0018-write-changes';
 
 export interface Migration {
   version: number;
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'held-metrics', sql: heldMetricsSchema },
   { version: 16, name: 'thread-time-order', sql: threadTimeOrderSchema },
   { version: 17, name: 'search-words', sql: searchWordsSchema },
+  { version: 18, name: 'write-changes', sql: writeChangesSchema },
 ];

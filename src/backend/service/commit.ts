@@ -3,7 +3,14 @@
 // change feed, in the caller's transaction.
 import type { Actor, AuthorType, Conversation, Effect } from '../../domain';
 import { conflict } from '../app-error';
-import type { ConversationMetrics, MessageRecord, OutboxHold, StoreTx } from '../store';
+import type {
+  ConversationMetrics,
+  MessageRecord,
+  OutboxHold,
+  StoreTx,
+  UndoItem,
+  UndoRecord,
+} from '../store';
 import type { Feed, FeedEntry } from './context';
 import { enqueueConversationCreated } from './created-webhooks';
 import { withContact } from './load';
@@ -105,12 +112,16 @@ export async function commitChange(
   return routed.get(change.after.id) ?? change.after;
 }
 
+/** What an undoable change records; each item's `messageIds` are filled in by the commit. */
+export type UndoDraft = Omit<UndoRecord, 'items'> & { items: Omit<UndoItem, 'messageIds'>[] };
+
 /**
- * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row:
- * the same rows, ids and feed order as committing each in turn; with `hold` (an undoable change),
- * its webhooks wait in the outbox until the undo window has passed. Then routing, in the same
- * transaction. Answers the thread lines written, in order, and the conversations routing
- * assigned (their newest state), by id.
+ * Writes several reducer outcomes of one org (a bulk request) with one statement per kind of row,
+ * or all in one round trip where the store offers it (`writeChanges`): the same rows, ids and
+ * feed order as committing each in turn; with `hold` (an undoable change), its webhooks wait in
+ * the outbox until the undo window has passed, and `undo` is recorded with the thread lines
+ * written. Then routing, in the same transaction. Answers the thread lines written, in order,
+ * and the conversations routing assigned (their newest state), by id.
  */
 export async function commitChanges(
   tx: StoreTx,
@@ -119,17 +130,9 @@ export async function commitChanges(
   actor: Actor,
   now: number,
   hold?: OutboxHold,
+  undo?: UndoDraft,
 ): Promise<Committed> {
   const changed = changes.filter((c) => c.changed);
-  const stale = await tx.updateConversations(
-    changed.map(({ before, after }) => ({ conversation: after, expectedVersion: before.version })),
-  );
-  const firstStale = changed.find((c) => stale.includes(c.after.id));
-  if (firstStale) {
-    const { before } = firstStale;
-    const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
-    throw conflict(await withContact(tx, current ?? before));
-  }
   // `route` (consumed by routing below), `notify` (recordNotifications, below) and
   // `start_new_conversation` (handled by the inbound service) need no write here.
   const lines = changes.flatMap(({ after, effects }) =>
@@ -150,45 +153,113 @@ export async function commitChanges(
         : [],
     ),
   );
-  const messages = await tx.insertMessages(lines);
   // Every payload goes in; the delivery worker matches it against each subscription's events.
-  await tx.enqueueOutboxMany(
-    changes.flatMap(({ after, effects }) =>
-      effects.flatMap((effect) =>
-        effect.kind === 'webhook'
-          ? [
-              {
-                orgId: after.orgId,
-                conversationId: after.id,
-                payload: effect.payload,
-                createdAt: now,
-                ...(hold ? { hold } : {}),
-              },
-            ]
-          : [],
-      ),
+  const outbox = changes.flatMap(({ after, effects }) =>
+    effects.flatMap((effect) =>
+      effect.kind === 'webhook'
+        ? [
+            {
+              orgId: after.orgId,
+              conversationId: after.id,
+              payload: effect.payload,
+              createdAt: now,
+              ...(hold ? { hold } : {}),
+            },
+          ]
+        : [],
     ),
   );
-  await updateMetrics(
-    tx,
-    changed.filter((c) => c.before.status !== c.after.status),
-    now,
-    hold,
-  );
-  // Per conversation, in the order given: its thread lines, then its new state, then the counts.
-  const entries: FeedEntry[] = [];
+  const moved = changed.filter((c) => c.before.status !== c.after.status);
+  const updates = changed.map(({ before, after }) => ({
+    conversation: after,
+    expectedVersion: before.version,
+  }));
+  const orgId = changes[0]?.after.orgId;
+  // One call where the store offers it and there is something to write (nothing changed: no
+  // statement at all, as below).
+  const writeAll =
+    orgId !== undefined &&
+    changes.every((c) => c.after.orgId === orgId) &&
+    (changed.length > 0 || lines.length > 0 || outbox.length > 0 || undo !== undefined)
+      ? tx.writeChanges?.bind(tx)
+      : undefined;
+  let messages: MessageRecord[];
+  if (writeAll && orgId !== undefined) {
+    // The lines' ids are handed out by the same statement, which puts each into its entry.
+    const entries = feedEntries(changes, (i) => ({ message: i, data: { message: lines[i] } }));
+    const { stale, messageIds } = await writeAll({
+      orgId,
+      updates,
+      messages: lines,
+      outbox,
+      moved: moved.map(({ before, after }) => ({
+        fallback: metricsOf(before),
+        status: after.status,
+      })),
+      now,
+      hold: hold ?? null,
+      feed: entries,
+      undo: undo ? withLines(undo, []) : null,
+    });
+    await throwIfStale(tx, changed, stale);
+    messages = lines.map((line, i) => ({ ...line, id: messageIds[i] ?? 0 }));
+    if (entries.length > 0) feed.wrote(orgId);
+  } else {
+    await throwIfStale(tx, changed, await tx.updateConversations(updates));
+    messages = await tx.insertMessages(lines);
+    await tx.enqueueOutboxMany(outbox);
+    await updateMetrics(tx, moved, now, hold);
+    await feed.appendMany(feedEntries(changes, (i) => ({ data: { message: messages[i] } })));
+  }
+  await recordNotifications(tx, feed, changed, actor, now);
+  const routed = await routeAfterCommit(tx, feed, changes, now, commitChanges);
+  if (undo && !writeAll) await tx.insertUndo(withLines(undo, messages));
+  return { messages, routed };
+}
+
+/** The undo record with each item's thread lines (none yet, where the store adds them). */
+function withLines(undo: UndoDraft, lines: readonly MessageRecord[]): UndoRecord {
+  return {
+    ...undo,
+    items: undo.items.map((item) => ({
+      ...item,
+      messageIds: lines.filter((m) => m.conversationId === item.conversationId).map((m) => m.id),
+    })),
+  };
+}
+
+async function throwIfStale(
+  tx: StoreTx,
+  changed: readonly Change[],
+  stale: readonly number[],
+): Promise<void> {
+  const firstStale = changed.find((c) => stale.includes(c.after.id));
+  if (!firstStale) return;
+  const { before } = firstStale;
+  const current = await tx.getConversation(before.orgId, before.id, { forUpdate: true });
+  throw conflict(await withContact(tx, current ?? before));
+}
+
+/**
+ * Per conversation, in the order given: its thread lines, then its new state, then the counts.
+ * `line(i)` is the `message.added` entry's part for the i-th thread line.
+ */
+function feedEntries(
+  changes: readonly Change[],
+  line: (i: number) => Pick<FeedEntry, 'data'> & { message?: number },
+): (FeedEntry & { message?: number })[] {
+  const entries: (FeedEntry & { message?: number })[] = [];
   let next = 0;
   for (const { before, after, effects, changed: isChanged } of changes) {
     for (const effect of effects) {
       if (effect.kind !== 'thread_event') continue;
-      const message = messages[next];
-      next += 1;
       entries.push({
         orgId: after.orgId,
         type: 'message.added',
         conversationId: after.id,
-        data: { message },
+        ...line(next),
       });
+      next += 1;
     }
     if (!isChanged) continue;
     entries.push({
@@ -206,10 +277,7 @@ export async function commitChanges(
       });
     }
   }
-  await feed.appendMany(entries);
-  await recordNotifications(tx, feed, changed, actor, now);
-  const routed = await routeAfterCommit(tx, feed, changes, now, commitChanges);
-  return { messages, routed };
+  return entries;
 }
 
 /** A conversation just inserted: its report row and its feed entries. */

@@ -27,6 +27,8 @@ export interface Feed {
   append(event: FeedEntry): Promise<void>;
   /** Several entries at once, in the order given. */
   appendMany(events: readonly FeedEntry[]): Promise<void>;
+  /** The store appended entries of this org itself (`StoreTx.writeChanges`). */
+  wrote(orgId: number): void;
   /** Added for notifications: these agents' notifications changed; tell their streams after the commit. */
   notifyAgents(orgId: number, agentIds: Iterable<number>): void;
 }
@@ -51,6 +53,9 @@ export async function inTransaction<T>(
           if (events.length === 0) return;
           await tx.appendChanges(events.map((event) => ({ ...event, createdAt: now })));
           for (const event of events) touched.add(event.orgId);
+        },
+        wrote(orgId) {
+          touched.add(orgId);
         },
         notifyAgents(orgId, agentIds) {
           let set = agents.get(orgId);

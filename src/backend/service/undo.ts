@@ -35,23 +35,27 @@ export async function commitUndoable(
     return { undo: null, routed };
   }
   const ticket = { token: svc.random(), expiresAt: now + svc.undoWindowMs };
-  const { messages: lines, routed } = await commitChanges(tx, feed, changes, actorOf(caller), now, {
-    token: ticket.token,
-    until: ticket.expiresAt,
-  });
-  await tx.insertUndo({
-    ...ticket,
-    orgId: caller.orgId,
-    agentId: caller.agent.id,
-    createdAt: now,
-    undoneAt: null,
-    items: moved.map(({ before, after }) => ({
-      conversationId: after.id,
-      before: undoFields(before),
-      after: undoFields(after),
-      messageIds: lines.filter((m) => m.conversationId === after.id).map((m) => m.id),
-    })),
-  });
+  const { routed } = await commitChanges(
+    tx,
+    feed,
+    changes,
+    actorOf(caller),
+    now,
+    { token: ticket.token, until: ticket.expiresAt },
+    {
+      ...ticket,
+      orgId: caller.orgId,
+      agentId: caller.agent.id,
+      createdAt: now,
+      undoneAt: null,
+      // Each item's thread lines are added by the commit that writes them.
+      items: moved.map(({ before, after }) => ({
+        conversationId: after.id,
+        before: undoFields(before),
+        after: undoFields(after),
+      })),
+    },
+  );
   return { undo: ticket, routed };
 }
 
