@@ -8,10 +8,13 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import { BUILD } from './build';
 import { instrument, type Expectation } from './instrument';
+import { signInCookies, startRealHost } from './real-server';
 import { serveStatic } from './static-server';
 
 const op = process.argv[2] ?? 'bulk';
 const runs = Number(process.argv[3] ?? 5);
+// TRACE_TARGET=baseline traces the vanilla baseline; TRACE_TARGET=real, the production build on
+// the real server of the uiReal part (its PGlite must have been seeded by a uiReal run).
 const target = process.env.TRACE_TARGET ?? 'app';
 const OUT = join(BUILD, '../traces');
 const APP = process.env.TRACE_BUILD ?? join(BUILD, 'app');
@@ -167,8 +170,14 @@ function sampled(events: TraceEvent[], windowMs: number): string[] {
   const samples: number[] = [];
   const times: number[] = [];
   let t = 0;
+  const profiles = new Set(
+    events
+      .filter((e) => e.name === 'Profile' && e.tid === input.tid)
+      .map((e) => (e as { id?: string }).id),
+  );
   for (const e of events) {
     if (e.pid !== input.pid) continue;
+    if (e.name === 'ProfileChunk' && !profiles.has((e as { id?: string }).id)) continue;
     const data = e.args?.data as
       | {
           startTime?: number;
@@ -176,7 +185,8 @@ function sampled(events: TraceEvent[], windowMs: number): string[] {
           timeDeltas?: number[];
         }
       | undefined;
-    if (e.name === 'Profile' && data?.startTime !== undefined) t = data.startTime;
+    if (e.name === 'Profile' && e.tid === input.tid && data?.startTime !== undefined)
+      t = data.startTime;
     if (e.name !== 'ProfileChunk' || !data) continue;
     for (const n of data.cpuProfile?.nodes ?? []) nodes.push(n);
     const s = data.cpuProfile?.samples ?? [];
@@ -215,14 +225,21 @@ async function timed(page: Page, selector: string, expect: Expectation): Promise
   return page.evaluate(() => window.__bench.measured());
 }
 
-const server = await serveStatic([
-  { prefix: '/baseline/', dir: join(BUILD, 'baseline') },
-  { prefix: '/', dir: APP },
-]);
+const server =
+  target === 'real'
+    ? await startRealHost()
+    : await serveStatic([
+        { prefix: '/baseline/', dir: join(BUILD, 'baseline') },
+        { prefix: '/', dir: APP },
+      ]);
 const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync(OUT, { recursive: true });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (target === 'real') {
+    const cookies = await signInCookies(server.url);
+    await context.addCookies(cookies.map(({ name, value }) => ({ name, value, url: server.url })));
+  }
   const page = await context.newPage();
   const scenario = op === 'open' ? { datasetSize: 0, threadSize: 2000 } : { datasetSize: 10_000 };
   await page.addInitScript('window.__name = (f) => f;');
@@ -237,7 +254,7 @@ try {
   await page.addInitScript(instrument);
   const base = target === 'baseline' ? `${server.url}/baseline/` : `${server.url}/`;
   await page.goto(base);
-  if (target !== 'baseline') {
+  if (target === 'app') {
     await page.getByLabel('Email').fill('alex@acme.test');
     await page.getByLabel('Password').fill('demo-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -275,15 +292,41 @@ try {
   for (let i = 0; i < runs; i += 1) {
     await prepare();
     if (process.env.TRACE_PROFILE) {
+      // A sampled profile (every 0.1 ms) of the main thread, cut to the input-to-paint window
+      // that a trace taken at the same time gives (both on the same monotonic clock).
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await browser.startTracing(page, { categories: ['devtools.timeline'] });
       await cdp.send('Profiler.start');
       const ms = await once();
       const { profile } = await cdp.send('Profiler.stop');
+      const events = (
+        JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
+      ).traceEvents;
       await cdp.detach();
-      console.log(`${op} ${target} run ${i}: ${ms.toFixed(1)} ms, profile to the measured paint:`);
-      for (const line of selfTimes(profile)) console.log(line);
+      const input = events.find(
+        (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown',
+      );
+      const from = input?.ts ?? 0;
+      const to = from + ms * 1000;
+      const samples: number[] = [];
+      const deltas: number[] = [];
+      let t = profile.startTime;
+      let last = from;
+      profile.samples?.forEach((id, k) => {
+        t += profile.timeDeltas?.[k] ?? 0;
+        if (t < from || t > to) return;
+        samples.push(id);
+        deltas.push(t - last);
+        last = t;
+      });
+      deltas.push(0);
+      console.log(
+        `${op} ${target} run ${i}: ${ms.toFixed(1)} ms, profile from the input to the paint:`,
+      );
+      for (const line of selfTimes({ nodes: profile.nodes, samples, timeDeltas: deltas }))
+        console.log(line);
       continue;
     }
     await browser.startTracing(page, { categories: CATEGORIES });
