@@ -17,8 +17,10 @@ function afterNextPaint(): Promise<void> {
       setTimeout(resolve, 0);
       return;
     }
-    // An animation frame's callback runs before its paint; a task it queues, after it.
+    // An animation frame's callback runs before its paint; a task it queues, after it. A page
+    // hidden meanwhile runs no more frames: the timer answers then.
     requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
   });
 }
 
