@@ -30,7 +30,15 @@ export function resetMockBackend(options: MockBackendOptions = defaults): MockBa
 const isApi = ({ request }: { request: Request }) =>
   new URL(request.url).pathname.startsWith('/api/');
 
-export const handlers = [
+export interface HandlerOptions {
+  /**
+   * Awaited before the backend handles a request (after the scenario's latency and faults). In
+   * the browser the backend runs on the page's main thread, where a server's work never runs.
+   */
+  beforeHandle?: () => Promise<void>;
+}
+
+export const createHandlers = ({ beforeHandle }: HandlerOptions = {}) => [
   http.all(isApi, async ({ request }) => {
     const scenario = getScenario();
     if (scenario.offline) return HttpResponse.error();
@@ -50,6 +58,9 @@ export const handlers = [
         { status: 503 },
       );
     }
+    if (beforeHandle) await beforeHandle();
     return getMockBackend().fetch(request);
   }),
 ];
+
+export const handlers = createHandlers();

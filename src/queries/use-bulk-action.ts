@@ -2,7 +2,7 @@
 // server: if the reducer refuses one, nothing changes and nothing is sent. Each request carries what
 // the cache showed (`seen`), so a status or message someone else changed refuses it whole (409):
 // the optimistic change is rolled back, the lists refetched and the server's message shown.
-import { onlineManager, useMutation, useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import type { BulkRequest } from '../api';
 import { bulkEvent, checkBulkIds, reduce, seenOf } from '../domain';
 import { api } from './api';
@@ -30,6 +30,8 @@ function seenBy(request: BulkRequest, snapshot: CacheSnapshot | null | undefined
   return { ...request, seen: { ...seen, ...request.seen } };
 }
 
+const isInFlight = (query: Query) => query.state.fetchStatus !== 'idle';
+
 export function useBulkAction() {
   const qc = useQueryClient();
   return useMutation({
@@ -42,7 +44,11 @@ export function useBulkAction() {
       if (!onlineManager.isOnline()) throw new RejectedChange(OFFLINE_BULK_MESSAGE);
       const check = checkBulkIds(request.ids);
       if (!check.ok) throw new RejectedChange(check.reason);
-      await qc.cancelQueries({ queryKey: conversationKeys.all });
+      // Only reads on their way need cancelling, and their rollback waiting for. With none, the
+      // optimistic change is written in the click's own task, before any notification goes out,
+      // and renders with the mutation's pending state in one pass rather than two.
+      const inFlight = { queryKey: conversationKeys.all, predicate: isInFlight };
+      if (qc.getQueryCache().findAll(inFlight).length > 0) await qc.cancelQueries(inFlight);
       const actor = currentActor(qc);
       if (!actor) return { snapshot: null };
       const event = bulkEvent(request, actor);

@@ -50,6 +50,13 @@ function cached<V>(map: Map<string, V>, key: string, make: (key: string) => V): 
 }
 
 function calendarDate(timestamp: number, timeZone: string | undefined): CalendarDate {
+  // The runtime's own zone is also Date's: its local fields are the same calendar date, at a
+  // fraction of formatToParts' cost (two calls a row, 25 rows mounted by one bulk close).
+  if (timeZone === undefined) {
+    const date = new Date(timestamp);
+    const [year, month, day] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+    return { year, month, day, dayNumber: Date.UTC(year, month - 1, day) / (24 * HOUR) };
+  }
   const format = cached(
     partsFormatters,
     timeZone ?? '',
@@ -116,12 +123,20 @@ export function describeRelativeTime(
   return formatFullDateTime(timestamp, options);
 }
 
+// A row shows its time's long form twice (the title and the screen reader's text), and rows
+// mount again as they scroll back into view: the strings are kept, a bounded number of them.
+const fullDateTimes = new Map<string, string>();
+const FULL_DATE_TIMES_KEPT = 2000;
+
 /** "Mon, 12 Mar 2024, 14:05" in the given locale and zone. */
 export function formatFullDateTime(timestamp: number, options: RelativeTimeOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
+  const key = `${locale}|${options.timeZone ?? ''}`;
+  const known = fullDateTimes.get(`${key}|${timestamp}`);
+  if (known !== undefined) return known;
   const format = cached(
     fullFormatters,
-    `${locale}|${options.timeZone ?? ''}`,
+    key,
     () =>
       new Intl.DateTimeFormat(locale, {
         timeZone: options.timeZone,
@@ -133,5 +148,8 @@ export function formatFullDateTime(timestamp: number, options: RelativeTimeOptio
         minute: '2-digit',
       }),
   );
-  return format.format(timestamp);
+  const text = format.format(timestamp);
+  if (fullDateTimes.size >= FULL_DATE_TIMES_KEPT) fullDateTimes.clear();
+  fullDateTimes.set(`${key}|${timestamp}`, text);
+  return text;
 }
