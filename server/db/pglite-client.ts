@@ -83,7 +83,8 @@ function executor(
       sql: string,
       params: readonly unknown[] = [],
     ): Promise<QueryResult<R>> {
-      if (READ_ONLY.test(sql)) {
+      const reads = !sql.startsWith(WRITES) && READ_ONLY.test(sql);
+      if (reads) {
         const rows = await prepared(sql, params);
         if (rows !== undefined) return { rows: rows as R[], rowCount: 0 };
       }
@@ -91,7 +92,7 @@ function executor(
         const result = await db.query<R>(sql, [...params]);
         return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
       } finally {
-        if (sql.startsWith(WRITES) || !READ_ONLY.test(sql)) wrote();
+        if (!reads) wrote();
       }
     },
     async exec(sql: string): Promise<void> {
