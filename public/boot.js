@@ -21,7 +21,9 @@
     var view = search.get('view');
     var sort = search.get('sort');
     var keys = Array.from(search.keys());
-    if (view && sort && keys.length === 2) {
+    // A phone opening a conversation shows only the conversation (app.css): no list to ask for.
+    var phoneConversation = Boolean(page[1]) && matchMedia('(max-width: 720px)').matches;
+    if (view && sort && keys.length === 2 && !phoneConversation) {
       ask(
         '/api/conversations?view=' +
           encodeURIComponent(view) +
