@@ -9,7 +9,8 @@ test('Ctrl+K opens the palette on its first press, before its dialog has loaded'
   inbox,
 }) => {
   await inbox.signIn();
-  // A fresh start on which the screen never goes idle, so nothing loads the dialog ahead.
+  // A fresh start on which the screen never goes idle, so that nothing can have loaded the
+  // dialog ahead of the press.
   await page.addInitScript(() => {
     window.requestIdleCallback = () => 0;
     window.cancelIdleCallback = () => {};

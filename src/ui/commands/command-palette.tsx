@@ -1,27 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useActionKeys } from './key-bindings';
 import { usePaletteStore } from './palette-store';
+// With the first screen's styles: a sheet that arrives later makes the browser restyle the page.
+import './command-palette.css';
 
-// The dialog and its ranking load on the first open (or once the screen is idle), not with the
-// first screen: the key listener below is all a screen needs until then.
+// The dialog and its ranking load on the first open, not with the first screen: the key
+// listener below is all a screen needs until then.
 let dialog: Promise<typeof import('./palette-dialog')> | undefined;
 export const preloadPalette = () => (dialog ??= import('./palette-dialog'));
 const PaletteDialog = lazy(() => preloadPalette().then((m) => ({ default: m.PaletteDialog })));
 
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 5_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 1_000);
-  return () => clearTimeout(handle);
-}
-
 /**
  * The command palette (SPEC 7.8): Ctrl/Cmd+K anywhere opens a dialog named "Command palette"
  * whose combobox lists every registered action, best match and most recent first; Enter runs the
- * highlighted one. The dialog mounts on the first open; a press before its code is in opens it as
- * soon as it is.
+ * highlighted one. The dialog's code loads on the first open, and the dialog shows as soon as it
+ * is in.
  */
 export function CommandPalette() {
   const open = usePaletteStore((s) => s.open);
@@ -31,8 +24,6 @@ export function CommandPalette() {
   if (open && !wanted) setWanted(true);
   // Every registered key works wherever the palette does: on every signed-in screen.
   useActionKeys();
-
-  useEffect(() => whenIdle(() => void preloadPalette()), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -4,7 +4,6 @@ import { Kbd } from '../kbd/kbd';
 import { usePaletteStore } from './palette-store';
 import { rankActions, readRecent, rememberUse } from './rank';
 import { keyLabel, useActions, type Action } from './registry';
-import './command-palette.css';
 
 /**
  * The command palette's dialog and its list (SPEC 7.8). Loaded on demand: the first screen carries
