@@ -21,7 +21,9 @@
     var view = search.get('view');
     var sort = search.get('sort');
     var keys = Array.from(search.keys());
-    if (view && sort && keys.length === 2) {
+    // A phone opening a conversation shows only the conversation (app.css): no list to ask for.
+    var phoneConversation = Boolean(page[1]) && matchMedia('(max-width: 720px)').matches;
+    if (view && sort && keys.length === 2 && !phoneConversation) {
       ask(
         '/api/conversations?view=' +
           encodeURIComponent(view) +
@@ -36,4 +38,11 @@
     }
   }
   window.__parleyBoot = { at: performance.now(), answers: answers };
+  // The page's first date formatter loads the locale's data, tens of milliseconds on a phone:
+  // done here, while the app's code is still downloading, not inside the list's first render.
+  try {
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(0);
+  } catch (error) {
+    // Nothing to warm: the app formats dates without it.
+  }
 })();

@@ -1,7 +1,19 @@
-import type { ReactNode } from 'react';
-import { SignInScreen } from '../features/session';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { explainFailure, isUnauthorized, useMe } from '../queries';
 import { ErrorState, Spinner } from '../ui';
+
+// Signed-in starts, the usual ones, do not need the form: it loads when someone is signed out.
+const SignInScreen = lazy(() =>
+  import('../features/session/sign-in-screen').then((m) => ({ default: m.SignInScreen })),
+);
+
+function Loading() {
+  return (
+    <div className="app-centered">
+      <Spinner label="Loading Parley" />
+    </div>
+  );
+}
 
 /**
  * Shows its children to a signed-in agent and the sign-in form to anyone else, at the address
@@ -9,13 +21,7 @@ import { ErrorState, Spinner } from '../ui';
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const me = useMe();
-  if (me.isPending) {
-    return (
-      <div className="app-centered">
-        <Spinner label="Loading Parley" />
-      </div>
-    );
-  }
+  if (me.isPending) return <Loading />;
   if (me.isError && !isUnauthorized(me.error)) {
     return (
       <div className="app-centered">
@@ -28,6 +34,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (!me.data) return <SignInScreen />;
+  if (!me.data) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SignInScreen />
+      </Suspense>
+    );
+  }
   return children;
 }

@@ -5,7 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Route, Switch } from 'wouter';
 import { expect, waitFor, within } from 'storybook/test';
-import { SignInScreen } from '../features/session';
+import { SignInScreen } from '../features/session/sign-in-screen';
 import { mockApp, mockAppOf, type MockAppSetup } from '../mocks/storybook';
 import { InboxLayout } from './inbox-layout';
 import { ReportsPage } from './reports-page';

@@ -65,6 +65,24 @@ describe('public/boot.js', () => {
     expect(boot.slice(2)).toEqual(app);
   });
 
+  it("on a phone's conversation address, asks for the conversation but not the list it hides", async () => {
+    const happyDOM = (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM;
+    happyDOM.setViewport({ width: 390, height: 844 });
+    try {
+      const boot = bootAsks('/inbox/1/conversations/42?view=open&sort=newest');
+      const app = [
+        ...(await appAsks((qc) => qc.fetchQuery(orgQueries.me()))),
+        ...(await appAsks((qc) => qc.fetchQuery(conversationQueries.detail(42)))),
+        ...(await appAsks((qc) => qc.fetchQuery(conversationQueries.messages(42)))),
+      ];
+      expect(boot).toEqual(app);
+      // The list itself, on the same phone, is still asked for early.
+      expect(bootAsks('/inbox/1?view=open&sort=newest')).toHaveLength(2);
+    } finally {
+      happyDOM.setViewport({ width: 1024, height: 768 });
+    }
+  });
+
   it('asks only for the session on another page or a filtered list', () => {
     expect(bootAsks('/settings')).toEqual(['/api/session']);
     expect(bootAsks('/inbox/1?view=open&sort=newest&q=refund')).toEqual(['/api/session']);

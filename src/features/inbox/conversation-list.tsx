@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useCallback,
   useEffect,
@@ -11,6 +10,7 @@ import {
 import type { ConversationRow as Row } from '../../api';
 import { afterNextPaint, Spinner } from '../../ui';
 import { ConversationRow, ROW_HEIGHT } from './conversation-row';
+import { useRowWindow } from './use-row-window';
 
 /** Start loading the next page this many rows before the end. */
 const LOAD_AHEAD = 15;
@@ -81,16 +81,18 @@ export function ConversationList({
   const lastIndex = useRef(0);
   const pendingFocus = useRef<number | null>(null);
 
-  const virtualizer = useVirtualizer({
+  const {
+    rows: items,
+    totalSize,
+    scrollToIndex,
+  } = useRowWindow({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
     // Three rows (192 px) each side: enough for a wheel step or a j/k move to find rows drawn,
     // and each view switch or sort mounts a quarter fewer rows than with six.
     overscan: 3,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    scrollRef,
   });
-  const items = virtualizer.getVirtualItems();
 
   const lastRendered = items[items.length - 1]?.index ?? -1;
   useEffect(() => {
@@ -114,9 +116,9 @@ export function ConversationList({
       }
       // Not rendered yet: scroll it in, and focus it once it is (the layout effect below).
       pendingFocus.current = row.id;
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index);
     },
-    [rows, virtualizer],
+    [rows, scrollToIndex],
   );
 
   const focusActive = useCallback(() => {
@@ -203,7 +205,7 @@ export function ConversationList({
         role="list"
         aria-label="Conversations"
         className="inbox-list"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: totalSize }}
       >
         {items.map((item) => {
           const row = rows[item.index];

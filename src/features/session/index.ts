@@ -1,7 +1,7 @@
 // Signing in and out.
 import './session.css';
 
-export { SignInScreen } from './sign-in-screen';
+// The sign-in form (sign-in-screen.tsx) is imported by its own path: it loads on demand.
 export { SignOutButton } from './sign-out-button';
 export { CurrentAgent } from './current-agent';
 export { AvailabilitySwitch } from './availability-switch';

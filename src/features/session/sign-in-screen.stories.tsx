@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { mockApp, mockAppOf } from '../../mocks/storybook';
-import { SignInScreen } from '.';
+import { SignInScreen } from './sign-in-screen';
 
 const meta = {
   title: 'Features/Session/Sign in',

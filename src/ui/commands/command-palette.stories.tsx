@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { Dialog } from '../dialog/dialog';
-import { PaletteBody } from './command-palette';
+import { PaletteBody } from './palette-dialog';
 import type { Action } from './registry';
 
 const ran = fn();

@@ -1,21 +1,27 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { Dialog } from '../dialog/dialog';
-import { Kbd } from '../kbd/kbd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useActionKeys } from './key-bindings';
 import { usePaletteStore } from './palette-store';
-import { rankActions, readRecent, rememberUse } from './rank';
-import { keyLabel, useActions, type Action } from './registry';
+// With the first screen's styles: a sheet that arrives later makes the browser restyle the page.
 import './command-palette.css';
+
+// The dialog and its ranking load on the first open, not with the first screen: the key
+// listener below is all a screen needs until then.
+let dialog: Promise<typeof import('./palette-dialog')> | undefined;
+export const preloadPalette = () => (dialog ??= import('./palette-dialog'));
+const PaletteDialog = lazy(() => preloadPalette().then((m) => ({ default: m.PaletteDialog })));
 
 /**
  * The command palette (SPEC 7.8): Ctrl/Cmd+K anywhere opens a dialog named "Command palette"
  * whose combobox lists every registered action, best match and most recent first; Enter runs the
- * highlighted one.
+ * highlighted one. The dialog's code loads on the first open, and the dialog shows as soon as it
+ * is in.
  */
 export function CommandPalette() {
   const open = usePaletteStore((s) => s.open);
   const hide = usePaletteStore((s) => s.hide);
   const show = usePaletteStore((s) => s.show);
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
   // Every registered key works wherever the palette does: on every signed-in screen.
   useActionKeys();
 
@@ -35,105 +41,10 @@ export function CommandPalette() {
     };
   }, [show, hide]);
 
+  if (!wanted) return null;
   return (
-    <Dialog open={open} onClose={hide} title="Command palette" size="md" className="palette">
-      <PaletteBody onDone={hide} />
-    </Dialog>
-  );
-}
-
-export interface PaletteBodyProps {
-  onDone: () => void;
-  /** For stories: the actions to list instead of the registry's. */
-  actions?: readonly Action[];
-}
-
-export function PaletteBody({ onDone, actions: given }: PaletteBodyProps) {
-  const registered = useActions();
-  const actions = given ?? registered;
-  const [query, setQuery] = useState(() => usePaletteStore.getState().initialQuery);
-  const [active, setActive] = useState(0);
-  const [recent] = useState(readRecent);
-  const [running, setRunning] = useState<string | null>(null);
-  const listId = useId();
-  const ranked = useMemo(() => rankActions(actions, query, recent), [actions, query, recent]);
-  const current = ranked[Math.min(active, ranked.length - 1)];
-
-  const runAction = (action: Action) => {
-    rememberUse(action.id);
-    setRunning(action.title);
-    onDone();
-    // After the dialog is gone, so focus and any dialog the action opens start from the page.
-    queueMicrotask(() => action.run());
-  };
-
-  const optionId = (a: Action) => `${listId}-${a.id.replace(/[^\w-]/g, '_')}`;
-
-  return (
-    <div className="palette__body">
-      <input
-        role="combobox"
-        aria-label="Command"
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={current ? optionId(current) : undefined}
-        className="palette__input"
-        placeholder="Type an action: close, snooze, assign, spam…"
-        value={query}
-        autoComplete="off"
-        spellCheck={false}
-        data-autofocus
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setActive((i) => Math.min(i + 1, ranked.length - 1));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            if (current) runAction(current);
-          }
-        }}
-      />
-      {running ? (
-        <p role="status" className="palette__running">
-          {running}…
-        </p>
-      ) : null}
-      <div id={listId} role="listbox" aria-label="Actions" className="palette__list">
-        {ranked.map((action) => (
-          // Chosen with the keyboard from the combobox (aria-activedescendant) or with a click;
-          // an option never takes focus itself.
-          <div
-            key={action.id}
-            id={optionId(action)}
-            role="option"
-            aria-selected={action === current}
-            tabIndex={-1}
-            className="palette__option"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => runAction(action)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') runAction(action);
-            }}
-          >
-            <span className="palette__group">{action.group}</span>
-            <span className="palette__title">{action.title}</span>
-            {action.key ? <Kbd>{keyLabel(action.key)}</Kbd> : null}
-          </div>
-        ))}
-      </div>
-      {ranked.length === 0 ? (
-        <p role="status" className="palette__empty">
-          No action matches “{query}”.
-        </p>
-      ) : null}
-    </div>
+    <Suspense fallback={null}>
+      <PaletteDialog />
+    </Suspense>
   );
 }

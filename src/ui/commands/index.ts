@@ -7,6 +7,6 @@ export {
   type Action,
 } from './registry';
 export { useActionKeys, isTypingTarget } from './key-bindings';
-export { CommandPalette, PaletteBody, type PaletteBodyProps } from './command-palette';
+export { CommandPalette, preloadPalette } from './command-palette';
 export { openPalette, usePaletteStore } from './palette-store';
 export { rankActions, matchScore } from './rank';
