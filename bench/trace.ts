@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import { BUILD } from './build';
-import { instrument, type Expectation } from './instrument';
+import type { Expectation } from './instrument';
+import { preparePage } from './page-setup';
 import { signInCookies, startRealHost } from './real-server';
 import { serveStatic } from './static-server';
 
@@ -242,16 +243,7 @@ try {
   }
   const page = await context.newPage();
   const scenario = op === 'open' ? { datasetSize: 0, threadSize: 2000 } : { datasetSize: 10_000 };
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.addInitScript(
-    (s) =>
-      localStorage.setItem(
-        'parley-mock-scenario',
-        JSON.stringify({ latencyMs: 0, errorRate: 0, offline: false, threadSize: 0, ...s }),
-      ),
-    scenario,
-  );
-  await page.addInitScript(instrument);
+  await preparePage(page, scenario);
   const base = target === 'baseline' ? `${server.url}/baseline/` : `${server.url}/`;
   await page.goto(base);
   if (target === 'app') {

@@ -2,7 +2,8 @@
 // baseline, in one headless Chromium, measured alternately (app run, baseline run, ...).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
-import { instrument, type Expectation } from './instrument';
+import type { Expectation } from './instrument';
+import { preparePage, type Scenario } from './page-setup';
 import { summarize, type UiOp } from './stats';
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -11,25 +12,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT = 20_000;
 const ROWS = 'ul[aria-label="Conversations"] > li.inbox-row';
 
-interface Scenario {
-  datasetSize: number;
-  threadSize?: number;
-}
-
 async function openPage(browser: Browser, url: string, scenario: Scenario): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  // tsx compiles with esbuild's keepNames, whose helper the page does not have.
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.addInitScript(
-    (s) =>
-      localStorage.setItem(
-        'parley-mock-scenario',
-        JSON.stringify({ latencyMs: 0, errorRate: 0, offline: false, threadSize: 0, ...s }),
-      ),
-    scenario,
-  );
-  await page.addInitScript(instrument);
+  await preparePage(page, scenario);
   await page.goto(url);
   return page;
 }

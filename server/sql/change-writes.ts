@@ -10,6 +10,7 @@ import { WRITES, type SqlExecutor } from '../db/client';
 import { LOCK_KEYS } from '../db/lock-keys';
 import { conversationRecord } from './conversation-row';
 import { firstRow, intArray } from './decode';
+import { messageRecord } from './messages';
 
 const WRITE_CHANGES = `${WRITES} SELECT stale_ids, line_ids
   FROM parley_write_changes($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`;
@@ -27,19 +28,7 @@ export function changeWriteMethods(
         JSON.stringify(w.updates.map((u) => conversationRecord(u.conversation))),
         w.updates.map((u) => u.conversation.id),
         w.updates.map((u) => u.expectedVersion),
-        JSON.stringify(
-          w.messages.map((m) => ({
-            org_id: m.orgId,
-            conversation_id: m.conversationId,
-            type: m.type,
-            author_type: m.authorType,
-            author_id: m.authorId,
-            body: m.body,
-            created_at: m.createdAt,
-            mentions: m.mentions,
-            idempotency_key: m.idempotencyKey,
-          })),
-        ),
+        JSON.stringify(w.messages.map(messageRecord)),
         JSON.stringify(
           w.outbox.map((entry) => ({
             conversation_id: entry.conversationId,

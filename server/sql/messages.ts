@@ -1,6 +1,6 @@
 // A conversation's thread, and the tickets linked to it as children.
 import { AUTHOR_TYPES, MESSAGE_TYPES } from '../../src/domain';
-import type { MessageRecord, StoreTx, Ticket } from '../../src/backend/store';
+import type { MessageRecord, NewRecord, StoreTx, Ticket } from '../../src/backend/store';
 import type { Row, SqlExecutor } from '../db/client';
 import { firstRow, int, intArray, intOrNull, oneOf, text } from './decode';
 
@@ -89,21 +89,7 @@ export function messageMethods(db: SqlExecutor): MessageMethods {
          FROM jsonb_populate_recordset(NULL::messages, $1::jsonb) WITH ORDINALITY AS m
          ORDER BY m.ordinality
          RETURNING ${MESSAGE_COLUMNS}`,
-        [
-          JSON.stringify(
-            messages.map((m) => ({
-              org_id: m.orgId,
-              conversation_id: m.conversationId,
-              type: m.type,
-              author_type: m.authorType,
-              author_id: m.authorId,
-              body: m.body,
-              created_at: m.createdAt,
-              mentions: m.mentions,
-              idempotency_key: m.idempotencyKey,
-            })),
-          ),
-        ],
+        [JSON.stringify(messages.map(messageRecord))],
       );
       return rows.map(toMessage).sort((a, b) => a.id - b.id);
     },
@@ -122,6 +108,21 @@ export function messageMethods(db: SqlExecutor): MessageMethods {
       );
       return toTicket(firstRow(rows));
     },
+  };
+}
+
+/** A new message as a `messages` row, for `jsonb_populate_recordset`. */
+export function messageRecord(m: NewRecord<MessageRecord>) {
+  return {
+    org_id: m.orgId,
+    conversation_id: m.conversationId,
+    type: m.type,
+    author_type: m.authorType,
+    author_id: m.authorId,
+    body: m.body,
+    created_at: m.createdAt,
+    mentions: m.mentions,
+    idempotency_key: m.idempotencyKey,
   };
 }
 

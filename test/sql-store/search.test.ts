@@ -13,6 +13,19 @@ import { createSqlStore } from '../../server/sql-store';
 import { freshPostgres, TEST_DATABASE_URL } from '../server/databases';
 import { describeOnEachDatabase, newConversation, seedFixture } from './fixtures';
 
+/** A contact's chat line with a word found nowhere else. */
+const walrus = (orgId: number, conversationId: number) => ({
+  orgId,
+  conversationId,
+  type: 'chat' as const,
+  authorType: 'contact' as const,
+  authorId: null,
+  body: 'The walrus is late',
+  createdAt: 1,
+  mentions: [],
+  idempotencyKey: null,
+});
+
 const TEXTS = [
   'Hello, World!',
   'jane.doe+billing@example.co.uk',
@@ -49,19 +62,7 @@ describeOnEachDatabase('search', (ctx) => {
     const c = await store.transaction((tx) =>
       tx.insertConversation(newConversation(f, { contactId: f.contactIds[0] ?? 0 })),
     );
-    const message = await store.transaction((tx) =>
-      tx.insertMessage({
-        orgId: f.orgId,
-        conversationId: c.id,
-        type: 'chat',
-        authorType: 'contact',
-        authorId: null,
-        body: 'The walrus is late',
-        createdAt: 1,
-        mentions: [],
-        idempotencyKey: null,
-      }),
-    );
+    const message = await store.transaction((tx) => tx.insertMessage(walrus(f.orgId, c.id)));
     expect(await search('walrus')).toEqual([c.id]);
     await db.client.query('DELETE FROM messages WHERE id = $1', [message.id]);
     expect(await search('walrus')).toEqual([]);
@@ -138,19 +139,7 @@ for (const [name, open] of older)
         }
         const [first] = ids;
         if (first === undefined) throw new Error('no conversation');
-        await store.transaction((tx) =>
-          tx.insertMessage({
-            orgId: f.orgId,
-            conversationId: first,
-            type: 'chat',
-            authorType: 'contact',
-            authorId: null,
-            body: 'The walrus is late',
-            createdAt: 1,
-            mentions: [],
-            idempotencyKey: null,
-          }),
-        );
+        await store.transaction((tx) => tx.insertMessage(walrus(f.orgId, first)));
         expect(await migrate(client)).toEqual(
           MIGRATIONS.filter((m) => m.version >= 17).map((m) => m.version),
         );
