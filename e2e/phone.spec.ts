@@ -232,8 +232,10 @@ test.describe('at 390×844 by touch', () => {
           .map((control) => control.getAttribute('aria-label') ?? control.textContent?.trim());
       });
     await inbox.signIn();
-    const c = await conversation.firstIn('open');
-    await conversation.open(c);
+    // Opened from the list, so the list is loaded behind it when the connection goes.
+    await expect(inbox.rows.first()).toBeVisible();
+    await inbox.list.getByRole('link').first().tap();
+    await expect(conversation.thread).toBeVisible();
     await page.context().setOffline(true);
     await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Offline');
     expect(await covered()).toEqual([]);
