@@ -4,16 +4,15 @@
 // thread on the newest open one. BENCH_REAL_PORT picks the port (a free one otherwise).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
+import { seedBulk } from '../src/backend/demo-data';
 import { viewStatuses } from '../src/domain';
 import { openDatabase } from '../server/open-database';
-import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
+import { ACME, demoConversations } from './demo-store';
 import { BUILD } from './build';
 import { startChildHost, type ChildHost } from './child-host';
 
 export const REAL_DATA_DIR = join(BUILD, '..', 'pglite-ui');
-const ACME = 1;
 const EXTRA = 10_000;
 export const THREAD_SIZE = 2_000;
 
@@ -24,9 +23,7 @@ export async function seedReal(log: (s: string) => void): Promise<void> {
   const store = createSqlStore(client);
   try {
     const now = Date.now();
-    await ensureDemoData(store, { passwords: createPasswords(), now });
-    const counts = await store.transaction((tx) => tx.countByStatus(ACME));
-    const have = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    const have = await demoConversations(store, now);
     if (have < EXTRA) {
       log(`  seeding ${EXTRA} conversations and a ${THREAD_SIZE}-message thread (once)`);
       await seedBulk(store, { orgId: ACME, count: EXTRA, now, batchSize: 2000 });

@@ -6,11 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ensureDemoData, seedBulk } from '../src/backend/demo-data';
+import { seedBulk } from '../src/backend/demo-data';
 import { FIRST_NAMES, LAST_NAMES } from '../src/backend/demo/demo-content';
 import { openDatabase, type DatabaseConfig } from '../server/open-database';
-import { createPasswords } from '../server/passwords';
 import { createSqlStore } from '../server/sql-store';
+import { ACME, demoConversations } from './demo-store';
 import { BUILD, ROOT } from './build';
 import { startChildHost, type ChildHost } from './child-host';
 import type { LoadResult, LoadSpec } from './load-generator';
@@ -19,7 +19,6 @@ import type { ServerOp } from './stats';
 const CACHE = join(BUILD, '..', 'pglite');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
-const ACME = 1;
 /** BENCH_SERVER_SIZES=100000 (say) runs only those sizes; 10,000 and 100,000 otherwise. */
 const SIZES = (process.env.BENCH_SERVER_SIZES ?? '10000,100000').split(',').map(Number);
 /** BENCH_SERVER_OPS=search (say) runs only those ops; every op otherwise. */
@@ -55,9 +54,7 @@ async function seed(config: DatabaseConfig, size: number, log: (s: string) => vo
   const store = createSqlStore(client);
   try {
     const now = Date.now();
-    await ensureDemoData(store, { passwords: createPasswords(), now });
-    const counts = await store.transaction((tx) => tx.countByStatus(ACME));
-    const have = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    const have = await demoConversations(store, now);
     if (have < size) {
       log(`  seeding ${size} conversations (once; kept for the next run)`);
       const started = Date.now();

@@ -70,7 +70,7 @@ function DateField(props: {
         inputMode="text"
         autoComplete="off"
         placeholder="31 Mar 2025"
-        className="report-field__input"
+        className="text-input report-field__input"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         aria-invalid={props.error !== null || undefined}

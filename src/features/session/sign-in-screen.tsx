@@ -46,7 +46,7 @@ export function SignInScreen() {
         <label className="sign-in__field">
           <span className="sign-in__label">Email</span>
           <input
-            className="sign-in__input"
+            className="text-input"
             type="email"
             name="email"
             autoComplete="username"
@@ -58,7 +58,7 @@ export function SignInScreen() {
         <label className="sign-in__field">
           <span className="sign-in__label">Password</span>
           <input
-            className="sign-in__input"
+            className="text-input"
             type="password"
             name="password"
             autoComplete="current-password"
