@@ -9,6 +9,7 @@ import { resetMockBackend, server } from '../mocks/node';
 import { changesPersistOptions } from '../queries';
 import { toast } from '../ui';
 import { App } from './app';
+import { preloadPane } from './conversation-slot';
 import { createQueryClient } from './query-client';
 import { FetchEventSource } from './testing/fetch-event-source';
 
@@ -19,7 +20,12 @@ export const ACME_TOKEN = 'acme-demo-inbox-token';
 
 /** Per file: the mock API answers every request; each test starts on fresh demo data. */
 export function setupMockApi(): void {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    // The inbox fetches the conversation pane's code once it is idle: loaded here, a file never
+    // ends with that import still on its way (which its environment's teardown would refuse).
+    await preloadPane();
+  });
   beforeEach(() => {
     resetMockBackend({});
   });
