@@ -19,6 +19,8 @@ export type {
   MenuInitialFocus,
 } from './menu/menu-types';
 
+export { ListboxOption, arrowStep, type ListboxOptionProps } from './listbox/listbox-option';
+
 export { Tabs, type TabsProps, type TabOption } from './tabs/tabs';
 
 export { ToastRegion, type ToastRegionProps } from './toast/toast-region';

@@ -74,15 +74,18 @@ export const EmptyQuery: Story = {
   },
 };
 
-/** "sno": the snooze actions, best match first; arrows move the highlight. */
+/** "sno": the snooze actions, best match first; arrows move the highlight, round the ends. */
 export const Filtered: Story = {
   play: async ({ userEvent }) => {
     await userEvent.type(box(), 'sno');
     await expect(titles()).toEqual(['Snooze…', 'Snooze 1 hour', 'Snooze tomorrow morning']);
     await userEvent.keyboard('{ArrowDown}');
-    const second = within(palette()).getAllByRole('option')[1];
-    await expect(second).toHaveAttribute('aria-selected', 'true');
-    await expect(box()).toHaveAttribute('aria-activedescendant', second?.id);
+    const options = () => within(palette()).getAllByRole('option');
+    await expect(options()[1]).toHaveAttribute('aria-selected', 'true');
+    await expect(box()).toHaveAttribute('aria-activedescendant', options()[1]?.id);
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    await expect(options()[2]).toHaveAttribute('aria-selected', 'true');
+    await expect(box()).toHaveAttribute('aria-activedescendant', options()[2]?.id);
   },
 };
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../dialog/dialog';
 import { Kbd } from '../kbd/kbd';
+import { arrowStep, ListboxOption } from '../listbox/listbox-option';
 import { usePaletteStore } from './palette-store';
 import { rankActions, readRecent, rememberUse } from './rank';
 import { keyLabel, useActions, type Action } from './registry';
@@ -66,12 +67,10 @@ export function PaletteBody({ onDone, actions: given }: PaletteBodyProps) {
           setActive(0);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
+          const step = arrowStep(event.key, Math.min(active, ranked.length - 1), ranked.length);
+          if (step !== null) {
             event.preventDefault();
-            setActive((i) => Math.min(i + 1, ranked.length - 1));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
+            setActive(step);
           } else if (event.key === 'Enter') {
             event.preventDefault();
             if (current) runAction(current);
@@ -85,25 +84,17 @@ export function PaletteBody({ onDone, actions: given }: PaletteBodyProps) {
       ) : null}
       <div id={listId} role="listbox" aria-label="Actions" className="palette__list">
         {ranked.map((action) => (
-          // Chosen with the keyboard from the combobox (aria-activedescendant) or with a click;
-          // an option never takes focus itself.
-          <div
+          <ListboxOption
             key={action.id}
             id={optionId(action)}
-            role="option"
-            aria-selected={action === current}
-            tabIndex={-1}
+            active={action === current}
             className="palette__option"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => runAction(action)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') runAction(action);
-            }}
+            onPick={() => runAction(action)}
           >
             <span className="palette__group">{action.group}</span>
             <span className="palette__title">{action.title}</span>
             {action.key ? <Kbd>{keyLabel(action.key)}</Kbd> : null}
-          </div>
+          </ListboxOption>
         ))}
       </div>
       {ranked.length === 0 ? (

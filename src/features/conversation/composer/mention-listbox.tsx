@@ -1,6 +1,5 @@
-import { Avatar } from '../../../ui';
+import { Avatar, ListboxOption } from '../../../ui';
 import type { MentionAgent } from '../thread/mention-segments';
-import { PopupOption } from './popup-option';
 
 export interface MentionListboxProps {
   id: string;
@@ -15,15 +14,16 @@ export function MentionListbox({ id, optionId, agents, active, onPick }: Mention
   return (
     <div id={id} role="listbox" aria-label="Mention an agent" className="mention-listbox">
       {agents.map((agent, index) => (
-        <PopupOption
+        <ListboxOption
           key={agent.id}
           id={optionId(index)}
           active={index === active}
+          className="mention-listbox__option"
           onPick={() => onPick(agent)}
         >
           <Avatar name={agent.name} size="xs" />
           <span>{agent.name}</span>
-        </PopupOption>
+        </ListboxOption>
       ))}
     </div>
   );

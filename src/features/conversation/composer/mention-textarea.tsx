@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { SavedReplyDto } from '../../../api';
+import { arrowStep } from '../../../ui';
 import { filterSavedReplies } from '../../../domain';
 import type { MentionAgent } from '../thread/mention-segments';
 import { MentionListbox } from './mention-listbox';
@@ -157,13 +158,13 @@ export function MentionTextarea({
       return;
     }
     const agent = matches[activeIndex];
+    const step = arrowStep(event.key, activeIndex, matches.length);
+    if (step !== null) {
+      event.preventDefault();
+      setActive(step);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        setActive((activeIndex + 1) % matches.length);
-        break;
-      case 'ArrowUp':
-        setActive((activeIndex - 1 + matches.length) % matches.length);
-        break;
       case 'Enter':
       case 'Tab':
         if (agent) pick(agent);
@@ -181,13 +182,14 @@ export function MentionTextarea({
 
   function onRepliesKey(event: KeyboardEvent<HTMLTextAreaElement>) {
     const reply = replies[activeIndex];
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // With no reply to move to, the arrows still stay in the popup.
+      event.preventDefault();
+      const step = arrowStep(event.key, activeIndex, replies.length);
+      if (step !== null) setActive(step);
+      return;
+    }
     switch (event.key) {
-      case 'ArrowDown':
-        if (replies.length > 0) setActive((activeIndex + 1) % replies.length);
-        break;
-      case 'ArrowUp':
-        if (replies.length > 0) setActive((activeIndex - 1 + replies.length) % replies.length);
-        break;
       case 'Enter':
       case 'Tab':
         // With nothing to insert, Enter is a new line as usual.

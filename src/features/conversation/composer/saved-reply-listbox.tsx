@@ -1,5 +1,5 @@
 import type { SavedReplyDto } from '../../../api';
-import { PopupOption } from './popup-option';
+import { ListboxOption } from '../../../ui';
 
 export interface SavedReplyListboxProps {
   id: string;
@@ -48,16 +48,16 @@ export function SavedReplyListbox({
         </div>
       ) : (
         replies.map((reply, index) => (
-          <PopupOption
+          <ListboxOption
             key={reply.id}
             id={optionId(index)}
             active={index === active}
-            className="saved-reply-listbox__option"
+            className="mention-listbox__option saved-reply-listbox__option"
             onPick={() => onPick(reply)}
           >
             <span className="saved-reply-listbox__name">{reply.name}</span>
             <span className="saved-reply-listbox__body">{reply.body}</span>
-          </PopupOption>
+          </ListboxOption>
         ))
       )}
     </div>
