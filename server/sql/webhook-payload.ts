@@ -1,6 +1,6 @@
 // Reading a stored webhook payload back into its exact Drift shape.
 import { AUTHOR_TYPES, CHANNELS, LEGACY_STATUS, STATUSES } from '../../src/domain';
-import type { WebhookPayload } from '../../src/domain';
+import type { Attachment, WebhookPayload } from '../../src/domain';
 import { isRecord } from './decode';
 
 const PUSH_TYPES = [
@@ -54,9 +54,30 @@ export function toWebhookPayload(value: unknown): WebhookPayload {
   const authorType = AUTHOR_TYPES.find((a) => a === data['authorType']);
   if (type === 'message_created' && createdAt !== null && messageId !== null) {
     if (messageType !== undefined && authorType !== undefined) {
-      const message = { conversationId, messageId, messageType, authorType, createdAt };
+      // Queued before payloads listed the message's files: none listed.
+      const attachments = Array.isArray(data['attachments'])
+        ? data['attachments'].filter(isAttachment)
+        : [];
+      const message = {
+        conversationId,
+        messageId,
+        messageType,
+        authorType,
+        createdAt,
+        attachments,
+      };
       return { orgId, type, data: message };
     }
   }
   throw new TypeError(`webhook_outbox.payload: unknown type ${String(type)}`);
+}
+
+function isAttachment(value: unknown): value is Attachment {
+  return (
+    isRecord(value) &&
+    typeof value['id'] === 'number' &&
+    typeof value['name'] === 'string' &&
+    typeof value['size'] === 'number' &&
+    typeof value['contentType'] === 'string'
+  );
 }

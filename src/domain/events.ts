@@ -1,4 +1,5 @@
 // What can happen to a conversation (the reducer's input) and what a change sets off (its output).
+import type { Attachment } from './attachments';
 import type { AuthorType, Channel, Link, Priority, SettableStatus, Tag } from './types';
 
 export type Actor =
@@ -93,7 +94,10 @@ export type ConversationCreatedPayload = {
   };
 };
 
-/** Opt-in: a chat message (either side) or a note; the body is fetched with the API. */
+/**
+ * Opt-in: a chat message (either side) or a note, with what it lists of its files (each file's
+ * bytes at `GET /api/attachments/:id`); the body is fetched with the API.
+ */
 export type MessageCreatedPayload = {
   orgId: number;
   type: 'message_created';
@@ -103,6 +107,7 @@ export type MessageCreatedPayload = {
     messageType: 'chat' | 'note';
     authorType: AuthorType;
     createdAt: number;
+    attachments: Attachment[];
   };
 };
 

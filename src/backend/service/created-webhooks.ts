@@ -1,7 +1,7 @@
 // The opt-in webhook events of a sync: `conversation_created` and `message_created`. Written to
 // the outbox in the creating transaction like every other event; only subscriptions that name them
 // receive them.
-import type { Conversation, Message } from '../../domain';
+import type { Attachment, Conversation, Message } from '../../domain';
 import type { StoreTx } from '../store';
 
 export function enqueueConversationCreated(tx: StoreTx, c: Conversation): Promise<void> {
@@ -23,11 +23,12 @@ export function enqueueConversationCreated(tx: StoreTx, c: Conversation): Promis
   });
 }
 
-/** Chats and notes; thread events have webhooks of their own. */
+/** Chats and notes, with the files they carry; thread events have webhooks of their own. */
 export async function enqueueMessageCreated(
   tx: StoreTx,
   orgId: number,
   m: Pick<Message, 'id' | 'conversationId' | 'type' | 'authorType' | 'createdAt'>,
+  attachments: readonly Attachment[],
 ): Promise<void> {
   if (m.type !== 'chat' && m.type !== 'note') return;
   await tx.enqueueOutbox({
@@ -43,6 +44,7 @@ export async function enqueueMessageCreated(
         messageType: m.type,
         authorType: m.authorType,
         createdAt: m.createdAt,
+        attachments: [...attachments],
       },
     },
   });

@@ -127,10 +127,10 @@ export function receiveInbound(
       mentions: [],
       idempotencyKey: null,
     });
-    await enqueueMessageCreated(tx, inbox.orgId, message);
     const files = req.attachments
       ? await storeInboundFiles(tx, inbox.orgId, conversation.id, message.id, req.attachments, now)
       : [];
+    await enqueueMessageCreated(tx, inbox.orgId, message, files);
     await feed.append({
       orgId: inbox.orgId,
       type: 'message.added',

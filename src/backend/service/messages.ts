@@ -85,16 +85,15 @@ export function postMessage(
       idempotencyKey: req.idempotencyKey ?? null,
     });
     if (req.type === 'chat') await markFirstResponse(tx, caller.orgId, c.id, now);
-    await enqueueMessageCreated(tx, caller.orgId, record);
+    const attachments = files.map(toAttachment);
+    await enqueueMessageCreated(tx, caller.orgId, record, attachments);
     await tx.attachToMessage(
       caller.orgId,
       record.id,
       files.map((f) => f.id),
     );
     const message: Message =
-      files.length > 0
-        ? { ...toMessage(record), attachments: files.map(toAttachment) }
-        : toMessage(record);
+      attachments.length > 0 ? { ...toMessage(record), attachments } : toMessage(record);
     await feed.append({
       orgId: caller.orgId,
       type: 'message.added',

@@ -191,6 +191,7 @@ export function answerTests(ctx: Ctx) {
         contentType: 'image/png',
       });
 
+      const outbox = (await ctx().outbox(ctx().demo.acme.orgId)).length;
       const sent = await ok(
         await alex.send('POST', `/api/conversations/${conversationId}/messages`, {
           type: 'chat',
@@ -201,6 +202,22 @@ export function answerTests(ctx: Ctx) {
         201,
       );
       expect(sent.attachments).toEqual([file]);
+      // The sync's webhook lists the files, so an integrator need not fetch the thread for them.
+      const queued = (await ctx().outbox(ctx().demo.acme.orgId)).slice(outbox);
+      expect(queued.map((e) => e.payload).filter((p) => p.type === 'message_created')).toEqual([
+        {
+          orgId: ctx().demo.acme.orgId,
+          type: 'message_created',
+          data: {
+            conversationId,
+            messageId: sent.id,
+            messageType: 'chat',
+            authorType: 'agent',
+            createdAt: sent.createdAt,
+            attachments: [file],
+          },
+        },
+      ]);
       const thread = await getThread(alex, conversationId);
       expect(thread.find((m) => m.id === sent.id)?.attachments).toEqual([file]);
       expect(thread.filter((m) => m.id !== sent.id).every((m) => m.attachments === undefined)).toBe(
@@ -375,6 +392,7 @@ export function answerTests(ctx: Ctx) {
           }),
         });
       const base64 = btoa(String.fromCharCode(...bytes));
+      const outbox = (await ctx().outbox(ctx().demo.acme.orgId)).length;
       const res = await inbound([
         { name: 'invoice.pdf', contentType: 'application/pdf', data: base64 },
       ]);
@@ -387,6 +405,13 @@ export function answerTests(ctx: Ctx) {
       ]);
       const id = message?.attachments?.[0]?.id;
       expect(await bytesOf(await alex.get(`/api/attachments/${id}`))).toEqual(bytes);
+      const queued = (await ctx().outbox(ctx().demo.acme.orgId)).slice(outbox);
+      const created = queued.find((e) => e.payload.type === 'message_created')?.payload;
+      expect(created?.data).toMatchObject({
+        messageId: message?.id,
+        authorType: 'contact',
+        attachments: message?.attachments,
+      });
 
       const bad = await errorOf(
         await inbound([{ name: 'x.bin', data: 'not base64!' }], 'bad@customers.test'),
