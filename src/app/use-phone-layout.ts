@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { upTo } from '../ui';
 
 /** Where the inbox shows one column, the list or the open conversation (app.css). */
-export const PHONE_LAYOUT_QUERY = '(max-width: 720px)';
+export const PHONE_LAYOUT_QUERY = upTo('phone');
 
 function subscribe(onChange: () => void): () => void {
   if (typeof window === 'undefined' || !window.matchMedia) return () => {};

@@ -95,6 +95,7 @@ export {
 
 export { afterNextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
+export { BREAKPOINTS, upTo, type Breakpoint } from './styles/breakpoints';
 export type { CssVars } from './lib/css-vars';
 
 export * from './commands';

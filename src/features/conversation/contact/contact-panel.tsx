@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { explainFailure, useContact } from '../../../queries';
-import { Button, ChevronDownIcon, ErrorState, Spinner, StatusPill, cx } from '../../../ui';
+import { Button, ChevronDownIcon, ErrorState, Spinner, StatusPill, cx, upTo } from '../../../ui';
 import './contact-panel.css';
 
 export interface ContactPanelProps {
@@ -20,7 +20,7 @@ export function ContactPanel({ contactId, conversationId }: ContactPanelProps) {
   const contact = useContact(contactId);
   // Folded on a narrow screen, where it sits between the thread and the composer.
   const [open, setOpen] = useState(
-    () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 900px)').matches,
+    () => typeof window === 'undefined' || !window.matchMedia?.(upTo('narrowPane')).matches,
   );
   const bodyId = useId();
   const others = contact.data?.conversations.filter((c) => c.id !== conversationId) ?? [];
