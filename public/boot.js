@@ -20,7 +20,10 @@
     var search = new URLSearchParams(location.search);
     var view = search.get('view');
     var sort = search.get('sort');
-    var keys = Array.from(search.keys());
+    // The mock API's `scenario` (src/mocks/scenario.ts) is not the list's.
+    var keys = Array.from(search.keys()).filter(function (key) {
+      return key !== 'scenario';
+    });
     // A phone opening a conversation shows only the conversation (app.css): no list to ask for.
     var phoneConversation = Boolean(page[1]) && matchMedia('(max-width: 720px)').matches;
     if (view && sort && keys.length === 2 && !phoneConversation) {
