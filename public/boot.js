@@ -1,6 +1,7 @@
 // The first screen's requests, started while the app's code downloads (production builds served
-// by the Node host only; see server/boot-script.ts). The app takes each answer once, by its exact
-// address, and asks again itself for any it does not find here, or that failed
+// by the Node host; see server/boot-script.ts), or, with the mock API, as soon as it has started
+// and before the app's first render (src/app/main.tsx). The app takes each answer once, by its
+// exact address, and asks again itself for any it does not find here, or that failed
 // (src/queries/boot-answers.ts). A plain script: it runs before the app and imports nothing.
 (function () {
   var get = function (url) {
