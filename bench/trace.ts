@@ -1,7 +1,9 @@
 // Traces the bench's clicks in Chromium and prints what ran on the page's main thread between the
-// input and the paint the probe timed: `node --import tsx bench/trace.ts bulk|open|sort [runs]`,
-// over the builds of the last `npm run bench` (node_modules/.cache/parley-bench/build). The traces
-// are kept in node_modules/.cache/parley-bench/traces/ for chrome://tracing or Perfetto.
+// input and the paint the probe timed: `node --import tsx bench/trace.ts bulk|open|sort|load [runs]`
+// (`load`: the inbox's reload, from navigation to the first painted row, with the page's
+// performance marks), over the builds of the last `npm run bench`
+// (node_modules/.cache/parley-bench/build). The traces are kept in
+// node_modules/.cache/parley-bench/traces/ for chrome://tracing or Perfetto.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -33,6 +35,7 @@ const CATEGORIES = [
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -43,12 +46,22 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> };
 }
 
+/**
+ * Where the timed window starts: the click's input event, or for a load, the main frame's
+ * navigation (the page's time origin, from which the probe times the first painted row).
+ */
+function startOf(events: TraceEvent[]): TraceEvent | undefined {
+  if (op !== 'load')
+    return events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown');
+  return events.findLast(
+    (e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame === true,
+  );
+}
+
 /** The main thread's tasks from the first input event on, for `windowMs`, with what ran in them. */
 function summarize(events: TraceEvent[], windowMs: number): string[] {
-  const input = events.find(
-    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown',
-  );
-  if (!input) return ['no pointerdown in the trace'];
+  const input = startOf(events);
+  if (!input) return ['no pointerdown (or navigation) in the trace'];
   const main = (e: TraceEvent) => e.pid === input.pid && e.tid === input.tid;
   const t0 = input.ts;
   const end = t0 + windowMs * 1000;
@@ -97,6 +110,21 @@ function summarize(events: TraceEvent[], windowMs: number): string[] {
   const cpu = tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0) / 1000;
   const wall = tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000;
   lines.push(`  main thread: ${wall.toFixed(1)} ms in tasks, ${cpu.toFixed(1)} ms of CPU`);
+  // The page's own performance.mark()s in the window, as times from its start.
+  const marks = events.filter(
+    (e) =>
+      e.pid === input.pid &&
+      e.cat === 'blink.user_timing' &&
+      e.ts >= t0 &&
+      e.ts <= end &&
+      !['navigationStart', 'fetchStart'].includes(e.name) &&
+      !e.name.includes('Start') &&
+      !e.name.includes('End'),
+  );
+  if (marks.length > 0)
+    lines.push(
+      `  marks: ${marks.map((m) => `${m.name} +${((m.ts - t0) / 1000).toFixed(1)}`).join(', ')}`,
+    );
   if (process.env.TRACE_BRIEF) return lines;
   for (const task of tasks) {
     const dur = (task.dur ?? 0) / 1000;
@@ -161,9 +189,7 @@ function selfTimes(profile: Profile): string[] {
 
 /** The CPU profile's samples from the input to the timed paint, as self and total times. */
 function sampled(events: TraceEvent[], windowMs: number): string[] {
-  const input = events.find(
-    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown',
-  );
+  const input = startOf(events);
   if (!input) return [];
   const from = input.ts;
   const to = input.ts + windowMs * 1000;
@@ -254,6 +280,11 @@ try {
   await page.locator(ROWS).first().waitFor();
   const inbox = page.url();
   const prepare = async () => {
+    if (op === 'load') {
+      // Settled, as the bench's loads are: the last load's requests and clock done.
+      await page.waitForTimeout(500);
+      return;
+    }
     if (op === 'bulk') {
       await page.getByRole('checkbox', { name: 'Select all' }).click();
       await page.getByText('25 selected').waitFor();
@@ -264,6 +295,10 @@ try {
     await page.waitForTimeout(300);
   };
   const once = async (): Promise<number> => {
+    if (op === 'load') {
+      await page.reload();
+      return page.evaluate(() => window.__bench.loaded());
+    }
     if (op === 'bulk') return timed(page, 'button:text-is("Close selected")', 'rowsChanged');
     if (op === 'sort') {
       await page.getByRole('button', { name: 'Sort' }).click();
@@ -297,9 +332,7 @@ try {
         JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
       ).traceEvents;
       await cdp.detach();
-      const input = events.find(
-        (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown',
-      );
+      const input = startOf(events);
       const from = input?.ts ?? 0;
       const to = from + ms * 1000;
       const samples: number[] = [];

@@ -1,6 +1,7 @@
 // The first screen's requests, started while the app's code downloads (production builds served
-// by the Node host only; see server/boot-script.ts). The app takes each answer once, by its exact
-// address, and asks again itself for any it does not find here, or that failed
+// by the Node host; see server/boot-script.ts), or, with the mock API, as soon as it has started
+// and before the app's first render (src/app/main.tsx). The app takes each answer once, by its
+// exact address, and asks again itself for any it does not find here, or that failed
 // (src/queries/boot-answers.ts). A plain script: it runs before the app and imports nothing.
 (function () {
   var get = function (url) {
@@ -20,7 +21,10 @@
     var search = new URLSearchParams(location.search);
     var view = search.get('view');
     var sort = search.get('sort');
-    var keys = Array.from(search.keys());
+    // The mock API's `scenario` (src/mocks/scenario.ts) is not the list's.
+    var keys = Array.from(search.keys()).filter(function (key) {
+      return key !== 'scenario';
+    });
     // A phone opening a conversation shows only the conversation (app.css): no list to ask for.
     var phoneConversation = Boolean(page[1]) && matchMedia('(max-width: 720px)').matches;
     if (view && sort && keys.length === 2 && !phoneConversation) {

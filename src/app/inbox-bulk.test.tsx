@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getMockBackend, server } from '../mocks/node';
 import {
   contactOf,
@@ -85,6 +85,39 @@ describe('bulk actions', () => {
     await expectCount('Closed', closedBefore);
     await waitFor(() => expect(shownIds()[0]).toBe(firstBefore));
     expect((await testApi.counts()).open).toBe(openBefore);
+  });
+
+  it('sends the request once the change has been painted, not inside the frame that shows it', async () => {
+    const { user } = await renderApp('/inbox/1?view=open&sort=newest');
+    await findRows();
+    const openBefore = await countOf('Open');
+    await user.click(within(rows()[0] as HTMLElement).getByRole('checkbox'));
+    await user.click(within(rows()[1] as HTMLElement).getByRole('checkbox'));
+
+    // The page's frames, held: the change is on the page but not yet painted.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    );
+    let sent = 0;
+    server.use(
+      http.post('*/api/conversations/bulk', ({ request }) => {
+        sent += 1;
+        return getMockBackend().fetch(request);
+      }),
+    );
+    try {
+      await user.click(within(toolbar()).getByRole('button', { name: 'Close selected' }));
+      await expectCount('Open', openBefore - 2);
+      expect(sent).toBe(0);
+      // The frame is painted: the request leaves.
+      for (const frame of frames.splice(0)) frame(performance.now());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    await within(toasts()).findByText('2 conversations closed');
+    expect(sent).toBe(1);
+    expect((await testApi.counts()).open).toBe(openBefore - 2);
   });
 
   it('puts everything back and says why when the server refuses', async () => {

@@ -19,12 +19,41 @@ if (!import.meta.env.PROD || import.meta.env.VITE_API_MODE === 'mock') z.config(
  */
 async function startMockApiIfWanted(): Promise<void> {
   if (!import.meta.env.DEV && import.meta.env.VITE_API_MODE !== 'mock') return;
-  const { applyScenarioFromUrl } = await import('../mocks/scenario');
+  const boot = preloadBootScript();
+  const [{ applyScenarioFromUrl }, { startMockApi }] = await Promise.all([
+    import('../mocks/scenario'),
+    import('../mocks/browser'),
+  ]);
   applyScenarioFromUrl(window.location.search);
-  const { startMockApi } = await import('../mocks/browser');
   await startMockApi();
+  // The first screen's requests, as the Node host's pages make them (public/boot.js): sent now,
+  // they are answered while the app renders, not after its session's answer has been rendered.
+  await boot.run();
   // The scenario switcher (Ctrl+Shift+D), mock builds only; it need not hold up the first render.
   void import('../mocks/scenario-panel').then((m) => m.mountScenarioPanel());
+}
+
+/**
+ * public/boot.js, downloaded now and run on demand: its requests must wait for the mock API, and
+ * a script the page adds runs as soon as it has arrived.
+ */
+function preloadBootScript(): { run(): Promise<void> } {
+  const href = '/boot.js';
+  const preload = document.createElement('link');
+  preload.rel = 'preload';
+  preload.as = 'script';
+  preload.href = href;
+  document.head.append(preload);
+  return {
+    run: () =>
+      new Promise((resolve) => {
+        const script = document.createElement('script');
+        script.src = href;
+        // Without it the app asks for everything itself, as it would have.
+        script.onload = script.onerror = () => resolve();
+        document.head.append(script);
+      }),
+  };
 }
 
 /**

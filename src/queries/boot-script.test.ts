@@ -83,6 +83,12 @@ describe('public/boot.js', () => {
     }
   });
 
+  it("asks for the list under the mock API's scenario, which the list does not read", () => {
+    const plain = bootAsks('/inbox/1?view=open&sort=newest');
+    expect(bootAsks('/inbox/1?view=open&sort=newest&scenario=size%3A10000')).toEqual(plain);
+    expect(plain).toContain('/api/conversations?view=open&sort=newest&limit=50');
+  });
+
   it('asks only for the session on another page or a filtered list', () => {
     expect(bootAsks('/settings')).toEqual(['/api/session']);
     expect(bootAsks('/inbox/1?view=open&sort=newest&q=refund')).toEqual(['/api/session']);

@@ -99,7 +99,16 @@ export function ConversationList({
     if (hasMore && !loadingMore && lastRendered >= rows.length - LOAD_AHEAD) onLoadMore();
   }, [hasMore, loadingMore, lastRendered, rows.length, onLoadMore]);
 
-  const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
+  const foundIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
+  // The active row left the list (closed, moved by someone else): the keyboard goes on from the row
+  // that took its place, from this render on (set from an effect, it was a second render of the
+  // list inside the frame that shows a bulk close).
+  const activeIndex =
+    activeId !== null && foundIndex === -1
+      ? // oxlint-disable-next-line react/refs -- where the row was, as of the last committed render; no render is owed when it changes
+        Math.min(lastIndex.current, rows.length - 1)
+      : foundIndex;
+  const activeRowId = rows[activeIndex]?.id ?? null;
   useEffect(() => {
     if (activeIndex !== -1) lastIndex.current = activeIndex;
   }, [activeIndex]);
@@ -159,22 +168,17 @@ export function ConversationList({
     }
   });
 
-  // The active row left the list (closed, moved by someone else): the keyboard goes on from the
-  // row that took its place, and focus follows if it was in the list, so it is never lost.
+  // Focus follows the active row's replacement if it was in the list, so it is never lost; the
+  // replacement is remembered after the paint (focusing it does that too).
   useLayoutEffect(() => {
-    if (activeId === null || activeIndex !== -1) return;
-    const index = Math.min(lastIndex.current, rows.length - 1);
+    if (activeId === null || foundIndex !== -1) return;
     const focused = document.activeElement;
     const hadFocus =
       !focused || focused === document.body || Boolean(scrollRef.current?.contains(focused));
-    if (index < 0) {
-      setActiveId(null);
-      if (hadFocus) scrollRef.current?.focus();
-      return;
-    }
-    setActiveId(rows[index]?.id ?? null);
-    if (hadFocus) focusAfterPaint();
-  }, [activeId, activeIndex, rows, focusAfterPaint]);
+    if (hadFocus && activeRowId !== null) return focusAfterPaint();
+    if (hadFocus) scrollRef.current?.focus();
+    return afterNextPaint(() => setActiveId(activeRowId));
+  }, [activeId, foundIndex, activeRowId, focusAfterPaint]);
 
   useImperativeHandle(
     handleRef,
@@ -196,7 +200,7 @@ export function ConversationList({
 
   // One tab stop in the list: the active row, else the open one, else the first in view.
   const rendered = new Set(items.map((item) => rows[item.index]?.id));
-  const preferred = [activeId, currentId].find((id) => id !== null && rendered.has(id));
+  const preferred = [activeRowId, currentId].find((id) => id !== null && rendered.has(id));
   const tabStopId = preferred ?? rows[items[0]?.index ?? 0]?.id;
 
   return (

@@ -27,6 +27,8 @@ import { useNow } from './use-now';
 import { useSelectionCommands } from './use-selection-commands';
 import { SaveViewDialog } from './save-view-dialog';
 
+const NO_TEAMS: never[] = [];
+
 // Only needed once someone presses "?".
 const ShortcutsDialog = lazy(() =>
   import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
@@ -61,6 +63,12 @@ export function InboxListPane() {
   const now = useNow(30_000);
 
   const knownTags = useKnownTags();
+  // Stable, so the header's menus skip the renders of a bulk change (ListHeader).
+  const headerTags = useMemo(
+    () => tags.data ?? knownTags.map((t) => ({ name: t.name, count: 0 })),
+    [tags.data, knownTags],
+  );
+  const saveView = useCallback(() => setSaving(true), []);
   const agentNames = useMemo(
     () => new Map((directory.data?.agents ?? []).map((a) => [a.id, a.name] as const)),
     [directory.data],
@@ -173,10 +181,10 @@ export function InboxListPane() {
     <div className="list-pane">
       <ListHeader
         search={search}
-        tags={tags.data ?? knownTags.map((t) => ({ name: t.name, count: 0 }))}
-        teams={directory.data?.teams ?? []}
+        tags={headerTags}
+        teams={directory.data?.teams ?? NO_TEAMS}
         onChange={goToList}
-        onSaveView={() => setSaving(true)}
+        onSaveView={saveView}
         searchRef={searchRef}
         selectAll={
           <SelectAll

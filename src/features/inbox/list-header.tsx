@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { memo, type ReactNode, type RefObject } from 'react';
 import { VIEW_LABELS, type Sort } from '../../domain';
 import { Button } from '../../ui';
 import { FilterMenus, type FilterMenusProps, type FilterPatch } from './filter-menus';
@@ -28,7 +28,6 @@ export function ListHeader({
   searchRef,
   selectAll,
 }: ListHeaderProps) {
-  const set = (patch: FilterPatch & { sort?: Sort }) => onChange({ ...search, ...patch });
   const onSearch = (q: string) => {
     // A new search is best match first; clearing it goes back from best match to newest.
     const sort =
@@ -46,17 +45,40 @@ export function ListHeader({
         <h1 className="list-header__title">{VIEW_LABELS[search.view]}</h1>
         <SearchBox value={search.q ?? ''} onSearch={onSearch} inputRef={searchRef} />
       </div>
-      <div className="list-header__controls">
-        <FilterMenus search={search} tags={tags} teams={teams} onChange={set} />
-        <SortMenu
-          sort={search.sort}
-          searching={Boolean(search.q)}
-          onChange={(sort) => set({ sort })}
-        />
-        <Button size="sm" variant="ghost" onClick={onSaveView}>
-          Save view
-        </Button>
-      </div>
+      <ListControls
+        search={search}
+        tags={tags}
+        teams={teams}
+        onChange={onChange}
+        onSaveView={onSaveView}
+      />
     </header>
   );
 }
+
+/**
+ * Memoized: a change to the rows or the selection (a bulk close, a click on a checkbox) re-renders
+ * "Select all", not the menus, whose props stay the same.
+ */
+const ListControls = memo(function ListControls({
+  search,
+  tags,
+  teams,
+  onChange,
+  onSaveView,
+}: Pick<ListHeaderProps, 'search' | 'tags' | 'teams' | 'onChange' | 'onSaveView'>) {
+  const set = (patch: FilterPatch & { sort?: Sort }) => onChange({ ...search, ...patch });
+  return (
+    <div className="list-header__controls">
+      <FilterMenus search={search} tags={tags} teams={teams} onChange={set} />
+      <SortMenu
+        sort={search.sort}
+        searching={Boolean(search.q)}
+        onChange={(sort) => set({ sort })}
+      />
+      <Button size="sm" variant="ghost" onClick={onSaveView}>
+        Save view
+      </Button>
+    </div>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { Count, cx } from '../../ui';
 
@@ -8,8 +9,11 @@ export interface NavLinkProps {
   active: boolean;
 }
 
-/** A link named "<label> <count>" (e.g. "Open 34"), current when its list is on screen. */
-export function NavLink({ href, label, count, active }: NavLinkProps) {
+/**
+ * A link named "<label> <count>" (e.g. "Open 34"), current when its list is on screen. Memoized:
+ * a change to a few conversations moves a few counts, and only those links render again.
+ */
+export const NavLink = memo(function NavLink({ href, label, count, active }: NavLinkProps) {
   return (
     <Link
       href={href}
@@ -20,4 +24,4 @@ export function NavLink({ href, label, count, active }: NavLinkProps) {
       {count !== undefined ? <Count value={count} active={active} /> : null}
     </Link>
   );
-}
+});

@@ -13,7 +13,7 @@ import {
   useUndo,
   type UndoVariables,
 } from '../../queries';
-import { toast } from '../../ui';
+import { afterNextPaint, toast } from '../../ui';
 
 /** How long "Undo" is offered. */
 export const UNDO_MS = 6000;
@@ -28,6 +28,9 @@ const DONE: Record<BulkRequest['action'], [one: string, many: string]> = {
   tag: ['Conversation tagged', 'conversations tagged'],
 };
 
+/** Resolves once the change the click made has been painted. */
+const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
+
 function doneMessage(request: BulkRequest): string {
   const [one, many] = DONE[request.action];
   return request.ids.length === 1 ? one : `${request.ids.length} ${many}`;
@@ -41,7 +44,7 @@ function reportFailure(error: unknown) {
 
 export function useInboxCommands() {
   const qc = useQueryClient();
-  const bulk = useBulkAction();
+  const bulk = useBulkAction({ beforeSend: nextPaint });
   const single = useConversationAction();
   const { mutateAsync: sendBulk } = bulk;
   const { mutateAsync: sendOne } = single;

@@ -1,6 +1,6 @@
 // Reads the inbox address (see inbox-url.ts) and moves to another list or conversation.
 import { useCallback, useMemo } from 'react';
-import { useLocation, useRoute, useSearch } from 'wouter';
+import { matchRoute, useLocation, useRouter, useSearch } from 'wouter';
 import {
   CONVERSATION_ROUTE,
   INBOX_ROUTE,
@@ -22,10 +22,15 @@ export interface InboxLocation {
 }
 
 export function useInboxLocation(): InboxLocation {
-  const [inConversation, conversationParams] = useRoute(CONVERSATION_ROUTE);
-  const [inInbox, inboxParams] = useRoute(INBOX_ROUTE);
+  const { parser } = useRouter();
+  const [path, navigate] = useLocation();
+  // Matched once per address, not on every render: `useRoute` parses its pattern each time, and
+  // the list pane, the views and the layout all re-render with a bulk change.
+  const [[inConversation, conversationParams], [inInbox, inboxParams]] = useMemo(
+    () => [matchRoute(parser, CONVERSATION_ROUTE, path), matchRoute(parser, INBOX_ROUTE, path)],
+    [parser, path],
+  );
   const rawSearch = useSearch();
-  const [, navigate] = useLocation();
 
   const params = inConversation ? conversationParams : inInbox ? inboxParams : null;
   const inboxId = parseId(params?.inboxId);

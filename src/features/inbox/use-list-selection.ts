@@ -2,6 +2,7 @@
 // rows still in it, with shift-click ranges over the rows as shown and "Select all" (first 25).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_BULK } from '../../domain';
+import { afterNextPaint } from '../../ui';
 import { useSelectionStore } from './selection-store';
 import type { ConversationList } from './use-conversation-list';
 
@@ -17,8 +18,16 @@ export interface ListSelection {
   clear: () => void;
 }
 
+/** `ids` without those not in `present`: `ids` itself when every one is there. */
+function within(ids: ReadonlySet<number>, present: ReadonlySet<number>): ReadonlySet<number> {
+  for (const id of ids) {
+    if (!present.has(id)) return new Set([...ids].filter((other) => present.has(other)));
+  }
+  return ids;
+}
+
 export function useListSelection(list: ConversationList, identity: string): ListSelection {
-  const ids = useSelectionStore((s) => s.ids);
+  const stored = useSelectionStore((s) => s.ids);
   const toggleIn = useSelectionStore((s) => s.toggle);
   const select = useSelectionStore((s) => s.select);
   const clear = useSelectionStore((s) => s.clear);
@@ -32,11 +41,18 @@ export function useListSelection(list: ConversationList, identity: string): List
   }, [identity, clear]);
 
   const { rows, status, hasMore, ensureRows } = list;
-  useEffect(() => {
-    if (status === 'success') keepOnly(new Set(rows.map((r) => r.id)));
-  }, [rows, status, keepOnly]);
-
   const order = useMemo(() => rows.map((r) => r.id), [rows]);
+  // The rows that left the list (closed, moved by someone else) leave the selection in the same
+  // render, and the bulk toolbar with them when none is left. The store forgets them after that
+  // change has been painted: pruned from an effect, it was a second render of the pane inside the
+  // frame that shows a bulk close.
+  const present = useMemo(() => (status === 'success' ? new Set(order) : null), [order, status]);
+  const ids = useMemo(() => (present ? within(stored, present) : stored), [stored, present]);
+  useEffect(() => {
+    if (!present || ids === stored) return;
+    return afterNextPaint(() => keepOnly(present));
+  }, [present, ids, stored, keepOnly]);
+
   const toggle = useCallback(
     (id: number, range: boolean) => toggleIn(id, { range, order }),
     [toggleIn, order],
