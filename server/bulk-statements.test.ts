@@ -75,13 +75,12 @@ describe('bulk close of 25 on the SQL store', () => {
       expect.stringContaining('FROM sessions'),
       expect.stringContaining('LEFT JOIN org_settings'),
     ]);
-    // Reopened, they ask for routing (Acme routes round robin): in a transaction after the first
-    // read, with the rows locked, then the routing mode and the agents' loads, under the feed lock
-    // the writes already hold.
+    // Reopened, they ask for routing (Acme routes round robin): in a transaction, with the rows
+    // locked, then the routing mode and the agents' loads, under the feed lock the writes already
+    // hold.
     const reopened = await closeAll('open', ids);
     expect(reopened.data.map((c) => c.status)).toEqual(ids.map(() => 'open'));
-    expect(reopened.statements.slice(1, 5)).toEqual([
-      expect.not.stringContaining('FOR UPDATE'),
+    expect(reopened.statements.slice(1, 4)).toEqual([
       'BEGIN',
       expect.stringMatching(/LEFT JOIN org_settings[\s\S]*FOR UPDATE/),
       expect.stringContaining('parley_write_changes'),

@@ -13,7 +13,10 @@ export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Pro
   const check = checkBulkIds(req.ids);
   if (!check.ok) return Promise.reject(rejected(check.reason));
   // Optimistic where the store offers it (Store.optimistic): the rows read unlocked, written all or
-  // nothing in one statement that checks each one's version, and read again if one changed.
+  // nothing in one statement that checks each one's version, and read again if one changed. Not
+  // a change that may open conversations: an open one without an assignee asks for routing,
+  // which needs the transaction (a first try without it would only read twice).
+  const mayOpen = req.action === 'open' || req.action === 'restore';
   return inTransaction(
     svc,
     async (tx, feed, now) => {
@@ -59,6 +62,6 @@ export function bulkChange(svc: Services, caller: Caller, req: BulkRequest): Pro
       const data = check.ids.flatMap((id) => saved.get(id) ?? []);
       return undo ? { data, undo } : { data };
     },
-    { optimistic: true },
+    { optimistic: !mayOpen },
   );
 }
