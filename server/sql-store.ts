@@ -18,6 +18,7 @@ import { linkMethods } from './sql/links';
 import { messageMethods } from './sql/messages';
 import { metricsMethods } from './sql/metrics';
 import { notificationMethods } from './sql/notifications';
+import { NeedsTransaction, optimisticExecutor, type OptimisticExecutor } from './sql/optimistic';
 import { orgMethods } from './sql/orgs';
 import { undoMethods } from './sql/undo';
 import { routingMethods } from './sql/routing';
@@ -36,15 +37,31 @@ const ATTEMPTS = 3;
 export function createSqlStore(client: SqlClient): Store {
   // Outside a transaction every statement takes a pooled connection of its own.
   const reads = sqlStoreTx(client, false);
+  const transaction: Store['transaction'] = async (fn) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await client.transaction((tx) => fn(sqlStoreTx(tx)));
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error))) throw error;
+      }
+    }
+  };
   return {
-    async transaction(fn) {
-      for (let attempt = 1; ; attempt += 1) {
+    transaction,
+    // Reads unlocked outside a transaction, then one all-or-nothing write (server/sql/optimistic.ts):
+    // read again where a row changed meanwhile (40001); in a transaction where the change needs
+    // one after all, or after ATTEMPTS tries.
+    async optimistic(fn) {
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+        const db = optimisticExecutor(client);
         try {
-          return await client.transaction((tx) => fn(sqlStoreTx(tx)));
+          return await fn(sqlStoreTx(db, true, db));
         } catch (error) {
-          if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error))) throw error;
+          if (error instanceof NeedsTransaction) break;
+          if (!RETRYABLE.has(sqlState(error))) throw error;
         }
       }
+      return transaction(fn);
     },
     read: (fn) => fn(reads),
     bulkInsertConversations: (orgId, rows) =>
@@ -59,8 +76,16 @@ function sqlState(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
-/** `inTransaction`: `db` is one transaction's, so what it read may be kept for its later calls. */
-export function sqlStoreTx(db: SqlExecutor, inTransaction = true): StoreTx {
+/**
+ * `inTransaction`: `db` is one transaction's (or one optimistic change's), so what it read may be
+ * kept for its later calls. `optimistic`: `db` is that executor, and rows read for update are not
+ * locked.
+ */
+export function sqlStoreTx(
+  db: SqlExecutor,
+  inTransaction = true,
+  optimistic?: OptimisticExecutor,
+): StoreTx {
   // The orgs whose feed lock this transaction holds (see server/sql/changes.ts).
   const feedLocked = new Set<number>();
   // The org settings it read along with locked rows (see server/sql/orgs.ts).
@@ -69,7 +94,7 @@ export function sqlStoreTx(db: SqlExecutor, inTransaction = true): StoreTx {
     ...orgMethods(db, settingsSeen),
     ...agentMethods(db),
     ...contactMethods(db),
-    ...conversationMethods(db, settingsSeen),
+    ...conversationMethods(db, settingsSeen, optimistic === undefined),
     ...conversationBatchMethods(db),
     listConversations: (orgId, query) => listConversations(db, orgId, query),
     ...messageMethods(db),
@@ -77,7 +102,7 @@ export function sqlStoreTx(db: SqlExecutor, inTransaction = true): StoreTx {
     ...metricsMethods(db),
     ...webhookMethods(db),
     ...changeMethods(db, feedLocked),
-    ...changeWriteMethods(db, feedLocked),
+    ...changeWriteMethods(db, feedLocked, optimistic),
     ...routingMethods(db, feedLocked),
     ...findMethods(db),
     ...apiTokenMethods(db),

@@ -22,6 +22,18 @@ export const PLAN_EACH_TIME = '/* plan each time */';
  */
 export const WRITES = '/* writes */';
 
+const READ_ONLY =
+  /^\s*(?:\/\*[^*]*\*\/\s*)?(?:SELECT\b|WITH\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|MERGE)\b))[^;]*;?\s*$/i;
+
+/**
+ * Whether a lone statement cannot write: one plain SELECT, or a WITH that names no writing command
+ * (a WITH may hold an INSERT), after a leading comment (PLAN_EACH_TIME) if any; one that starts
+ * with WRITES is a write whatever it reads as.
+ */
+export function readsOnly(sql: string): boolean {
+  return !sql.startsWith(WRITES) && READ_ONLY.test(sql);
+}
+
 export interface SqlExecutor {
   /** One statement, with `$n` placeholders for every value. */
   query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { parse, PGlite, protocol, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
-import { WRITES, type QueryResult, type Row, type SqlClient, type SqlExecutor } from './client';
+import { readsOnly, type QueryResult, type Row, type SqlClient, type SqlExecutor } from './client';
 import { toSafeInteger } from './int8';
 import { createStatementNames } from './pg-client';
 
@@ -63,14 +63,6 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
   };
 }
 
-/**
- * A lone statement that cannot write: one plain SELECT, or a WITH that names no writing command
- * (a WITH may hold an INSERT), after a leading comment (PLAN_EACH_TIME) if any; one that starts
- * with WRITES is a write whatever it reads as.
- */
-const READ_ONLY =
-  /^\s*(?:\/\*[^*]*\*\/\s*)?(?:SELECT\b|WITH\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|MERGE)\b))[^;]*;?\s*$/i;
-
 type PreparedRead = (sql: string, params: readonly unknown[]) => Promise<Row[] | undefined>;
 
 function executor(
@@ -83,7 +75,7 @@ function executor(
       sql: string,
       params: readonly unknown[] = [],
     ): Promise<QueryResult<R>> {
-      const reads = !sql.startsWith(WRITES) && READ_ONLY.test(sql);
+      const reads = readsOnly(sql);
       if (reads) {
         const rows = await prepared(sql, params);
         if (rows !== undefined) return { rows: rows as R[], rowCount: 0 };

@@ -26,10 +26,15 @@ type ConversationMethods = Pick<
   | 'listClockCandidates'
 >;
 
-/** `settingsSeen`: where a locking read keeps the org's settings it read too (see orgs.ts). */
+/**
+ * `settingsSeen`: where a locking read keeps the org's settings it read too (see orgs.ts).
+ * `lockRows` false: a read for update locks nothing (a change that writes all or nothing at once,
+ * server/sql/optimistic.ts, checks each row's version instead).
+ */
 export function conversationMethods(
   db: SqlExecutor,
   settingsSeen?: SettingsSeen,
+  lockRows = true,
 ): ConversationMethods {
   return {
     async getConversation(orgId, id, opts) {
@@ -57,7 +62,7 @@ export function conversationMethods(
       const { rows } = await db.query(
         `SELECT ${CONVERSATION_COLUMNS}, ${settingsColumns('settings_')}
          FROM conversations c LEFT JOIN org_settings s ON s.org_id = c.org_id
-         WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id FOR UPDATE OF c`,
+         WHERE c.org_id = $1 AND c.id = ANY($2::int[]) ORDER BY c.id${lockRows ? ' FOR UPDATE OF c' : ''}`,
         [orgId, [...new Set(ids)]],
       );
       if (rows[0]) settingsSeen?.set(orgId, toSettings(rows[0], 'settings_'));

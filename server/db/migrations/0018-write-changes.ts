@@ -9,16 +9,11 @@
 // replaced by an upsert (with a hold) or deleted (without one), never both. The feed's ids are
 // handed out under the org's feed lock, taken before the first (see server/sql/changes.ts); a
 // thread line's entry gets the line's id, and each undo item the ids of its conversation's lines.
-export const writeChangesSchema = `
--- $1 org, $2 conversations (jsonb), $3 their ids, $4 their expected versions, $5 thread lines,
--- $6 outbox payloads, $7 moved report figures, $8 now, $9 and $10 the hold's token and end,
--- $11 feed entries, $12 the feed lock's key, $13 the undo record, $14 the moved conversations' ids.
-CREATE FUNCTION parley_write_changes(
-  int, jsonb, int[], int[], jsonb, jsonb, jsonb, bigint, text, bigint, jsonb, int, jsonb, int[]
-) RETURNS TABLE (stale_ids int[], line_ids int[]) LANGUAGE plpgsql AS $$
-BEGIN
-  RETURN QUERY
-  WITH input AS (
+/**
+ * The statement's data-modifying CTEs and its answer (the stale ids, the thread lines' ids), without
+ * its `;`: migration 0019's function runs the same statement.
+ */
+export const writeChangesQuery = `  WITH input AS (
     SELECT r.*, e.expected
     FROM jsonb_populate_recordset(NULL::conversations, $2::jsonb) r
     JOIN unnest($3::int[], $4::int[]) AS e(id, expected) ON e.id = r.id
@@ -153,6 +148,17 @@ BEGIN
   SELECT
     ARRAY(SELECT u.id FROM unnest($3::int[]) AS u(id) WHERE u.id NOT IN (SELECT id FROM saved))
       AS stale,
-    ARRAY(SELECT id FROM lines ORDER BY id) AS message_ids;
+    ARRAY(SELECT id FROM lines ORDER BY id) AS message_ids`;
+
+export const writeChangesSchema = `
+-- $1 org, $2 conversations (jsonb), $3 their ids, $4 their expected versions, $5 thread lines,
+-- $6 outbox payloads, $7 moved report figures, $8 now, $9 and $10 the hold's token and end,
+-- $11 feed entries, $12 the feed lock's key, $13 the undo record, $14 the moved conversations' ids.
+CREATE FUNCTION parley_write_changes(
+  int, jsonb, int[], int[], jsonb, jsonb, jsonb, bigint, text, bigint, jsonb, int, jsonb, int[]
+) RETURNS TABLE (stale_ids int[], line_ids int[]) LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY
+${writeChangesQuery};
 END $$;
 `;

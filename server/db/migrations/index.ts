@@ -18,6 +18,7 @@ import { heldMetricsSchema } from './0015-held-metrics';
 import { threadTimeOrderSchema } from './0016-thread-time-order';
 import { searchWordsSchema } from './0017-search-words';
 import { writeChangesSchema } from './0018-write-changes';
+import { optimisticWritesSchema } from './0019-optimistic-writes';
 
 export interface Migration {
   version: number;
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'thread-time-order', sql: threadTimeOrderSchema },
   { version: 17, name: 'search-words', sql: searchWordsSchema },
   { version: 18, name: 'write-changes', sql: writeChangesSchema },
+  { version: 19, name: 'optimistic-writes', sql: optimisticWritesSchema },
 ];

@@ -14,8 +14,8 @@ import type {
 import type { Feed, FeedEntry } from './context';
 import { enqueueConversationCreated } from './created-webhooks';
 import { withContact } from './load';
-import { recordNotifications } from './notifications';
-import { routeAfterCommit } from './routing';
+import { notificationsOf, recordNotifications } from './notifications';
+import { routeAfterCommit, routingAsked } from './routing';
 
 /** What a commit wrote besides the changes themselves. */
 export interface Committed {
@@ -200,6 +200,10 @@ export async function commitChanges(
       hold: hold ?? null,
       feed: entries,
       undo: undo ? withLines(undo, []) : null,
+      // Neither notifications nor routing follow it (see below).
+      last:
+        routingAsked(changes) === undefined &&
+        changed.every((c) => notificationsOf(c, actor, now).length === 0),
     });
     await throwIfStale(tx, changed, stale);
     messages = lines.map((line, i) => ({ ...line, id: messageIds[i] ?? 0 }));

@@ -33,16 +33,25 @@ export interface Feed {
   notifyAgents(orgId: number, agentIds: Iterable<number>): void;
 }
 
+/**
+ * `optimistic`: where the store offers it (`Store.optimistic`), the change reads without locks and
+ * writes all or nothing in one statement, without BEGIN and COMMIT; `fn` may then run more than
+ * once, as a retried transaction does.
+ */
 export async function inTransaction<T>(
   svc: Services,
   fn: (tx: StoreTx, feed: Feed, now: number) => Promise<T>,
+  opts?: { optimistic?: boolean },
 ): Promise<T> {
   const touched = new Set<number>();
   const agents = new Map<number, Set<number>>();
   // One clock reading per transaction: every row it writes carries the same time.
   const now = svc.now();
-  const result = await svc.store.transaction((tx) =>
-    fn(
+  const run = (tx: StoreTx) => {
+    // A retried run starts over: only the last one's rows are committed.
+    touched.clear();
+    agents.clear();
+    return fn(
       tx,
       {
         async append(event) {
@@ -64,8 +73,12 @@ export async function inTransaction<T>(
         },
       },
       now,
-    ),
-  );
+    );
+  };
+  const { store } = svc;
+  const result = await (opts?.optimistic === true && store.optimistic
+    ? store.optimistic(run)
+    : store.transaction(run));
   // Only after the commit: a woken stream must find the new rows.
   for (const orgId of touched) svc.changes.notify(orgId);
   if (agents.size > 0) await signalNotifications(svc, agents);

@@ -31,6 +31,10 @@ function needsRouting({ before, after, effects }: Change): boolean {
   return held && (after.status !== 'open' || after.assigneeId !== before.assigneeId);
 }
 
+/** The first change that asks for routing after its commit, if any. */
+export const routingAsked = (changes: readonly Change[]): Change | undefined =>
+  changes.find((c) => c.changed && needsRouting(c));
+
 /**
  * After a commit: drains the org's queue when one of the changes asks for it; answers the
  * conversations it assigned, by id. Reads nothing when no change asks (most changes).
@@ -42,7 +46,7 @@ export async function routeAfterCommit(
   now: number,
   commit: CommitChanges,
 ): Promise<ReadonlyMap<number, Conversation>> {
-  const asking = changes.find((c) => c.changed && needsRouting(c));
+  const asking = routingAsked(changes);
   if (!asking) return new Map();
   return drainQueue(tx, feed, asking.after.orgId, now, commit);
 }

@@ -156,6 +156,37 @@ export function bulkTests(ctx: Ctx) {
       expect(data[1]?.version).toBe(2);
     });
 
+    it('applies two requests over the same conversations, sent at once, one after the other', async () => {
+      const alex = await ctx().as('alex');
+      const sam = await ctx().as('sam');
+      const ids = await fresh(6);
+      const [closing, moving] = await Promise.all([
+        bulk(alex, { action: 'close', ids: ids.slice(0, 4) }),
+        bulk(sam, { action: 'pending', ids: ids.slice(2) }),
+      ]);
+      const closed = await ok(closing, bulkResultSchema);
+      const moved = await ok(moving, bulkResultSchema);
+      expect(closed.data.map((c) => c.status)).toEqual(['closed', 'closed', 'closed', 'closed']);
+      expect(moved.data.map((c) => c.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
+      const after = await versions(alex, ids);
+      expect([...after.slice(0, 2), ...after.slice(4)]).toEqual([
+        ['closed', 2],
+        ['closed', 2],
+        ['pending', 2],
+        ['pending', 2],
+      ]);
+      // The two in both were changed twice, in the same order: the later request's status stands.
+      const last = after[2]?.[0];
+      expect(after.slice(2, 4)).toEqual([
+        [last, 3],
+        [last, 3],
+      ]);
+      const lastAnswer = last === 'closed' ? closed : moved;
+      expect(
+        lastAnswer.data.filter((c) => ids.slice(2, 4).includes(c.id)).map((c) => c.version),
+      ).toEqual([3, 3]);
+    });
+
     it('takes 25 and refuses 26 whole with the exact message, changing nothing', async () => {
       const alex = await ctx().as('alex');
       const ids = await fresh(26);
