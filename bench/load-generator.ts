@@ -1,5 +1,5 @@
 // The load generator in a process of its own: `node --import tsx bench/load-generator.ts` with a
-// LoadSpec as JSON in BENCH_LOAD; it prints autocannon's figures as JSON. Run from the bench's
+// LoadSpec as JSON on its standard input; it prints autocannon's figures as JSON. Run from the bench's
 // own process, autocannon shared an event loop and a heap with whatever the bench had loaded
 // before (PGlite's memory after seeding, say), and its pauses showed up as server latency.
 import { readFileSync } from 'node:fs';
@@ -11,8 +11,11 @@ export interface LoadSpec {
   cookie: string;
   connections: number;
   seconds: number;
-  /** POST /api/conversations/bulk over these groups: each closed, then reopened, in turn. */
-  bulkGroups?: number[][];
+  /**
+   * POST /api/conversations/bulk with this action, over these groups in turn, each once while
+   * there are enough of them (the bench gives a close more groups than a load sends).
+   */
+  bulk?: { action: 'close' | 'open'; groups: number[][] };
   /** GET these paths in turn instead of `url`'s (searches: each a query of its own). */
   paths?: string[];
   /** The host's process, whose CPU time is counted. */
@@ -38,6 +41,8 @@ export interface LoadResult {
    */
   databaseCpuMsPerRequest?: number;
   non2xx: number;
+  /** Requests sent, the warm-up's included: a bulk load's groups before this one were sent. */
+  sent: number;
 }
 
 /** Linux reports CPU time in clock ticks of 10 ms (USER_HZ 100). */
@@ -85,8 +90,8 @@ async function databaseBackends(url: string): Promise<number[]> {
   }
 }
 
-const spec = JSON.parse(process.env.BENCH_LOAD ?? '') as LoadSpec;
-const groups = spec.bulkGroups;
+const spec = JSON.parse(readFileSync(0, 'utf8')) as LoadSpec;
+const bulk = spec.bulk;
 const paths = spec.paths;
 let sent = 0;
 const run = (seconds: number) =>
@@ -100,23 +105,20 @@ const run = (seconds: number) =>
       Accept: 'application/json',
       'Accept-Encoding': 'gzip, deflate, br',
     },
-    ...(groups
+    ...(bulk
       ? {
           method: 'POST' as const,
           requests: [
             {
-              // Every request changes 25 rows: a group is closed, and reopened when its turn
-              // comes round again, so none only finds them already closed.
+              // Each request changes 25 rows that are not yet as asked: the next group.
               setupRequest: (request: autocannon.Request) => {
-                const n = sent;
+                const group = bulk.groups[sent % bulk.groups.length] ?? [];
                 sent += 1;
-                const group = groups[n % groups.length] ?? [];
-                const action = Math.floor(n / groups.length) % 2 === 0 ? 'close' : 'open';
                 return {
                   ...request,
                   method: 'POST' as const,
                   headers: { ...request.headers, 'Content-Type': 'application/json' },
-                  body: JSON.stringify({ action, ids: group }),
+                  body: JSON.stringify({ action: bulk.action, ids: group }),
                 };
               },
             },
@@ -158,5 +160,6 @@ const out: LoadResult = {
     ? { databaseCpuMsPerRequest: perRequest(databaseCpuMs() - databaseBefore) }
     : {}),
   non2xx: result.non2xx + result.errors,
+  sent,
 };
 console.log(JSON.stringify(out));
