@@ -93,6 +93,7 @@ export {
 
 export { afterNextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
+export { windowHeight } from './lib/window-height';
 export type { CssVars } from './lib/css-vars';
 
 export * from './commands';
