@@ -110,7 +110,7 @@ describe('useRowWindow', () => {
     height = 320;
     vi.stubGlobal('innerHeight', 640);
     window.dispatchEvent(new Event('resize'));
-    const read = vi.fn(() => height);
+    const read = vi.fn<() => number>(() => height);
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: read });
     render(<List count={1000} />);
     // A window's height (ten rows) and the overscan: the box's own size is known only after the
