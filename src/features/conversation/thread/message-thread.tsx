@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContactRef, Directory } from '../../../api';
 import type { Message } from '../../../domain';
 import {
@@ -33,7 +33,6 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
   const agents = directory?.agents ?? NO_AGENTS;
 
   const { messages, hasOlder } = thread;
-  const arrived = useDeferredValue(!thread.isPending);
   const messageRows = useMemo(
     () => buildThreadRows(messages, now, !hasOlder),
     [messages, now, hasOlder],
@@ -75,9 +74,7 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
     );
   }
   // One page, the newest, is all the thread waits for; older ones come as the agent scrolls up.
-  // It replaces the spinner as a deferred value: a transition, rendered in slices rather than in
-  // the one blocking task of the query cache's notification.
-  if (thread.isPending || !arrived) {
+  if (thread.isPending) {
     return (
       <div className="thread thread--state">
         <Spinner label="Loading messages" />
