@@ -162,13 +162,22 @@ export function VirtualThread({
   // Open at the newest message; the end anchor keeps it there while rows get measured. Scrolled
   // once laid out: scrolling the new rows from this effect would force their layout in the commit.
   const opened = useRef(false);
-  const cancelOpening = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancelOpening.current?.(), []);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (opened.current || rows.length === 0 || !el) return;
     opened.current = true;
-    cancelOpening.current = afterLayout(el, () => virtualizer.scrollToEnd());
+    let pending = true;
+    const cancel = afterLayout(el, () => {
+      pending = false;
+      virtualizer.scrollToEnd();
+    });
+    return () => {
+      // Taken down before the layout came (new rows, or React's strict mode trying the effect
+      // twice): the thread has not opened yet, and opens when the effect runs again.
+      if (!pending) return;
+      cancel();
+      opened.current = false;
+    };
   }, [rows.length, virtualizer]);
 
   // Older pages come as the agent nears the top. Only from a scroll the thread has seen (the one
