@@ -27,7 +27,7 @@ class LaterResizeObserver {
   }
 }
 function layOut() {
-  for (const { callback, targets } of [...watching]) {
+  for (const { callback, targets } of Array.from(watching)) {
     const entries = [...targets].map(
       (target) =>
         ({
