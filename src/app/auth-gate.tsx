@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { explainFailure, isUnauthorized, useMe } from '../queries';
 import { ErrorState, Spinner } from '../ui';
 
@@ -20,7 +20,10 @@ function Loading() {
  * that was asked for: no redirect, so signing in (again, after a 401 mid-work) returns there.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
-  const me = useMe();
+  // The session's answer comes through the query cache's store, which React renders in one
+  // blocking task: as a deferred value, the screen it reveals (most of the app) renders as a
+  // transition instead, in slices that leave the main thread free every few milliseconds.
+  const me = useDeferredValue(useMe());
   if (me.isPending) return <Loading />;
   if (me.isError && !isUnauthorized(me.error)) {
     return (

@@ -37,7 +37,8 @@ function useVisibleHeight() {
       if (Math.abs(viewport.scale - 1) > 0.01) return;
       root.style.setProperty('--visible-height', `${viewport.height}px`);
     };
-    update();
+    // Not read as the screen mounts: reading the visual viewport's size forces a layout inside
+    // React's commit, and until a keyboard opens the height is the stylesheet's fallback (100dvh).
     viewport.addEventListener('resize', update);
     return () => {
       viewport.removeEventListener('resize', update);

@@ -102,6 +102,10 @@ export async function renderApp(
   if (as) await testApi.signIn({ email: as, password: PASSWORD });
   if (liveUpdates) vi.stubGlobal('EventSource', FetchEventSource);
   const restoreLayout = mockLayout(1280, viewportHeight);
+  // The inbox list draws a window's height of rows until its box is measured, which happy-dom's
+  // ResizeObserver never does: the window is as tall as every box here.
+  vi.stubGlobal('innerHeight', viewportHeight);
+  window.dispatchEvent(new Event('resize'));
   afterEachOnce(restoreLayout);
   const location = memoryLocation({ path, record: true });
   const queryClient = createQueryClient({ retries: 0 });

@@ -96,6 +96,7 @@ export {
 export { afterNextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
 export { BREAKPOINTS, upTo, type Breakpoint } from './styles/breakpoints';
+export { windowHeight } from './lib/window-height';
 export type { CssVars } from './lib/css-vars';
 
 export * from './commands';

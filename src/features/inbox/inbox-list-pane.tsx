@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ConversationRow } from '../../api';
 import { VIEW_LABELS, VIEWS } from '../../domain';
 import { openPalette, useRegisterActions, type Action } from '../../ui';
@@ -138,8 +138,11 @@ export function InboxListPane() {
       ? Math.max(viewCount, list.rows.length)
       : -1;
 
+  // The first page comes through the query cache's store, which React renders in one blocking
+  // task: its rows replace the placeholder as a deferred value, a transition rendered in slices.
+  const arrived = useDeferredValue(list.status !== 'pending');
   let body;
-  if (list.status === 'pending') body = <ListLoading offline={list.paused} />;
+  if (list.status === 'pending' || !arrived) body = <ListLoading offline={list.paused} />;
   else if (list.rows.length === 0 && list.status === 'error') {
     body = <ListError error={list.error} retrying={list.refetching} onRetry={list.retry} />;
   } else if (list.rows.length === 0) {

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useRowWindow, visibleSpan } from './use-row-window';
 
 describe('visibleSpan', () => {
@@ -24,6 +24,25 @@ beforeAll(() => {
 afterAll(() => {
   if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
   else Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+});
+
+// A browser's ResizeObserver reports each box it is given once the box has been laid out;
+// happy-dom's never reports. This one reports at once, or (`reports = false`) never.
+let reports = true;
+class ReportingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    if (reports) this.callback([{ target } as ResizeObserverEntry], this as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+beforeEach(() => {
+  reports = true;
+  vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 function List({ count }: { count: number }) {
@@ -84,6 +103,21 @@ describe('useRowWindow', () => {
     expect(screen.getByTestId('box').scrollTop).toBe(2624 - 320);
     expect(drawn()).toContain('Row 41');
     expect(drawn()).not.toContain('Row 1');
+  });
+
+  it('draws a window of rows before the box is measured, without reading its size', () => {
+    reports = false;
+    height = 320;
+    vi.stubGlobal('innerHeight', 640);
+    window.dispatchEvent(new Event('resize'));
+    const read = vi.fn<() => number>(() => height);
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: read });
+    render(<List count={1000} />);
+    // A window's height (ten rows) and the overscan: the box's own size is known only after the
+    // frame's layout, from the observer; reading it in the commit would force that layout early.
+    expect(drawn()).toHaveLength(13);
+    expect(drawn().at(-1)).toBe('Row 13');
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('never draws rows past the end of a short list', () => {

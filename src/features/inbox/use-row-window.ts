@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { windowHeight } from '../../ui';
 
 /** A row the window draws: its position in the list and its top, in pixels. */
 export interface WindowRow {
@@ -49,8 +50,9 @@ export function useRowWindow({
   overscan,
   scrollRef,
 }: RowWindowOptions): RowWindow {
-  // Before the box is measured: the first row and the overscan, as if the box had no height.
-  const [span, setSpan] = useState<Span>({ first: 0, last: 0 });
+  // Before the box is measured: as if it were as tall as the window, which it is not taller than.
+  // Its first rows are drawn in the first render, not in a second one inside its commit.
+  const [span, setSpan] = useState<Span>(() => visibleSpan(0, windowHeight(), rowHeight));
   const update = useRef(() => {});
 
   useLayoutEffect(() => {
@@ -61,10 +63,12 @@ export function useRowWindow({
       setSpan((span) => (span.first === next.first && span.last === next.last ? span : next));
     };
     update.current = measure;
-    measure();
     box.addEventListener('scroll', measure, { passive: true });
+    // The box's size from the observer's first report, after the frame's layout: reading it here
+    // would force a style and layout pass of the whole page inside React's commit.
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
-    resize?.observe(box);
+    if (resize) resize.observe(box);
+    else measure();
     return () => {
       update.current = () => {};
       box.removeEventListener('scroll', measure);

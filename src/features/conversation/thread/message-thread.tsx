@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContactRef, Directory } from '../../../api';
+import type { Message } from '../../../domain';
 import {
   explainFailure,
   isSyncCommand,
@@ -41,6 +42,11 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
     .filter((p) => !isSyncCommand(p.type, p.body))
     .map((p) => ({ key: p.idempotencyKey, type: p.type, body: p.body }));
   const rows = withPending(messageRows, pending, now);
+  // Stable, so that the rows (memoized) render again only when they change.
+  const authorOf = useCallback(
+    (message: Message) => authorName(message, contact, directory),
+    [contact, directory],
+  );
 
   // The log itself is silent (rows come and go with scrolling), so say when someone else writes:
   // anything newer than what was there when the thread opened, not by me, not an event line.
@@ -90,12 +96,7 @@ export function MessageThread({ conversationId, contact, directory, me, now }: M
           />
         }
         renderRow={(row) => (
-          <ThreadRowView
-            row={row}
-            agents={agents}
-            authorOf={(message) => authorName(message, contact, directory)}
-            meName={me?.name ?? 'You'}
-          />
+          <ThreadRowView row={row} agents={agents} authorOf={authorOf} meName={me?.name ?? 'You'} />
         )}
       />
       <p aria-live="polite" className="visually-hidden">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Message } from '../../../domain';
 import { DaySeparator } from './day-separator';
 import { EventRow } from './event-row';
@@ -12,8 +13,16 @@ export interface ThreadRowViewProps {
   meName: string;
 }
 
-/** One row of the thread, whatever its kind. */
-export function ThreadRowView({ row, agents, authorOf, meName }: ThreadRowViewProps) {
+/**
+ * One row of the thread, whatever its kind. Memoized: the virtualizer renders the thread again
+ * each time a row's measured height or the scroll position moves rows, and only their places change.
+ */
+export const ThreadRowView = memo(function ThreadRowView({
+  row,
+  agents,
+  authorOf,
+  meName,
+}: ThreadRowViewProps) {
   switch (row.kind) {
     case 'day':
       return <DaySeparator label={row.label} />;
@@ -31,4 +40,4 @@ export function ThreadRowView({ row, agents, authorOf, meName }: ThreadRowViewPr
         />
       );
   }
-}
+});

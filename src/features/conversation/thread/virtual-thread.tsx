@@ -1,5 +1,12 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  elementScroll,
+  observeElementRect,
+  useVirtualizer,
+  type Virtualizer,
+  type VirtualizerOptions,
+} from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { windowHeight } from '../../../ui';
 import type { ThreadRow } from './thread-rows';
 
 export interface VirtualThreadProps {
@@ -22,12 +29,16 @@ const NEAR_START_PX = 400;
 /** How near the end still counts as "at the newest message": a few pixels off is still there. */
 const END_SLACK_PX = 24;
 
-/** First guesses; every row is measured once drawn (heights depend on the text). */
+/**
+ * First guesses; every row is measured once drawn (heights depend on the text). A message of one
+ * line is 85 px in Chromium, on a phone as on a desktop: a guess that is right leaves the rows where
+ * the first render put them, where a wrong one moves them all once measured.
+ */
 function estimate(row: ThreadRow): number {
   if (row.kind === 'day') return 40;
   if (row.kind === 'event') return 28;
   return (
-    72 +
+    85 +
     Math.floor(row.kind === 'pending' ? row.send.body.length / 80 : row.message.body.length / 80) *
       20
   );
@@ -102,6 +113,17 @@ export function VirtualThread({
   onNearStart,
 }: VirtualThreadProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's first scroll, to `initialOffset` as it mounts, is not written: a scroll
+  // position set inside React's commit forces a layout of the whole pane there. The rows drawn are
+  // already the newest, and the opening scroll to the end (below) comes once the layout is done.
+  const mounting = useRef(true);
+  const scrollToFn = useCallback<VirtualizerOptions<HTMLDivElement, Element>['scrollToFn']>(
+    (offset, options, instance) => {
+      if (mounting.current) mounting.current = false;
+      else elementScroll(offset, options, instance);
+    },
+    [],
+  );
   // The virtualizer asks for every row's key and estimate each time a measurement changes the
   // layout (thousands of calls per frame in a long thread): answer from arrays.
   const { keys, estimates } = useMemo(
@@ -114,6 +136,7 @@ export function VirtualThread({
     estimateSize: (index) => estimates[index] ?? 64,
     getItemKey: (index) => keys[index] ?? index,
     measureElement: measureFromObserver,
+    scrollToFn,
     observeElementRect: observeRectWithoutReading,
     overscan: 6,
     paddingStart: hasOlder ? START_SLOT : PADDING,
@@ -121,14 +144,14 @@ export function VirtualThread({
     // The thread opens at its end, so the first render draws the newest rows (the scroller's own
     // size is only known after it, the window's is a fair guess) instead of the oldest ones only
     // to replace them a frame later.
-    initialRect: { width: 0, height: window.innerHeight },
+    initialRect: { width: 0, height: windowHeight() },
     initialOffset: () =>
       Math.max(
         0,
         estimates.reduce((sum, size) => sum + size, 0) +
           (hasOlder ? START_SLOT : PADDING) +
           PADDING -
-          window.innerHeight,
+          windowHeight(),
       ),
     anchorTo: 'end',
     followOnAppend: true,
@@ -139,13 +162,22 @@ export function VirtualThread({
   // Open at the newest message; the end anchor keeps it there while rows get measured. Scrolled
   // once laid out: scrolling the new rows from this effect would force their layout in the commit.
   const opened = useRef(false);
-  const cancelOpening = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancelOpening.current?.(), []);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (opened.current || rows.length === 0 || !el) return;
     opened.current = true;
-    cancelOpening.current = afterLayout(el, () => virtualizer.scrollToEnd());
+    let pending = true;
+    const cancel = afterLayout(el, () => {
+      pending = false;
+      virtualizer.scrollToEnd();
+    });
+    return () => {
+      // Taken down before the layout came (new rows, or React's strict mode trying the effect
+      // twice): the thread has not opened yet, and opens when the effect runs again.
+      if (!pending) return;
+      cancel();
+      opened.current = false;
+    };
   }, [rows.length, virtualizer]);
 
   // Older pages come as the agent nears the top. Only from a scroll the thread has seen (the one
@@ -165,11 +197,14 @@ export function VirtualThread({
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => el.removeEventListener('scroll', onScroll);
   }, []);
-  // Rows that do not fill the screen cannot be scrolled up to: ask straight away.
+  // Rows that do not fill the screen cannot be scrolled up to: ask straight away. Checked once
+  // laid out: reading the sizes in this effect would force the layout of the rows just drawn.
   useEffect(() => {
     const el = scrollRef.current;
-    if (!el || !opened.current || !hasOlder || el.clientHeight === 0) return;
-    if (el.scrollHeight <= el.clientHeight) nearStart.current?.();
+    if (!el || !opened.current || !hasOlder) return;
+    return afterLayout(el, () => {
+      if (el.scrollHeight <= el.clientHeight) nearStart.current?.();
+    });
   }, [rows.length, hasOlder, onNearStart]);
 
   // At the newest message, the thread stays there when its box changes size (the composer grows,
