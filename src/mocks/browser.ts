@@ -1,30 +1,17 @@
 // The mock API in the browser (`npm run dev`, Storybook): a service worker hands `/api/*` to the
 // backend running in this page.
 import { setupWorker } from 'msw/browser';
+import { nextPaint } from '../ui';
 import { createHandlers, resetMockBackend } from './handlers';
 import { getScenario, onScenarioChange } from './scenario';
 
 /**
- * Resolves after the page's next paint (at once on a hidden page, which paints no frames). The
- * backend runs on the page's main thread: handled as soon as the worker hands it over, a request
+ * Each request waits for the page's next paint (`nextPaint`). The backend runs on the page's main thread: handled as soon as the worker hands it over, a request
  * sent from a click (a bulk close, a sort's refetch) ran its 5-15 ms of backend work before the
  * frame that shows the click's own result, where a server's work runs elsewhere. After the paint,
  * it costs the page what a server's answer does: the answer's own handling.
  */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function' || document.hidden) {
-      setTimeout(resolve, 0);
-      return;
-    }
-    // An animation frame's callback runs before its paint; a task it queues, after it. A page
-    // hidden meanwhile runs no more frames: the timer answers then.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
-}
-
-export const worker = setupWorker(...createHandlers({ beforeHandle: afterNextPaint }));
+export const worker = setupWorker(...createHandlers({ beforeHandle: nextPaint }));
 
 let lastSize: number | null = null;
 /** The same clock rules as the server, as often: a snooze ends within a second of its time. */

@@ -93,7 +93,7 @@ export {
   type RelativeTimeOptions,
 } from './relative-time/format-relative-time';
 
-export { afterNextPaint } from './lib/after-next-paint';
+export { afterNextPaint, nextPaint } from './lib/after-next-paint';
 export { cx } from './lib/cx';
 export { BREAKPOINTS, upTo, type Breakpoint } from './styles/breakpoints';
 export { windowHeight } from './lib/window-height';

@@ -13,7 +13,7 @@ import {
   useUndo,
   type UndoVariables,
 } from '../../queries';
-import { afterNextPaint, toast } from '../../ui';
+import { nextPaint, toast } from '../../ui';
 
 /** How long "Undo" is offered. */
 export const UNDO_MS = 6000;
@@ -27,9 +27,6 @@ const DONE: Record<BulkRequest['action'], [one: string, many: string]> = {
   restore: ['Conversation restored', 'conversations restored'],
   tag: ['Conversation tagged', 'conversations tagged'],
 };
-
-/** Resolves once the change the click made has been painted. */
-const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 function doneMessage(request: BulkRequest): string {
   const [one, many] = DONE[request.action];
