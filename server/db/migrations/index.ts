@@ -19,6 +19,7 @@ import { threadTimeOrderSchema } from './0016-thread-time-order';
 import { searchWordsSchema } from './0017-search-words';
 import { writeChangesSchema } from './0018-write-changes';
 import { optimisticWritesSchema } from './0019-optimistic-writes';
+import { tagKeysSchema } from './0020-tag-keys-plpgsql';
 
 export interface Migration {
   version: number;
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'search-words', sql: searchWordsSchema },
   { version: 18, name: 'write-changes', sql: writeChangesSchema },
   { version: 19, name: 'optimistic-writes', sql: optimisticWritesSchema },
+  { version: 20, name: 'tag-keys-plpgsql', sql: tagKeysSchema },
 ];
