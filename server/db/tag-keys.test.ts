@@ -17,7 +17,8 @@ const ARRAYS = [
 ];
 
 const kinds: [string, () => Promise<TestDatabase>][] = [['PGlite', freshPglite]];
-if (TEST_DATABASE_URL) kinds.push(['PostgreSQL', () => freshPostgres(TEST_DATABASE_URL)]);
+const url = TEST_DATABASE_URL;
+if (url) kinds.push(['PostgreSQL', () => freshPostgres(url)]);
 
 describe.each(kinds)('tag_keys on %s', (_name, open) => {
   let db: TestDatabase;
