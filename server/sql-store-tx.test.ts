@@ -1,0 +1,31 @@
+// A StoreTx is made for every transaction and every optimistic change (a bulk close makes one):
+// it names its methods in one object literal (server/sql-store.ts), where spreading the method
+// groups into one object cost V8 about half a millisecond each time.
+import { describe, expect, it } from 'vitest';
+import type { SqlExecutor } from './db/client';
+import { optimisticExecutor } from './sql/optimistic';
+import { sqlStoreTx } from './sql-store';
+
+const db: SqlExecutor = {
+  query: () => Promise.resolve({ rows: [], rowCount: 0 }),
+  exec: () => Promise.resolve(),
+};
+
+describe('sqlStoreTx', () => {
+  it('has only methods, and the same ones in and out of a transaction', () => {
+    const inTx = sqlStoreTx(db);
+    const reads = sqlStoreTx(db, false);
+    expect(Object.keys(reads)).toEqual(Object.keys(inTx));
+    expect(Object.values(inTx).every((method) => typeof method === 'function')).toBe(true);
+  });
+
+  it('is cheap to make: 500 in well under 50 ms (spread, they took about 250)', () => {
+    for (let i = 0; i < 50; i += 1) sqlStoreTx(db);
+    const started = performance.now();
+    for (let i = 0; i < 500; i += 1) {
+      const executor = optimisticExecutor(db);
+      sqlStoreTx(executor, true, executor);
+    }
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
