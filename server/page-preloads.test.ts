@@ -72,9 +72,9 @@ describe('the pages of PAGE_PRELOADS', () => {
     expect(emitted['pages/conversation.html']).toBe(
       INDEX.replace(
         '</head>',
-        '<link rel="modulepreload" crossorigin href="/assets/conversation-P.js">' +
-          '<link rel="modulepreload" crossorigin href="/assets/shared-S.js">' +
-          '<link rel="preload" as="style" crossorigin href="/assets/conversation-P.css"></head>',
+        '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/conversation-P.js">' +
+          '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/shared-S.js">' +
+          '<link rel="preload" as="style" crossorigin fetchpriority="low" href="/assets/conversation-P.css"></head>',
       ),
     );
   });

@@ -31,12 +31,19 @@ export function pageFileFor(pathname: string): string | undefined {
   return page ? join('pages', `${page.name}.html`) : undefined;
 }
 
-/** The links that name a chunk's code, for the head of its page. */
+/**
+ * The links that name a chunk's code, for the head of its page. At low priority: the code is needed
+ * once the entry has run, not for the first paint, so it must not hold back the entry or the
+ * page's style sheet (which is also why the style sheet is preloaded, not linked).
+ */
 export function preloadLinks(files: { js: readonly string[]; css: readonly string[] }): string {
   return [
-    ...files.js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-    // Not a stylesheet: that would hold the first paint back until it is in.
-    ...files.css.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`),
+    ...files.js.map(
+      (f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${f}">`,
+    ),
+    ...files.css.map(
+      (f) => `<link rel="preload" as="style" crossorigin fetchpriority="low" href="/${f}">`,
+    ),
   ].join('');
 }
 
