@@ -157,6 +157,14 @@ export function VirtualThread({
     followOnAppend: true,
     // Near enough the end to follow new messages: a few pixels off is still "at the newest".
     scrollEndThreshold: END_SLACK_PX,
+    // A row measured, or the scroll that opens the thread at its end, moves rows without rendering
+    // them again: the virtualizer writes their `top` and the canvas's height itself, and renders
+    // only when the rows in view change, then as an ordinary update rather than a synchronous one
+    // (flushSync), which inside the frame that lays the new rows out first ran every effect of the
+    // pane's commit still waiting (its queries' subscriptions, their requests) in that frame.
+    directDomUpdates: true,
+    useFlushSync: false,
+    directDomUpdatesMode: 'position',
   });
 
   // Open at the newest message; the end anchor keeps it there while rows get measured. Scrolled
@@ -250,7 +258,7 @@ export function VirtualThread({
       data-thread-scroller=""
     >
       {rows.length === 0 ? <p className="thread__empty">No messages yet.</p> : null}
-      <div className="thread__canvas" style={{ height: virtualizer.getTotalSize() }}>
+      <div ref={virtualizer.containerRef} className="thread__canvas">
         {hasOlder ? (
           <div className="thread__start" style={{ height: START_SLOT }}>
             {start}
@@ -265,7 +273,6 @@ export function VirtualThread({
               ref={virtualizer.measureElement}
               data-index={item.index}
               className="thread__row"
-              style={{ transform: `translateY(${item.start}px)` }}
             >
               {renderRow(row)}
             </div>
