@@ -93,4 +93,25 @@ describe('VirtualThread', () => {
     expect(tops.slice(1).map((top, i) => top - (tops[i] ?? 0))).toEqual(Array(7).fill(60));
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   });
+
+  it('guesses an event line at the 26 px it measures in Chromium, before it is measured', () => {
+    const events: ThreadRow[] = [1, 2, 3].map((n) => ({
+      kind: 'event',
+      key: `e-${n}`,
+      message: {
+        id: n,
+        conversationId: 1,
+        type: 'event',
+        authorType: 'agent',
+        authorId: 2,
+        body: 'Sam closed the conversation',
+        createdAt: n,
+        mentions: [],
+      },
+    }));
+    render(<VirtualThread rows={events} renderRow={() => null} />);
+    const canvas = screen.getByRole('log', { name: 'Messages' }).querySelector('.thread__canvas');
+    // Three lines and the padding above and below them.
+    expect(canvas?.getAttribute('style')).toContain(`height: ${3 * 26 + 2 * 12}px`);
+  });
 });
