@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bootScript } from './server/boot-script.ts';
+import { pagePreloads } from './server/page-preloads.ts';
 import { precompress } from './server/precompress.ts';
 
 /** The light theme's page colour (--bg-subtle, the bar at the top): the installed app's title bar. */
@@ -48,7 +49,8 @@ const pwa = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-    globIgnores: ['mockServiceWorker.js', '**/*.map'],
+    // pages/: the host's copies of index.html for addresses that preload more (page-preloads.ts).
+    globIgnores: ['mockServiceWorker.js', '**/*.map', 'pages/**'],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^\/api(?:\/|$)/, /^\/healthz$/, /^\/readyz$/],
     inlineWorkboxRuntime: true,
@@ -59,7 +61,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa, precompress(), bootScript()],
+  plugins: [react(), pwa, precompress(), bootScript(), pagePreloads()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -11,6 +11,10 @@ import { IMMUTABLE, REVALIDATE, staticFiles } from './static-files';
 
 const SCRIPT = `console.log(${JSON.stringify('parley '.repeat(2_000))});\n`;
 const PAGE = `<!doctype html><title>Parley</title><div id="root"></div>${'<!-- -->'.repeat(200)}`;
+const CONVERSATION_PAGE = PAGE.replace(
+  '</title>',
+  '</title><link rel="modulepreload" href="/x.js">',
+);
 
 let root: string;
 let app: ReturnType<typeof staticFiles>;
@@ -107,6 +111,35 @@ describe('index.html', () => {
       expect(brotliDecompressSync(await bytes(res)).toString()).toBe(PAGE);
     }
     expect(REVALIDATE).toBe('no-cache');
+  });
+
+  it('answers an address with a page of its own with that page, where the build wrote it', async () => {
+    const withPages = await mkdtemp(join(tmpdir(), 'parley-static-pages-'));
+    try {
+      await writeFile(join(withPages, 'index.html'), PAGE);
+      await mkdir(join(withPages, 'pages'));
+      await writeFile(join(withPages, 'pages', 'conversation.html'), CONVERSATION_PAGE);
+      const pages = staticFiles(withPages);
+      const page = async (path: string) => {
+        const res = await pages.request(`http://localhost${path}`, {
+          headers: { accept: 'text/html' },
+        });
+        return {
+          status: res.status,
+          cache: res.headers.get('cache-control'),
+          body: await res.text(),
+        };
+      };
+      const conversation = { status: 200, cache: 'no-cache', body: CONVERSATION_PAGE };
+      const index = { status: 200, cache: 'no-cache', body: PAGE };
+      expect(await page('/inbox/1/conversations/7')).toEqual(conversation);
+      expect(await page('/inbox/1/conversations/7/?view=open&sort=newest')).toEqual(conversation);
+      expect(await page('/inbox/1')).toEqual(index);
+      expect(await page('/inbox/1/conversations/7/more')).toEqual(index);
+      expect(await page('/reports')).toEqual(index);
+    } finally {
+      await rm(withPages, { recursive: true, force: true });
+    }
   });
 
   it('leaves a missing asset a 404 for anything but a navigation', async () => {

@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import { join, resolve, sep } from 'node:path';
+import { pageFileFor } from './page-preloads';
 import { PRECOMPRESSED } from './precompress';
 
 /** Vite names what it emits into assets/ after a content hash, so a name never changes meaning. */
@@ -52,6 +53,11 @@ export function staticFiles(distDir: string): Hono<StaticEnv> {
           return c.text('Method Not Allowed\n', 405, { allow: 'GET, HEAD' });
         }
         return isPageRequest(c.req.raw, c.req.path) ? next() : c.text('Not Found\n', 404);
+      })
+      // An address whose first screen needs more code has a page that names it, if built.
+      .use(async (c, next) => {
+        const page = pageFileFor(c.req.path);
+        return page === undefined ? next() : files(page)(c, next);
       })
       .use(files('index.html'))
       .all('*', (c) => c.text(NOT_BUILT, 503))

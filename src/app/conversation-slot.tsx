@@ -17,6 +17,16 @@ export const preloadPane = () =>
   }));
 const LazyPane = lazy(() => preloadPane().then((m) => ({ default: m.ConversationPane })));
 
+/** The conversation whose address the page was opened at, if any, until its pane has mounted. */
+let startConversation: number | null = (() => {
+  if (typeof window === 'undefined') return null;
+  const id = /\/conversations\/(\d+)/.exec(window.location.pathname)?.[1];
+  return id === undefined ? null : Number(id);
+})();
+
+/** Whether the page was opened at a conversation's address (its pane's code is wanted at once). */
+export const startsAtConversation = () => startConversation !== null;
+
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 2_000 });
@@ -48,6 +58,13 @@ function OpenConversation({ conversationId }: { conversationId: number }) {
   usePrefetchQuery(conversationQueries.messages(conversationId));
   // Chosen once: switching from the lazy wrapper to the loaded pane would remount it.
   const [Pane] = useState(() => loaded ?? LazyPane);
+  // The page opened here: nothing on screen waits for this pane, so its first answers render as
+  // transitions, in slices, rather than each in one long task. Opened from the list, they render
+  // as they come, so that the thread shows in the click's first frames.
+  const [coldStart] = useState(() => startConversation === conversationId);
+  useEffect(() => {
+    startConversation = null;
+  }, []);
   return (
     <Suspense
       fallback={
@@ -56,7 +73,7 @@ function OpenConversation({ conversationId }: { conversationId: number }) {
         </div>
       }
     >
-      <Pane key={conversationId} conversationId={conversationId} />
+      <Pane key={conversationId} conversationId={conversationId} revealDeferred={coldStart} />
     </Suspense>
   );
 }

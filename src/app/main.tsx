@@ -4,7 +4,7 @@ import { z } from 'zod';
 import '../ui/styles/tokens.css';
 import '../ui/styles/global.css';
 import { App } from './app';
-import { preloadPane } from './conversation-slot';
+import { preloadPane, startsAtConversation } from './conversation-slot';
 
 // The server's Content-Security-Policy forbids eval; without this zod probes `new Function` and
 // the browser reports a violation on every load. Only builds that run zod in the page need it (the
@@ -75,7 +75,7 @@ function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // A conversation's address needs the pane's code: asked for now, with the session, not after it.
-  if (/\/conversations\/\d+/.test(window.location.pathname)) void preloadPane();
+  if (startsAtConversation()) void preloadPane();
   // As a transition, the first render yields to the browser every few milliseconds instead of
   // holding the main thread in one long task.
   startTransition(() =>

@@ -25,6 +25,7 @@ import { ConversationHeader } from './header/conversation-header';
 import { PresenceStatus } from './presence/presence-status';
 import { usePresenceReporter } from './presence/use-presence-reporter';
 import { MessageThread } from './thread/message-thread';
+import { useDeferredReveal } from './use-deferred-reveal';
 import { usePaneAction } from './use-pane-action';
 import './conversation-pane.css';
 
@@ -32,6 +33,13 @@ export interface ConversationPaneProps {
   conversationId: number;
   /** After an admin deleted it. Defaults to the inbox list, keeping view and sort. */
   onDeleted?: () => void;
+  /**
+   * Render the conversation and its thread, when their answers come, as deferred values: React
+   * renders what they reveal as a transition, in slices of a few milliseconds, instead of in one
+   * blocking task inside the query's notification, a frame or so later. For a page opened at the
+   * conversation's address, where nothing waits on it; not for one opened from the list.
+   */
+  revealDeferred?: boolean;
 }
 
 /** "Today" and relative days move on; a minute is fine-grained enough for a thread. */
@@ -48,8 +56,12 @@ function useMinuteClock(): number {
  * One conversation by id (so a deep link works for any conversation of the org, in any view):
  * its header and actions, the thread, and the composer.
  */
-export function ConversationPane({ conversationId, onDeleted }: ConversationPaneProps) {
-  const detail = useConversationDetail(conversationId);
+export function ConversationPane({
+  conversationId,
+  onDeleted,
+  revealDeferred = false,
+}: ConversationPaneProps) {
+  const detail = useDeferredReveal(revealDeferred, useConversationDetail(conversationId));
   const me = useMe().data ?? undefined;
   const directory = useQuery(orgQueries.directory()).data;
   const run = usePaneAction(conversationId);
@@ -147,6 +159,7 @@ export function ConversationPane({ conversationId, onDeleted }: ConversationPane
             directory={directory}
             me={me}
             now={now}
+            revealDeferred={revealDeferred}
           />
         </div>
         <ContactPanel contactId={conversation.contactId} conversationId={conversationId} />

@@ -101,7 +101,7 @@ async function scrollThreadTo(log: HTMLElement, top: number) {
 /** Where a row's top is on screen: its place in the canvas less how far the thread is scrolled. */
 function screenTop(log: HTMLElement, text: string): number {
   const row = within(log).getByText(text).closest<HTMLElement>('[data-index]');
-  const match = /translateY\((-?[\d.]+)px\)/.exec(row?.style.transform ?? '');
+  const match = /^(-?[\d.]+)px$/.exec(row?.style.top ?? '');
   if (!match?.[1]) throw new Error(`no row for ${text}`);
   return Number(match[1]) - log.scrollTop;
 }

@@ -8,6 +8,7 @@ import {
   useThreadMessages,
 } from '../../../queries';
 import { ErrorState, Spinner } from '../../../ui';
+import { useDeferredReveal } from '../use-deferred-reveal';
 import { authorName } from './author-name';
 import { buildThreadRows, withPending, type PendingSend } from './thread-rows';
 import { OlderMessages } from './older-messages';
@@ -21,14 +22,23 @@ export interface MessageThreadProps {
   directory: Directory | undefined;
   me: { id: number; name: string } | undefined;
   now: number;
+  /** Its pages render as deferred values (ConversationPane's `revealDeferred`). */
+  revealDeferred?: boolean;
 }
 
 const NO_AGENTS: readonly { id: number; name: string }[] = [];
 
 /** The thread, newest at the bottom, with the sends on their way; older pages load as the agent
  * scrolls up. */
-export function MessageThread({ conversationId, contact, directory, me, now }: MessageThreadProps) {
-  const thread = useThreadMessages(conversationId);
+export function MessageThread({
+  conversationId,
+  contact,
+  directory,
+  me,
+  now,
+  revealDeferred = false,
+}: MessageThreadProps) {
+  const thread = useDeferredReveal(revealDeferred, useThreadMessages(conversationId));
   const pendingSends = usePendingMessages(conversationId);
   const agents = directory?.agents ?? NO_AGENTS;
 
