@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startChildHost } from './child-host';
+import { openIds } from './server';
 
 /** Linux reports CPU time in clock ticks of 10 ms (USER_HZ 100). */
 const TICK_MS = 10;
@@ -41,18 +42,7 @@ try {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  const ids: number[] = [];
-  let cursor: string | null = null;
-  while (ids.length < (CLOSES + WARM) * 25) {
-    const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const res = await fetch(`${host.url}/api/conversations?view=open&limit=100${q}`, {
-      headers: { Cookie: cookie },
-    });
-    const page = (await res.json()) as { data: { id: number }[]; next: string | null };
-    ids.push(...page.data.map((row) => row.id));
-    cursor = page.next;
-    if (!cursor) break;
-  }
+  const ids = await openIds(host, cookie, (CLOSES + WARM) * 25);
   const groups: number[][] = [];
   for (let i = 0; i + 25 <= ids.length; i += 25) groups.push(ids.slice(i, i + 25));
   const bulk = async (action: string, group: number[]) => {

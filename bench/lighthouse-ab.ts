@@ -6,13 +6,11 @@
 // the blocking time the CPU alone accounts for: each main-thread task's CPU time from the entry's
 // evaluation on, times Lighthouse's 4× slow-down, less 50 ms, summed. The machine's other work
 // stretches a task's wall time, which Lighthouse's simulation reads, far more than its CPU time.
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import { startChildHost, type ChildHost } from './child-host';
+import { auditPage } from './lighthouse';
 import { REAL_DATA_DIR, signInCookies } from './real-server';
 
 interface TraceEvent {
@@ -75,37 +73,19 @@ function cpuBlocking(events: TraceEvent[]): { ms: number; tasks: string[] } {
 }
 
 async function audit(url: string, cookie: string, keep: string | undefined) {
-  const { executablePath, args } = chromiumLaunchOptions();
-  const chrome = await launch({
-    chromePath: executablePath,
-    chromeFlags: ['--headless=new', ...args],
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      extraHeaders: { Cookie: cookie },
-    });
-    if (!result) throw new Error('bench: Lighthouse gave no result');
-    const { lhr, artifacts } = result;
-    if (lhr.runtimeError) throw new Error(`bench: Lighthouse: ${lhr.runtimeError.message}`);
-    const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
-    if (keep !== undefined) {
-      writeFileSync(`${keep}.trace.json`, JSON.stringify(trace));
-      writeFileSync(`${keep}.lhr.json`, JSON.stringify(lhr));
-    }
-    return {
-      score: lhr.categories.performance?.score ?? NaN,
-      tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
-      lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
-      fcp: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
-      cpu: cpuBlocking(trace.traceEvents),
-    };
-  } finally {
-    chrome.kill();
+  const { lhr, artifacts } = await auditPage(url, cookie, ['performance']);
+  const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
+  if (keep !== undefined) {
+    writeFileSync(`${keep}.trace.json`, JSON.stringify(trace));
+    writeFileSync(`${keep}.lhr.json`, JSON.stringify(lhr));
   }
+  return {
+    score: lhr.categories.performance?.score ?? NaN,
+    tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+    lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    fcp: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+    cpu: cpuBlocking(trace.traceEvents),
+  };
 }
 
 // One host at a time: the builds share the one PGlite, which one process opens at a time.

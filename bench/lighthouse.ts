@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { chromiumLaunchOptions } from '../scripts/ensure-chromium.mjs';
 import { BUILD } from './build';
 import { median } from './stats';
@@ -35,7 +35,15 @@ interface Audit {
   audits: Record<string, { numericValue?: number }>;
 }
 
-async function auditOnce(name: string, url: string, cookie: string): Promise<Audit> {
+/**
+ * One Lighthouse audit of `url` (its defaults: mobile, simulated throttling) in a fresh headless
+ * Chromium, signed in with `cookie`; refuses a run Lighthouse itself reports as failed.
+ */
+export async function auditPage(
+  url: string,
+  cookie: string,
+  onlyCategories: string[],
+): Promise<RunnerResult> {
   const { executablePath, args } = chromiumLaunchOptions();
   const chrome = await launch({
     chromePath: executablePath,
@@ -46,26 +54,32 @@ async function auditOnce(name: string, url: string, cookie: string): Promise<Aud
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      onlyCategories,
       extraHeaders: { Cookie: cookie },
     });
     if (!result) throw new Error(`bench: Lighthouse gave no result for ${url}`);
-    const lhr = result.lhr;
-    mkdirSync(REPORTS, { recursive: true });
-    writeFileSync(join(REPORTS, `${name}.json`), JSON.stringify(lhr));
-    const audits: Audit['audits'] = {};
-    for (const [id, audit] of Object.entries(lhr.audits)) {
-      audits[id] = audit.numericValue === undefined ? {} : { numericValue: audit.numericValue };
+    if (result.lhr.runtimeError) {
+      throw new Error(`bench: Lighthouse: ${result.lhr.runtimeError.message}`);
     }
-    const categories: Audit['categories'] = {};
-    for (const [id, category] of Object.entries(lhr.categories)) {
-      categories[id] = { score: category.score };
-    }
-    if (lhr.runtimeError) throw new Error(`bench: Lighthouse: ${lhr.runtimeError.message}`);
-    return { score: categories.performance?.score ?? null, categories, audits };
+    return result;
   } finally {
     chrome.kill();
   }
+}
+
+async function auditOnce(name: string, url: string, cookie: string): Promise<Audit> {
+  const { lhr } = await auditPage(url, cookie, ['performance', 'accessibility', 'best-practices']);
+  mkdirSync(REPORTS, { recursive: true });
+  writeFileSync(join(REPORTS, `${name}.json`), JSON.stringify(lhr));
+  const audits: Audit['audits'] = {};
+  for (const [id, audit] of Object.entries(lhr.audits)) {
+    audits[id] = audit.numericValue === undefined ? {} : { numericValue: audit.numericValue };
+  }
+  const categories: Audit['categories'] = {};
+  for (const [id, category] of Object.entries(lhr.categories)) {
+    categories[id] = { score: category.score };
+  }
+  return { score: categories.performance?.score ?? null, categories, audits };
 }
 
 /** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): again. */

@@ -117,7 +117,8 @@ async function signIn(host: Host): Promise<string> {
     .join('; ');
 }
 
-async function openIds(host: Host, cookie: string, count: number): Promise<number[]> {
+/** The first `count` open conversations' ids, newest first, paged through the API. */
+export async function openIds(host: Host, cookie: string, count: number): Promise<number[]> {
   const ids: number[] = [];
   let cursor: string | null = null;
   while (ids.length < count) {
