@@ -20,3 +20,4 @@ export * from './saved-views';
 export * from './saved-replies';
 export * from './attachments';
 export * from './thread-order';
+export * from './pages';

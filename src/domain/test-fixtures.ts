@@ -1,6 +1,7 @@
-// Test support only (never imported by app code): a conversation builder, actors, settings and
-// small helpers for reading a reducer outcome.
+// Test support only (never imported by app code): a conversation builder, actors, settings,
+// small helpers for reading a reducer outcome, and sample addresses of the app's pages.
 import type { AgentActor, BotActor, ContactActor, Effect, WebhookPayload } from './events';
+import type { PageName } from './pages';
 import type { Outcome } from './reducer';
 import { LEGACY_STATUS } from './webhooks';
 import { DEFAULT_SETTINGS, HOUR_MS } from './types';
@@ -118,3 +119,58 @@ export function frozen(c: Conversation): Conversation {
   }
   return Object.freeze(c);
 }
+
+/**
+ * Pathnames, and the page of PAGES each one is with its ids as written, or null: what every strict
+ * reader of an address (the table's matchers, public/boot.js) must accept and reject alike.
+ */
+export const SAMPLE_PATHNAMES: readonly {
+  pathname: string;
+  page: PageName | null;
+  params?: Record<string, string>;
+}[] = [
+  { pathname: '/inbox/1', page: 'inbox', params: { inboxId: '1' } },
+  { pathname: '/inbox/1/', page: 'inbox', params: { inboxId: '1' } },
+  // Digits are an id's shape; whether one is a real id is for parseId.
+  { pathname: '/inbox/0', page: 'inbox', params: { inboxId: '0' } },
+  {
+    pathname: '/inbox/12/conversations/345',
+    page: 'conversation',
+    params: { inboxId: '12', conversationId: '345' },
+  },
+  {
+    pathname: '/inbox/12/conversations/345/',
+    page: 'conversation',
+    params: { inboxId: '12', conversationId: '345' },
+  },
+  ...[
+    '/',
+    '/inbox',
+    '/inbox/',
+    '/inbox/x',
+    '/inbox/1x',
+    '/inbox/-1',
+    '/inbox/1.5',
+    '/inbox/%31',
+    '/inbox//',
+    '/inbox/1//',
+    '/inbox/1/x',
+    '/inbox/1/conversations',
+    '/inbox/1/conversations/',
+    '/inbox/1/conversations/x',
+    '/inbox/1/conversations/2x',
+    '/inbox/1/conversations/2/x',
+    '/inbox/1/conversations/2//',
+    '/inbox/1/messages/2',
+    '/inbox//conversations/2',
+    '/inbox/x/conversations/2',
+    '/INBOX/1',
+    '/inbox/1/Conversations/2',
+    'inbox/1',
+    '/x/inbox/1',
+    '/x/inbox/1/conversations/2',
+    '/conversations/2',
+    '/reports',
+    '/settings',
+  ].map((pathname) => ({ pathname, page: null })),
+];
