@@ -1,5 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
-import { CONVERSATION_ROUTE, INBOX_ROUTE } from '../features/inbox';
+import { PAGES } from '../domain';
 import { useLiveUpdates } from '../queries';
 import { HomeRedirect } from './home-redirect';
 import { InboxLayout } from './inbox-layout';
@@ -12,8 +12,8 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomeRedirect} />
-      <Route path={CONVERSATION_ROUTE} component={InboxLayout} />
-      <Route path={INBOX_ROUTE} component={InboxLayout} />
+      <Route path={PAGES.conversation.pattern} component={InboxLayout} />
+      <Route path={PAGES.inbox.pattern} component={InboxLayout} />
       <Route path="/reports" component={ReportsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route>

@@ -1,5 +1,6 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { PAGES } from '../domain';
 import { conversationQueries } from '../queries';
 import { EmptyState, Spinner } from '../ui';
 
@@ -20,8 +21,8 @@ const LazyPane = lazy(() => preloadPane().then((m) => ({ default: m.Conversation
 /** The conversation whose address the page was opened at, if any, until its pane has mounted. */
 let startConversation: number | null = (() => {
   if (typeof window === 'undefined') return null;
-  const id = /\/conversations\/(\d+)/.exec(window.location.pathname)?.[1];
-  return id === undefined ? null : Number(id);
+  const page = PAGES.conversation.match(window.location.pathname);
+  return page === null ? null : Number(page.conversationId);
 })();
 
 /** Whether the page was opened at a conversation's address (its pane's code is wanted at once). */

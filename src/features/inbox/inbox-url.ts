@@ -1,7 +1,9 @@
-// The inbox's address: which inbox, which conversation, and the list's view, sort and filters in
-// the query string, so a reload or a shared link shows the same list.
+// The inbox's address: which inbox and which conversation (the pathnames of the domain's PAGES),
+// and the list's view, sort and filters in the query string, so a reload or a shared link shows
+// the same list.
 import {
   CHANNELS,
+  PAGES,
   PRIORITIES,
   SORTS,
   VIEWS,
@@ -12,9 +14,6 @@ import {
   type ViewFilter,
 } from '../../domain';
 import type { ListParams } from '../../queries';
-
-export const INBOX_ROUTE = '/inbox/:inboxId';
-export const CONVERSATION_ROUTE = '/inbox/:inboxId/conversations/:conversationId';
 
 export type AssigneeFilter = 'me' | 'none';
 
@@ -112,8 +111,8 @@ export function filterOfSearch(search: InboxSearch): ViewFilter {
 export function inboxHref(inboxId: number, search: InboxSearch, conversationId?: number): string {
   const path =
     conversationId === undefined
-      ? `/inbox/${inboxId}`
-      : `/inbox/${inboxId}/conversations/${conversationId}`;
+      ? PAGES.inbox.path({ inboxId })
+      : PAGES.conversation.path({ inboxId, conversationId });
   return `${path}?${formatInboxSearch(search)}`;
 }
 

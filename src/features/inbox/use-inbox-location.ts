@@ -1,14 +1,9 @@
-// Reads the inbox address (see inbox-url.ts) and moves to another list or conversation.
+// Reads the inbox address (its pathnames are the domain's PAGES; see inbox-url.ts) and moves to
+// another list or conversation.
 import { useCallback, useMemo } from 'react';
 import { matchRoute, useLocation, useRouter, useSearch } from 'wouter';
-import {
-  CONVERSATION_ROUTE,
-  INBOX_ROUTE,
-  inboxHref,
-  parseId,
-  parseInboxSearch,
-  type InboxSearch,
-} from './inbox-url';
+import { PAGES } from '../../domain';
+import { inboxHref, parseId, parseInboxSearch, type InboxSearch } from './inbox-url';
 
 export interface InboxLocation {
   /** Null when the address is not an inbox address. */
@@ -27,7 +22,10 @@ export function useInboxLocation(): InboxLocation {
   // Matched once per address, not on every render: `useRoute` parses its pattern each time, and
   // the list pane, the views and the layout all re-render with a bulk change.
   const [[inConversation, conversationParams], [inInbox, inboxParams]] = useMemo(
-    () => [matchRoute(parser, CONVERSATION_ROUTE, path), matchRoute(parser, INBOX_ROUTE, path)],
+    () => [
+      matchRoute(parser, PAGES.conversation.pattern, path),
+      matchRoute(parser, PAGES.inbox.pattern, path),
+    ],
     [parser, path],
   );
   const rawSearch = useSearch();

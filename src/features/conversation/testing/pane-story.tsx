@@ -3,14 +3,12 @@
 import { within } from 'storybook/test';
 import { useRoute } from 'wouter';
 import type { ApiClient, ConversationRow } from '../../../api';
-import type { View } from '../../../domain';
+import { PAGES, type View } from '../../../domain';
 import { ConversationPane } from '../conversation-pane';
-
-const PANE_ROUTE = '/inbox/:inboxId/conversations/:conversationId';
 
 /** The pane of the conversation in the address, as the app's right column shows it. */
 export function PaneAtRoute() {
-  const [match, params] = useRoute(PANE_ROUTE);
+  const [match, params] = useRoute(PAGES.conversation.pattern);
   const id = match ? Number(params.conversationId) : Number.NaN;
   return (
     <main style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
