@@ -6,28 +6,23 @@
 // an older one) answers with index.html, which loads the same code a little later.
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { PAGES, type PageName } from '../src/domain/pages';
 
 interface PagePreload {
-  /** Names the page's file: `pages/<name>.html`. */
-  name: string;
-  /** The addresses it answers (a pathname, without the query). */
-  path: RegExp;
+  /** The page of PAGES (src/domain/pages.ts) whose addresses it answers; names its file too. */
+  name: PageName;
   /** The module the app imports on demand there, from the project's root. */
   module: string;
 }
 
 export const PAGE_PRELOADS: readonly PagePreload[] = [
-  // A conversation's address: the pane (src/app/conversation-slot.tsx imports it on demand).
-  {
-    name: 'conversation',
-    path: /^\/inbox\/\d+\/conversations\/\d+\/?$/,
-    module: 'src/features/conversation/index.ts',
-  },
+  // The pane (src/app/conversation-slot.tsx imports it on demand).
+  { name: 'conversation', module: 'src/features/conversation/index.ts' },
 ];
 
 /** The built page for `pathname`, relative to the build's directory, if it has one of its own. */
 export function pageFileFor(pathname: string): string | undefined {
-  const page = PAGE_PRELOADS.find((p) => p.path.test(pathname));
+  const page = PAGE_PRELOADS.find((p) => PAGES[p.name].match(pathname) !== null);
   return page ? join('pages', `${page.name}.html`) : undefined;
 }
 
