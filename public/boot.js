@@ -14,6 +14,8 @@
     answers[url].catch(function () {});
   };
   ask('/api/session');
+  // An inbox's or a conversation's address, strictly as src/domain/pages.ts reads them
+  // (src/queries/boot-script.test.ts holds this pattern to that table).
   var page = location.pathname.match(/^\/inbox\/\d+(?:\/conversations\/(\d+))?\/?$/);
   if (page) {
     // The inbox list on its usual view and order (the URL says both and nothing else), as the

@@ -1,13 +1,39 @@
 // @vitest-environment happy-dom
 // public/boot.js asks for what the first screen will: the same addresses, to the character, that
-// the app's own queries ask for (an address that differs is an answer nobody takes).
+// the app's own queries ask for (an address that differs is an answer nobody takes), on the pages
+// of the domain's PAGES, which it cannot import.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PAGES } from '../domain';
+import { SAMPLE_PATHNAMES } from '../domain/test-fixtures';
 import { conversationQueries, orgQueries } from './keys';
 
 const BOOT = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
+
+/** boot.js's one reading of the address: an inbox's or a conversation's (its id captured). */
+function bootPattern(): RegExp {
+  const reads = [...BOOT.matchAll(/location\.pathname\.match\(\/(.+)\/([a-z]*)\)/g)];
+  expect(BOOT.split('location.pathname')).toHaveLength(2);
+  expect(reads).toHaveLength(1);
+  const [, source = '', flags = ''] = reads[0] ?? [];
+  return new RegExp(source, flags);
+}
+
+/** What boot.js reads of `pathname`, and what the table does: the same, to the id. */
+function readings(pathname: string, boot: RegExp) {
+  const found = boot.exec(pathname);
+  const conversation = PAGES.conversation.match(pathname);
+  return {
+    boot: { page: found !== null, conversationId: found?.[1] },
+    table: {
+      page: conversation !== null || PAGES.inbox.match(pathname) !== null,
+      conversationId: conversation?.conversationId,
+    },
+  };
+}
 
 /** The addresses boot.js asks for on `address`. */
 function bootAsks(address: string): string[] {
@@ -87,6 +113,25 @@ describe('public/boot.js', () => {
     const plain = bootAsks('/inbox/1?view=open&sort=newest');
     expect(bootAsks('/inbox/1?view=open&sort=newest&scenario=size%3A10000')).toEqual(plain);
     expect(plain).toContain('/api/conversations?view=open&sort=newest&limit=50');
+  });
+
+  it("reads the inbox's and a conversation's addresses as the table does", () => {
+    const boot = bootPattern();
+    for (const { pathname } of SAMPLE_PATHNAMES) {
+      const { boot: read, table } = readings(pathname, boot);
+      expect({ pathname, ...read }).toEqual({ pathname, ...table });
+    }
+  });
+
+  it('reads any path of those segments as the table does', () => {
+    const boot = bootPattern();
+    const segment = fc.constantFrom('inbox', 'conversations', 'INBOX', '1', '42', '0', 'x', '');
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
+        const { boot: read, table } = readings(`/${segments.join('/')}`, boot);
+        expect(read).toEqual(table);
+      }),
+    );
   });
 
   it('asks only for the session on another page or a filtered list', () => {
