@@ -6,7 +6,7 @@
 // an older one) answers with index.html, which loads the same code a little later.
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { PAGES, type PageName } from '../src/domain/pages';
+import { PAGES, type PageName } from '../src/domain/pages.ts';
 
 interface PagePreload {
   /** The page of PAGES (src/domain/pages.ts) whose addresses it answers; names its file too. */
