@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Notification } from '../../api';
+import { PAGES } from '../../domain';
 import {
   conversationQueries,
   explainFailure,
@@ -56,7 +57,7 @@ export function NotificationsPanel({ now, onClose }: NotificationsPanelProps) {
     if (n.unread) read.mutate({ ids: [n.id] });
     onClose();
     void qc.fetchQuery(conversationQueries.detail(n.conversationId)).then(
-      (c) => navigate(`/inbox/${c.inboxId}/conversations/${c.id}`),
+      (c) => navigate(PAGES.conversation.path({ inboxId: c.inboxId, conversationId: c.id })),
       () => undefined,
     );
   };
