@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { PAGES } from '../../domain';
 import {
   isNotFound,
   orgQueries,
@@ -17,6 +18,7 @@ import {
   useActionKeys,
   useRegisterActions,
 } from '../../ui';
+import { fromRoot } from './page-href';
 import { usePaneDialogStore } from './pane-dialog-store';
 import { paneActions } from './pane-actions';
 import { Composer } from './composer/composer';
@@ -92,7 +94,7 @@ export function ConversationPane({
   const inboxId = detail.data?.inboxId;
   useEffect(() => {
     if (mergedInto === null || inboxId === undefined) return;
-    navigate(`~/inbox/${inboxId}/conversations/${mergedInto}${search ? `?${search}` : ''}`, {
+    navigate(fromRoot(PAGES.conversation.path({ inboxId, conversationId: mergedInto }), search), {
       replace: true,
     });
   }, [mergedInto, inboxId, navigate, search]);
@@ -130,7 +132,7 @@ export function ConversationPane({
   const afterDelete = () => {
     toast.show({ message: 'Conversation deleted', tone: 'success' });
     if (onDeleted) onDeleted();
-    else navigate(`~/inbox/${conversation.inboxId}${search ? `?${search}` : ''}`);
+    else navigate(fromRoot(PAGES.inbox.path({ inboxId: conversation.inboxId }), search));
   };
 
   return (

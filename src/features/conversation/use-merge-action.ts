@@ -3,8 +3,10 @@
 import { useCallback } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { ConversationDetail, ConversationRow } from '../../api';
+import { PAGES } from '../../domain';
 import { explainFailure, useMergeConversation, useUndo } from '../../queries';
 import { toast } from '../../ui';
+import { fromRoot } from './page-href';
 
 export function useMergeAction(source: ConversationDetail) {
   const { mutateAsync } = useMergeConversation();
@@ -15,7 +17,7 @@ export function useMergeAction(source: ConversationDetail) {
   return useCallback(
     async (target: ConversationRow): Promise<string | null> => {
       const open = (id: number, inboxId: number) =>
-        navigate(`~/inbox/${inboxId}/conversations/${id}${search ? `?${search}` : ''}`);
+        navigate(fromRoot(PAGES.conversation.path({ inboxId, conversationId: id }), search));
       try {
         const saved = await mutateAsync({ source, target });
         open(saved.id, saved.inboxId);

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
+import { PAGES } from '../../../domain';
 import { explainFailure, useContact } from '../../../queries';
 import { Button, ChevronDownIcon, ErrorState, Spinner, StatusPill, cx, upTo } from '../../../ui';
+import { fromRoot } from '../page-href';
 import './contact-panel.css';
 
 export interface ContactPanelProps {
@@ -70,7 +72,9 @@ export function ContactPanel({ contactId, conversationId }: ContactPanelProps) {
                 {others.map((c) => (
                   <li key={c.id}>
                     <Link
-                      href={`~/inbox/${c.inboxId}/conversations/${c.id}`}
+                      href={fromRoot(
+                        PAGES.conversation.path({ inboxId: c.inboxId, conversationId: c.id }),
+                      )}
                       className="contact-panel__link"
                     >
                       <span>

@@ -1,5 +1,7 @@
 import { Link as RouterLink, useSearch } from 'wouter';
 import type { ConversationDetail } from '../../../api';
+import { PAGES } from '../../../domain';
+import { fromRoot } from '../page-href';
 
 export interface LinkListProps {
   conversation: ConversationDetail;
@@ -14,9 +16,14 @@ export function LinkList({ conversation }: LinkListProps) {
       {conversation.links.map((link) => (
         <li key={`${link.type}-${link.id}`} className="conversation-links__item">
           {link.type === 'conversation' ? (
-            // `~`: from the root, whatever router this pane is nested in.
             <RouterLink
-              href={`~/inbox/${conversation.inboxId}/conversations/${link.id}${search ? `?${search}` : ''}`}
+              href={fromRoot(
+                PAGES.conversation.path({
+                  inboxId: conversation.inboxId,
+                  conversationId: link.id,
+                }),
+                search,
+              )}
               className="conversation-links__chip"
             >
               Conversation #{link.id}
