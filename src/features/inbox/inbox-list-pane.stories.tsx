@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { BULK_LIMIT_MESSAGE, VIEW_LABELS, type Priority, type View } from '../../domain';
 import { mockApp, mockAppOf, type MockAppSetup } from '../../mocks/storybook';
+import { inboxHref } from './inbox-url';
 import { InboxScreen } from './story-screen';
 
 const meta = {
@@ -83,7 +84,7 @@ export const Empty: Story = {
       for (const c of data) {
         await app.api.updateConversation(c.id, { status: 'closed' }, { ifMatch: c.version });
       }
-      return `/inbox/${await globexInbox(app)}?view=pending&sort=newest`;
+      return inboxHref(await globexInbox(app), { view: 'pending', sort: 'newest' });
     },
   },
   play: async ({ canvas }) => {
@@ -127,7 +128,8 @@ export const ErrorThenRetry: Story = {
 export const OneConversation: Story = {
   parameters: {
     signedInAs: 'gina@globex.test',
-    mockSetup: async (app) => `/inbox/${await globexInbox(app)}?view=pending&sort=newest`,
+    mockSetup: async (app) =>
+      inboxHref(await globexInbox(app), { view: 'pending', sort: 'newest' }),
   },
   play: async ({ canvas, userEvent }) => {
     const list = await findList(canvas);

@@ -17,8 +17,10 @@ export function PaneAtRoute() {
   );
 }
 
-export const paneRoute = (c: Pick<ConversationRow, 'id' | 'inboxId'>, view: View = 'open') =>
-  `/inbox/${c.inboxId}/conversations/${c.id}?view=${view}&sort=newest`;
+export function paneRoute(c: Pick<ConversationRow, 'id' | 'inboxId'>, view: View = 'open') {
+  const path = PAGES.conversation.path({ inboxId: c.inboxId, conversationId: c.id });
+  return `${path}?view=${view}&sort=newest`;
+}
 
 /** The id of the conversation an address opens (the story's first, say). */
 export function idInPath(path: string | undefined): number {

@@ -5,6 +5,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { AgentDto } from '../../../api';
+import { PAGES } from '../../../domain';
 import { api, orgKeys } from '../../../queries';
 import { ToastRegion } from '../../../ui';
 import { ConversationPane } from '../conversation-pane';
@@ -47,7 +48,7 @@ export function renderPane(
   });
   qc.setQueryData(orgKeys.me, me);
   const location = memoryLocation({
-    path: `/inbox/${inboxId}/conversations/${conversationId}`,
+    path: PAGES.conversation.path({ inboxId, conversationId }),
     searchPath: search,
     record: true,
   });
