@@ -4,6 +4,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { inboxHref } from '../features/inbox';
 import { setScenario } from '../mocks/scenario';
 import { mockApp, mockAppOf } from '../mocks/storybook';
 import { ConnectionStatus } from './connection-status';
@@ -30,7 +31,7 @@ const meta = {
       const { data } = await api.listConversations({ view: 'open', sort: 'newest', limit: 1 });
       const c = data[0];
       if (!c) throw new Error('no open conversation');
-      return `/inbox/${c.inboxId}/conversations/${c.id}?view=open&sort=newest`;
+      return inboxHref(c.inboxId, { view: 'open', sort: 'newest' }, c.id);
     },
   },
   // A story that goes offline leaves online, with its waiting changes dropped first: sent later,

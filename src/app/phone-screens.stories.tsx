@@ -5,6 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Route, Switch } from 'wouter';
 import { expect, waitFor, within } from 'storybook/test';
+import { inboxHref } from '../features/inbox';
 import { SignInScreen } from '../features/session/sign-in-screen';
 import { mockApp, mockAppOf, type MockAppSetup } from '../mocks/storybook';
 import { InboxLayout } from './inbox-layout';
@@ -31,13 +32,13 @@ const on = (value: keyof typeof VIEWPORTS) => ({ viewport: { value, isRotated: f
 
 const openList = async ({ api }: MockAppSetup) => {
   const { data } = await api.listConversations({ view: 'open', sort: 'newest', limit: 1 });
-  return `/inbox/${data[0]?.inboxId ?? 1}?view=open&sort=newest`;
+  return inboxHref(data[0]?.inboxId ?? 1, { view: 'open', sort: 'newest' });
 };
 const openConversation = async ({ api }: MockAppSetup) => {
   const { data } = await api.listConversations({ view: 'open', sort: 'newest', limit: 1 });
   const c = data[0];
   if (!c) throw new Error('no open conversation');
-  return `/inbox/${c.inboxId}/conversations/${c.id}?view=open&sort=newest`;
+  return inboxHref(c.inboxId, { view: 'open', sort: 'newest' }, c.id);
 };
 
 const meta = {

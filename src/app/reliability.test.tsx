@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConversationDetail } from '../api';
+import { inboxHref } from '../features/inbox';
 import { setScenario } from '../mocks/scenario';
 import {
   conversationActionOptions,
@@ -38,7 +39,7 @@ async function firstOpen(): Promise<ConversationDetail> {
 }
 
 const paneUrl = (c: ConversationDetail) =>
-  `/inbox/${c.inboxId}/conversations/${c.id}?view=open&sort=newest`;
+  inboxHref(c.inboxId, { view: 'open', sort: 'newest' }, c.id);
 
 async function allMessages(id: number) {
   return (await testApi.listMessages(id, { limit: 100 })).data;

@@ -3,6 +3,7 @@
 // The mock API keeps one session for the test and the app, so Sam acts before Alex's app starts.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PAGES } from '../domain';
 import { FetchEventSource } from './testing/fetch-event-source';
 import { ACME_TOKEN, PASSWORD, renderApp, setupMockApi, testApi } from './test-utils';
 
@@ -24,6 +25,10 @@ async function newConversation(name: string): Promise<{ id: number; inboxId: num
   return { id: conversationId, inboxId: detail.inboxId };
 }
 
+/** The conversation's address in the All view. */
+const inAll = (c: { id: number; inboxId: number }) =>
+  `${PAGES.conversation.path({ inboxId: c.inboxId, conversationId: c.id })}?view=all`;
+
 const streamOpen = () =>
   waitFor(() =>
     expect(FetchEventSource.instances.some((s) => s.readyState === FetchEventSource.OPEN)).toBe(
@@ -35,7 +40,7 @@ describe('together', () => {
   it('says who else is in the conversation, and that they are typing', async () => {
     const c = await newConversation('Pat Viewer');
     await asSam(() => testApi.reportPresence(c.id, 'typing'));
-    await renderApp(`/inbox/${c.inboxId}/conversations/${c.id}?view=all`);
+    await renderApp(inAll(c));
     // The first render of the app loads its screens: give it time.
     await screen.findByRole('log', { name: 'Messages' }, { timeout: 10_000 });
     const line = await screen.findByText('Sam is typing…', {}, { timeout: 5000 });
@@ -44,7 +49,7 @@ describe('together', () => {
 
   it('asks before sending when a contact wrote after the draft began; Review keeps the draft', async () => {
     const c = await newConversation('Casey Collide');
-    const { user } = await renderApp(`/inbox/${c.inboxId}/conversations/${c.id}?view=all`, {
+    const { user } = await renderApp(inAll(c), {
       liveUpdates: true,
     });
     await streamOpen();
