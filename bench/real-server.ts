@@ -1,11 +1,14 @@
 // The real server for the uiReal and lighthouse parts: the production build (bench/.build/prod)
 // served by the Node host `npm start` runs (server/host.ts), on a PGlite of its own under
 // node_modules/.cache, seeded once with 10,000 extra conversations in Acme and a 2,000-message
-// thread on the newest open one. BENCH_REAL_PORT picks the port (a free one otherwise).
+// thread on the newest open one. Every run starts from the same first screen: the long thread the
+// newest open conversation, as seeded (see resetLongThread). BENCH_REAL_PORT picks the port (a
+// free one otherwise).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedBulk } from '../src/backend/demo-data';
 import { viewStatuses } from '../src/domain';
+import type { SqlClient } from '../server/db/client';
 import { openDatabase } from '../server/open-database';
 import { createSqlStore } from '../server/sql-store';
 import { ACME, demoConversations } from './demo-store';
@@ -51,10 +54,43 @@ export async function seedReal(log: (s: string) => void): Promise<void> {
         await tx.insertMessages(messages);
       });
     }
+    await resetLongThread(client, now);
     await client.exec('VACUUM ANALYZE');
   } finally {
     await store.close();
   }
+}
+
+/** The first of the long thread's messages, which finds it again in a database seeded before. */
+const FIRST_LINE = `Message 1 of ${THREAD_SIZE}: still waiting on the refund.`;
+
+/**
+ * The long thread as the uiReal ops and Lighthouse expect it, whatever the runs before did: the
+ * open view's first row (opening the first row opens it; Lighthouse audits its address), with its
+ * 2,000 messages and none of the status lines the bulk closes of earlier runs added, and no
+ * snoozed conversation waking during the run to take the first row from it. Without this the
+ * first row was whichever conversation had woken last, a thread of a few messages.
+ */
+async function resetLongThread(client: SqlClient, now: number): Promise<void> {
+  const { rows } = await client.query(
+    'SELECT conversation_id FROM messages WHERE org_id = $1 AND body = $2 LIMIT 1',
+    [ACME, FIRST_LINE],
+  );
+  const id = rows[0]?.conversation_id;
+  if (typeof id !== 'number')
+    throw new Error('bench: the long thread is missing: delete ' + REAL_DATA_DIR);
+  await client.query(`DELETE FROM messages WHERE conversation_id = $1 AND type = 'event'`, [id]);
+  await client.query(
+    `UPDATE conversations SET status = 'open', snoozed_until = NULL, updated_at = $2,
+       version = version + 1 WHERE id = $1`,
+    [id, now],
+  );
+  const day = 24 * 60 * 60 * 1000;
+  await client.query(
+    `UPDATE conversations SET snoozed_until = $2 WHERE org_id = $1 AND status = 'snoozed'
+       AND snoozed_until < $2`,
+    [ACME, now + day],
+  );
 }
 
 export type RealHost = ChildHost;
