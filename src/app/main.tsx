@@ -49,6 +49,8 @@ function preloadBootScript(): { run(): Promise<void> } {
       new Promise((resolve) => {
         const script = document.createElement('script');
         script.src = href;
+        // Its answers come from this page's thread: boot.js leaves the org's to the app.
+        script.dataset.api = 'in-page';
         // Without it the app asks for everything itself, as it would have.
         script.onload = script.onerror = () => resolve();
         document.head.append(script);

@@ -14,10 +14,13 @@ const server = (body: string): FetchLike => {
 const asked = (f: FetchLike) => (f as FetchLike & { asked: string[] }).asked;
 
 function boot(answers: Record<string, Response | Promise<Response>>, at = performance.now()) {
-  window.__parleyBoot = {
+  const state = {
     at,
     answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Promise.resolve(v)])),
+    asked: {},
   };
+  window.__parleyBoot = state;
+  return state;
 }
 
 afterEach(() => {
@@ -32,6 +35,25 @@ describe('withBootAnswers', () => {
     expect(await (await fetchWith('/api/session', { method: 'GET' })).text()).toBe('early');
     expect(await (await fetchWith('/api/session', { method: 'GET' })).text()).toBe('late');
     expect(asked(real)).toEqual(['/api/session']);
+  });
+
+  it('gives an answer only to the first GET of its address: one that came later is never taken', async () => {
+    // boot.js asks for the org's answers once the screen's own are in; the app may have asked
+    // for one of them already. That early answer is older than the app's next refetch.
+    const state = boot({});
+    const real = server('fresh');
+    const fetchWith = withBootAnswers(real);
+    expect(await (await fetchWith('/api/conversations/counts', { method: 'GET' })).text()).toBe(
+      'fresh',
+    );
+    expect(state.asked).toEqual({ '/api/conversations/counts': true });
+    state.answers['/api/conversations/counts'] = Promise.resolve(
+      new Response('stale', { status: 200 }),
+    );
+    expect(await (await fetchWith('/api/conversations/counts', { method: 'GET' })).text()).toBe(
+      'fresh',
+    );
+    expect(asked(real)).toEqual(['/api/conversations/counts', '/api/conversations/counts']);
   });
 
   it('asks the server when the early answer failed, was for another address, or is a write', async () => {

@@ -9,7 +9,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGES } from '../domain';
 import { SAMPLE_PATHNAMES } from '../domain/test-fixtures';
+import { withBootAnswers } from './boot-answers';
+import { findQueries } from './find';
 import { conversationQueries, orgQueries } from './keys';
+import { notificationQueries } from './notifications';
 
 const BOOT = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
 
@@ -35,19 +38,38 @@ function readings(pathname: string, boot: RegExp) {
   };
 }
 
-/** The addresses boot.js asks for on `address`. */
-function bootAsks(address: string): string[] {
+/**
+ * Runs boot.js on `address`, the session answering `session`, as the Node host's page loads it or,
+ * with `apiInPage`, as the mock API's page does (src/app/main.tsx): the addresses it asks for, a
+ * list that grows as its later asks are made.
+ */
+function runBoot(address: string, { session = 401, apiInPage = false } = {}): string[] {
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (input: string) => {
     asked.push(input);
-    return new Response('{}', { status: 200 });
+    return new Response('{}', { status: input === '/api/session' ? session : 200 });
   });
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
     `http://parley.test${address}`,
   );
-  new Function(BOOT)();
+  const script = document.createElement('script');
+  if (apiInPage) script.dataset.api = 'in-page';
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+  try {
+    new Function(BOOT)();
+  } finally {
+    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+  }
   return asked;
 }
+
+/** The addresses boot.js asks for at once on `address` (signed out: nothing later). */
+function bootAsks(address: string): string[] {
+  return [...runBoot(address)];
+}
+
+/** Lets boot.js's asks that wait on answers be made. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The addresses the app's queries ask for. */
 async function appAsks(run: (qc: QueryClient) => Promise<unknown>): Promise<string[]> {
@@ -132,6 +154,43 @@ describe('public/boot.js', () => {
         expect(read).toEqual(table);
       }),
     );
+  });
+
+  it("once the screen's answers are in, asks for the org's that the sidebar and the pane ask for", async () => {
+    const asked = runBoot('/inbox/1/conversations/42?view=open&sort=newest', { session: 200 });
+    const screen = [...asked];
+    expect(screen).toHaveLength(4);
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(screen.length));
+    await settle();
+    const later = asked.slice(screen.length);
+    const app = [
+      ...(await appAsks((qc) => qc.fetchQuery(conversationQueries.counts()))),
+      ...(await appAsks((qc) => qc.fetchQuery(findQueries.views()))),
+      ...(await appAsks((qc) => qc.fetchQuery(findQueries.tags()))),
+      ...(await appAsks((qc) => qc.fetchQuery(orgQueries.directory()))),
+      ...(await appAsks((qc) => qc.fetchQuery(notificationQueries.list()))),
+    ];
+    expect(later).toEqual(app);
+  });
+
+  it("does not ask for the org's signed out, with the mock API in the page, or once the app has", async () => {
+    const address = '/inbox/1?view=open&sort=newest';
+    const signedOut = runBoot(address, { session: 401 });
+    await settle();
+    expect(signedOut).toEqual([
+      '/api/session',
+      '/api/conversations?view=open&sort=newest&limit=50',
+    ]);
+    const inPage = runBoot(address, { session: 200, apiInPage: true });
+    await settle();
+    expect(inPage).toEqual(signedOut);
+    // The app asks for the views itself before the screen's answers are in: boot.js leaves them.
+    const asked = runBoot(address, { session: 200 });
+    const app = withBootAnswers(async () => new Response('{}', { status: 200 }));
+    await app('/api/views', { method: 'GET' });
+    await settle();
+    expect(asked).toContain('/api/tags');
+    expect(asked).not.toContain('/api/views');
   });
 
   it('asks only for the session on another page or a filtered list', () => {
