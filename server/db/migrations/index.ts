@@ -20,6 +20,7 @@ import { searchWordsSchema } from './0017-search-words';
 import { writeChangesSchema } from './0018-write-changes';
 import { optimisticWritesSchema } from './0019-optimistic-writes';
 import { tagKeysSchema } from './0020-tag-keys-plpgsql';
+import { lastMessageIndexesSchema } from './0021-last-message-indexes';
 
 export interface Migration {
   version: number;
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'write-changes', sql: writeChangesSchema },
   { version: 19, name: 'optimistic-writes', sql: optimisticWritesSchema },
   { version: 20, name: 'tag-keys-plpgsql', sql: tagKeysSchema },
+  { version: 21, name: 'last-message-indexes', sql: lastMessageIndexesSchema },
 ];
