@@ -24,9 +24,9 @@ export function paneRoute(c: Pick<ConversationRow, 'id' | 'inboxId'>, view: View
 
 /** The id of the conversation an address opens (the story's first, say). */
 export function idInPath(path: string | undefined): number {
-  const id = Number(/\/conversations\/(\d+)/.exec(path ?? '')?.[1]);
-  if (!id) throw new Error(`no conversation in ${path}`);
-  return id;
+  const page = PAGES.conversation.match((path ?? '').split('?')[0] ?? '');
+  if (!page) throw new Error(`no conversation in ${path}`);
+  return Number(page.conversationId);
 }
 
 /**
