@@ -4,7 +4,7 @@
 // conversation.spec.ts.
 import { expect, test } from './fixtures';
 import { apiGet, deliverInbound, isMock } from './pages/api';
-import type { ConversationSummary } from './pages/conversation-page';
+import { addressOf, type ConversationSummary } from './pages/conversation-page';
 
 test('a live contact message arrives, the agent answers with a saved reply and a file, sends and closes, and undoes the close', async ({
   page,
@@ -102,7 +102,7 @@ test('two conversations of one customer become one, Undo splits them, and the pa
 
   // The mock API lives in the page and starts afresh on a load: go there as a link would.
   const visit = async (c: ConversationSummary) => {
-    const path = `/inbox/${c.inboxId}/conversations/${c.id}?view=open&sort=newest`;
+    const path = addressOf(c);
     if (!isMock(info)) return page.goto(path);
     await page.evaluate((to) => {
       history.pushState(null, '', to);

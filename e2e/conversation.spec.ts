@@ -1,6 +1,7 @@
 // The conversation screen, on both projects (the mock API in the page, and the real server).
 import { expect, test } from './fixtures';
 import { isMock } from './pages/api';
+import { addressOf } from './pages/conversation-page';
 
 /** The in-page thread stub's handle on its older pages (the 5,000-message case). */
 interface OlderPages {
@@ -68,7 +69,7 @@ test.describe('the conversation screen', () => {
     const closed = await conversation.firstIn('closed');
     await conversation.open(closed, 'view=open&sort=newest');
     await expect(conversation.button('Status')).toContainText('Closed');
-    await page.goto(`/inbox/${closed.inboxId}/conversations/999999?view=open&sort=newest`);
+    await page.goto(addressOf({ inboxId: closed.inboxId, id: 999999 }));
     await expect(page.getByText('Conversation not found')).toBeVisible();
   });
 
@@ -144,7 +145,7 @@ test.describe('the conversation screen', () => {
       { conversationId: target.id, total: 5000, base: Date.now() - 5000 * 60_000 },
     );
 
-    await page.goto(`/inbox/${target.inboxId}/conversations/${target.id}?view=pending&sort=newest`);
+    await page.goto(addressOf(target, 'view=pending&sort=newest'));
     await expect(conversation.thread).toBeVisible({ timeout: 30_000 });
     const rows = conversation.thread.locator('[data-index]');
     // Opened at the newest; the oldest is not even in the page.

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { inboxListWith } from './pages/inbox-page';
 
 const LIMIT_MESSAGE = 'You can close up to 25 conversations at a time';
 
@@ -7,7 +8,7 @@ test.describe.configure({ mode: 'serial' });
 
 test('signs in and shows every view with its count', async ({ page, inbox }) => {
   await inbox.signIn();
-  await expect(page).toHaveURL(/\/inbox\/\d+\?view=open&sort=newest$/);
+  await expect(page).toHaveURL(inboxListWith({ view: 'open', sort: 'newest' }));
   for (const view of ['Open', 'Pending', 'Snoozed', 'Closed', 'All', 'Spam']) {
     await expect(inbox.viewLink(view)).toBeVisible();
   }

@@ -3,6 +3,7 @@
 // installable (manifest, icons, a service worker that starts the app offline).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { inboxListWith } from './pages/inbox-page';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -171,7 +172,7 @@ test.describe('at 390×844 by touch', () => {
 
     // "Back to list" goes back to the list the row was in, as the browser's Back would.
     await back.tap();
-    await expect(page).toHaveURL(/\/inbox\/\d+\?view=open/);
+    await expect(page).toHaveURL(inboxListWith({ view: 'open' }));
     await expect(inbox.list).toBeVisible();
     await expect(conversation.thread).toBeHidden();
     // The browser's Forward and Back move between them too.

@@ -1,11 +1,24 @@
 // The conversation pane as a person uses it: the vocabulary of e2e/conversation.spec.ts.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PAGES } from '../../src/domain/pages';
 import { apiGet } from './api';
 
 export interface ConversationSummary {
   id: number;
   inboxId: number;
   contact: { name: string };
+}
+
+/** A conversation's address, as the app writes it (PAGES), with the list's query. */
+export function addressOf(
+  conversation: Pick<ConversationSummary, 'id' | 'inboxId'>,
+  search = 'view=open&sort=newest',
+): string {
+  const path = PAGES.conversation.path({
+    inboxId: conversation.inboxId,
+    conversationId: conversation.id,
+  });
+  return `${path}?${search}`;
 }
 
 export class ConversationPage {
@@ -38,11 +51,9 @@ export class ConversationPage {
     return found;
   }
 
-  /** A deep link, as shared: `/inbox/<inboxId>/conversations/<id>`. */
+  /** A deep link, as shared: the conversation's address. */
   async open(conversation: ConversationSummary, search = 'view=open&sort=newest'): Promise<void> {
-    await this.page.goto(
-      `/inbox/${conversation.inboxId}/conversations/${conversation.id}?${search}`,
-    );
+    await this.page.goto(addressOf(conversation, search));
     await this.expectOpen(conversation);
   }
 

@@ -1,10 +1,18 @@
 // The inbox as a person sees it, for the specs: sign in, pick a view, select, close, undo.
 // Everything is found by role and accessible name (SPEC section 5), as a screen reader would.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PAGES } from '../../src/domain/pages';
 
 export const DEMO_PASSWORD = 'demo-password';
 
 export type SortLabel = 'Newest first' | 'Oldest first';
+
+/** For `toHaveURL`: an inbox's list (PAGES) with these query parameters, among any others. */
+export const inboxListWith =
+  (params: Record<string, string>) =>
+  (url: URL): boolean =>
+    PAGES.inbox.match(url.pathname) !== null &&
+    Object.entries(params).every(([name, value]) => url.searchParams.get(name) === value);
 
 export class InboxPage {
   readonly views: Locator;

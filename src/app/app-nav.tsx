@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { PAGES, type PageName } from '../domain';
 import { useMe } from '../queries';
 import { cx } from '../ui';
 
@@ -9,20 +10,26 @@ interface Destination {
   matches: (path: string) => boolean;
 }
 
+/** Being on any of these pages. */
+const on =
+  (...pages: PageName[]) =>
+  (path: string) =>
+    pages.some((name) => PAGES[name].match(path) !== null);
+
 const INBOX: Destination = {
-  href: '/',
+  href: PAGES.home.path({}),
   label: 'Inbox',
-  matches: (p) => p === '/' || p.startsWith('/inbox'),
+  matches: on('home', 'inbox', 'conversation'),
 };
 const REPORTS: Destination = {
-  href: '/reports',
+  href: PAGES.reports.path({}),
   label: 'Reports',
-  matches: (p) => p === '/reports',
+  matches: on('reports'),
 };
 const SETTINGS: Destination = {
-  href: '/settings',
+  href: PAGES.settings.path({}),
   label: 'Settings',
-  matches: (p) => p === '/settings',
+  matches: on('settings'),
 };
 
 /** The app's screens. Settings is offered to admins only: nobody else may change them. */

@@ -11,13 +11,13 @@ export function AppRoutes() {
   useLiveUpdates(true);
   return (
     <Switch>
-      <Route path="/" component={HomeRedirect} />
+      <Route path={PAGES.home.pattern} component={HomeRedirect} />
       <Route path={PAGES.conversation.pattern} component={InboxLayout} />
       <Route path={PAGES.inbox.pattern} component={InboxLayout} />
-      <Route path="/reports" component={ReportsPage} />
-      <Route path="/settings" component={SettingsPage} />
+      <Route path={PAGES.reports.pattern} component={ReportsPage} />
+      <Route path={PAGES.settings.pattern} component={SettingsPage} />
       <Route>
-        <Redirect to="/" replace />
+        <Redirect to={PAGES.home.path({})} replace />
       </Route>
     </Switch>
   );

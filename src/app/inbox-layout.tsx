@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Redirect } from 'wouter';
+import { PAGES } from '../domain';
 import { InboxListPane, useInboxLocation, ViewsNav } from '../features/inbox';
 import { CommandPalette } from '../ui';
 import { AppSidebar } from './app-sidebar';
@@ -22,7 +23,7 @@ export function InboxLayout() {
   const listShown = !phone || conversationId === null;
   const [listMounted, setListMounted] = useState(listShown);
   if (listShown && !listMounted) setListMounted(true);
-  if (inboxId === null) return <Redirect to="/" replace />;
+  if (inboxId === null) return <Redirect to={PAGES.home.path({})} replace />;
   return (
     <div className="app-shell" data-open={conversationId === null ? 'list' : 'conversation'}>
       <AppSidebar label="Inbox">

@@ -5,6 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Route, Switch } from 'wouter';
 import { expect, waitFor, within } from 'storybook/test';
+import { PAGES } from '../domain';
 import { inboxHref } from '../features/inbox';
 import { SignInScreen } from '../features/session/sign-in-screen';
 import { mockApp, mockAppOf, type MockAppSetup } from '../mocks/storybook';
@@ -17,8 +18,8 @@ import './app.css';
 function Screens() {
   return (
     <Switch>
-      <Route path="/reports" component={ReportsPage} />
-      <Route path="/settings" component={SettingsPage} />
+      <Route path={PAGES.reports.pattern} component={ReportsPage} />
+      <Route path={PAGES.settings.pattern} component={SettingsPage} />
       <Route component={InboxLayout} />
     </Switch>
   );

@@ -16,6 +16,8 @@ describe('PAGES', () => {
   it("declares the router's patterns", () => {
     expect(PAGES.inbox.pattern).toBe('/inbox/:inboxId');
     expect(PAGES.conversation.pattern).toBe('/inbox/:inboxId/conversations/:conversationId');
+    expect(PAGES.home.pattern).toBe('/');
+    expect(PAGES.reports.pattern).toBe('/reports');
   });
 
   it('writes the pathname of a page', () => {
@@ -23,6 +25,8 @@ describe('PAGES', () => {
     expect(PAGES.conversation.path({ inboxId: 12, conversationId: 345 })).toBe(
       '/inbox/12/conversations/345',
     );
+    expect(PAGES.home.path({})).toBe('/');
+    expect(PAGES.settings.path({})).toBe('/settings');
   });
 
   it('reads back the ids of the pathname it writes, as that page only', () => {

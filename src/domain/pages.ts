@@ -27,7 +27,8 @@ export interface PageAddress<Pattern extends string> {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function page<const Pattern extends string>(pattern: Pattern): PageAddress<Pattern> {
-  const parts = pattern.split('/').slice(1);
+  // The root's one part is empty: its pathname is `/` (or nothing at all).
+  const parts = pattern === '/' ? [] : pattern.split('/').slice(1);
   const names = parts.filter((part) => part.startsWith(':')).map((part) => part.slice(1));
   const source = parts
     .map((part) => (part.startsWith(':') ? '/(\\d+)' : `/${escapeRegExp(part)}`))
@@ -44,18 +45,25 @@ function page<const Pattern extends string>(pattern: Pattern): PageAddress<Patte
     },
     path(params) {
       const values: Record<string, number> = params;
-      return parts
-        .map((part) => `/${part.startsWith(':') ? values[part.slice(1)] : part}`)
-        .join('');
+      return (
+        parts.map((part) => `/${part.startsWith(':') ? values[part.slice(1)] : part}`).join('') ||
+        '/'
+      );
     },
   };
 }
 
 export const PAGES = {
+  /** The app's root: it goes on to the agent's inbox. */
+  home: page('/'),
   /** An inbox's list. */
   inbox: page('/inbox/:inboxId'),
   /** One conversation, beside its inbox's list (alone on a phone). */
   conversation: page('/inbox/:inboxId/conversations/:conversationId'),
+  /** The team's figures. */
+  reports: page('/reports'),
+  /** The org's settings (admins). */
+  settings: page('/settings'),
 } as const;
 
 export type PageName = keyof typeof PAGES;

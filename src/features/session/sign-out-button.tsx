@@ -1,4 +1,5 @@
 import { useLocation } from 'wouter';
+import { PAGES } from '../../domain';
 import { useSignOut } from '../../queries';
 import { Button, useRegisterActions } from '../../ui';
 
@@ -27,8 +28,8 @@ function SignOut({ everywhere, children }: { everywhere: boolean; children: stri
   const run = () => {
     // The promise settles even after this button has gone with the signed-in screen.
     signOut.mutateAsync().then(
-      () => navigate('/', { replace: true }),
-      () => navigate('/', { replace: true }),
+      () => navigate(PAGES.home.path({}), { replace: true }),
+      () => navigate(PAGES.home.path({}), { replace: true }),
     );
   };
   useRegisterActions(everywhere ? 'session.everywhere' : 'session', [
