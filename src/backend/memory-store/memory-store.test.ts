@@ -151,3 +151,89 @@ describe('memory store transactions', () => {
     expect((second[0]?.updatedAt ?? 0) <= (last?.updatedAt ?? 0)).toBe(true);
   });
 });
+
+describe("memory store: a list row's last message", () => {
+  type Line = { at: number; type?: 'chat' | 'event'; from?: 'contact' | 'agent' | 'system' };
+  const setup = async () => {
+    const store = createMemoryStore();
+    const ids = await withOrg(store);
+    const [a, b] = await store.transaction(async (tx) => [
+      await tx.insertConversation(draft(ids)),
+      await tx.insertConversation(draft(ids, 2000)),
+    ]);
+    if (!a || !b) throw new Error('no conversations');
+    const lines = (conversationId: number, ...given: Line[]) =>
+      store.transaction((tx) =>
+        tx.insertMessages(
+          given.map(({ at, type = 'chat', from = 'contact' }) => ({
+            orgId: ids.orgId,
+            conversationId,
+            type,
+            authorType: from,
+            authorId: from === 'contact' ? ids.contactId : null,
+            body: `${from} at ${at}`,
+            createdAt: at,
+            mentions: [],
+            idempotencyKey: null,
+          })),
+        ),
+      );
+    /** The row's last message and its contact's, by body. */
+    const row = async (id: number) => {
+      const rows = await store.transaction((tx) =>
+        tx.listConversations(ids.orgId, {
+          statuses: ['open'],
+          sort: 'newest',
+          limit: 50,
+        }),
+      );
+      const found = rows.find((r) => r.id === id);
+      return {
+        last: found?.lastMessage?.body ?? null,
+        contact: found?.contactMessage?.body ?? null,
+      };
+    };
+    return { store, ids, a, b, lines, row };
+  };
+
+  it('is the newest in time, not the newest written, and never a status line', async () => {
+    const { a, lines, row } = await setup();
+    expect(await row(a.id)).toEqual({ last: null, contact: null });
+    await lines(a.id, { at: 10 }, { at: 20, from: 'agent' });
+    // An import written later but older in time, then status lines after everything.
+    await lines(a.id, { at: 15 }, { at: 30, type: 'event', from: 'system' });
+    await lines(a.id, { at: 31, type: 'event', from: 'system' });
+    expect(await row(a.id)).toEqual({ last: 'agent at 20', contact: 'contact at 15' });
+  });
+
+  it('follows deleted and moved messages, and a transaction that is undone', async () => {
+    const { store, ids, a, b, lines, row } = await setup();
+    const [first, second] = await lines(a.id, { at: 10 }, { at: 20 });
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.insertMessages([
+          {
+            orgId: ids.orgId,
+            conversationId: a.id,
+            type: 'chat',
+            authorType: 'contact',
+            authorId: ids.contactId,
+            body: 'never saved',
+            createdAt: 99,
+            mentions: [],
+            idempotencyKey: null,
+          },
+        ]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await row(a.id)).toEqual({ last: 'contact at 20', contact: 'contact at 20' });
+
+    await store.transaction((tx) => tx.deleteMessages(ids.orgId, [second?.id ?? 0]));
+    expect(await row(a.id)).toEqual({ last: 'contact at 10', contact: 'contact at 10' });
+
+    await store.transaction((tx) => tx.moveMessages(ids.orgId, a.id, b.id, [first?.id ?? 0]));
+    expect(await row(a.id)).toEqual({ last: null, contact: null });
+    expect(await row(b.id)).toEqual({ last: 'contact at 10', contact: 'contact at 10' });
+  });
+});

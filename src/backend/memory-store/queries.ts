@@ -2,7 +2,6 @@
 // status index, so 100,000 rows cost a binary search and a short walk), counts, clock candidates.
 import {
   compareConversations,
-  compareThreadKeys,
   DEFAULT_SETTINGS,
   dueClockEvents,
   filterPredicate,
@@ -11,9 +10,9 @@ import {
   type Conversation,
   type ConversationStatus,
   type FilterContext,
-  type Message,
 } from '../../domain';
 import { lowerBound } from './table';
+import type { ThreadEndIndex } from './thread-ends';
 import type { MemoryState } from './state';
 import type { ConversationQuery, ConversationRow } from '../store';
 import { orderedBySortKey, type Ranked } from './search';
@@ -83,14 +82,10 @@ export function countConversations(
   return n;
 }
 
-/** The newest message (in time order, as the thread reads) that `keep` accepts. */
-function newestOf(state: MemoryState, conversationId: number, keep: (m: Message) => boolean) {
-  let newest: Message | undefined;
-  for (const id of state.index.messagesByConversation.get(conversationId)) {
-    const m = state.messages.get(id);
-    if (m && keep(m) && (!newest || compareThreadKeys(m, newest) > 0)) newest = m;
-  }
-  return newest;
+/** The newest message (in time order, as the thread reads) of one of the thread-end indexes. */
+function newestOf(state: MemoryState, index: ThreadEndIndex, conversationId: number) {
+  const id = index.newest(conversationId);
+  return id === undefined ? undefined : state.messages.get(id);
 }
 
 /** The newest message that is not an event line. */
@@ -98,7 +93,7 @@ export function lastMessageOf(
   state: MemoryState,
   conversationId: number,
 ): ConversationRow['lastMessage'] {
-  const m = newestOf(state, conversationId, (m) => m.type !== 'event');
+  const m = newestOf(state, state.index.lastShown, conversationId);
   return m
     ? { type: m.type, authorType: m.authorType, body: m.body, createdAt: m.createdAt }
     : null;
@@ -109,7 +104,7 @@ export function contactMessageOf(
   state: MemoryState,
   conversationId: number,
 ): ConversationRow['contactMessage'] {
-  const m = newestOf(state, conversationId, (m) => m.authorType === 'contact');
+  const m = newestOf(state, state.index.lastFromContact, conversationId);
   return m ? { body: m.body, createdAt: m.createdAt } : null;
 }
 

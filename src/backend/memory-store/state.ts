@@ -11,6 +11,7 @@ import type { AttachmentWithData } from '../answer-store';
 import { ClockIndex } from './clock-index';
 import { StatusIndex } from './sorted-index';
 import { Journal, SetIndex, Sequence, SortedIndex, Table } from './table';
+import { ThreadEndIndex } from './thread-ends';
 import type {
   AgentRecord,
   ApiTokenRecord,
@@ -83,6 +84,9 @@ export function createMemoryState() {
   const conversationsByStatus = new StatusIndex();
   const clock = new ClockIndex();
   const messagesByConversation = new SortedIndex<number>();
+  // A list row's last message and its contact's (queries.ts).
+  const lastShown = new ThreadEndIndex((m) => m.type !== 'event');
+  const lastFromContact = new ThreadEndIndex((m) => m.authorType === 'contact');
   const messageKey = uniqueIndex<MessageRecord>((m) =>
     m.idempotencyKey === null ? null : `${m.conversationId}:${m.idempotencyKey}`,
   );
@@ -164,6 +168,8 @@ export function createMemoryState() {
           removed: (m: MessageRecord) => messagesByConversation.remove(m.conversationId, m.id),
         },
         messageKey.hooks,
+        lastShown.hooks,
+        lastFromContact.hooks,
       ),
     ),
     tickets: new Table<number, Ticket>(j, {
@@ -222,6 +228,8 @@ export function createMemoryState() {
       conversationsByStatus,
       clock,
       messagesByConversation,
+      lastShown,
+      lastFromContact,
       messageKey: messageKey.map,
       ticketsByConversation,
       metricsByOrg,
