@@ -105,6 +105,29 @@ describeOnEachDatabase('search', (ctx) => {
       ),
     ).toEqual([]);
   });
+
+  it("leaves a conversation's words as they were when a status line comes and goes", async () => {
+    const { store, f, db } = ctx();
+    const c = await store.transaction((tx) => tx.insertConversation(newConversation(f)));
+    await store.transaction((tx) => tx.insertMessage(walrus(f.orgId, c.id)));
+    const wordsRow = async () =>
+      (
+        await db.client.query(
+          'SELECT xmin::text AS v, search::text AS words FROM conversation_search WHERE conversation_id = $1',
+          [c.id],
+        )
+      ).rows[0];
+    const before = await wordsRow();
+    expect(String(before?.['words'])).toContain('walrus');
+    // What a close writes and its undo takes back.
+    const [line] = await store.transaction((tx) =>
+      tx.insertMessages([
+        { ...walrus(f.orgId, c.id), type: 'event', authorType: 'system', body: 'Closed by Alex' },
+      ]),
+    );
+    await store.transaction((tx) => tx.deleteMessages(f.orgId, [line?.id ?? 0]));
+    expect(await wordsRow()).toEqual(before);
+  });
 });
 
 const upTo16 = MIGRATIONS.filter((m) => m.version <= 16);

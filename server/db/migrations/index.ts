@@ -21,6 +21,7 @@ import { writeChangesSchema } from './0018-write-changes';
 import { optimisticWritesSchema } from './0019-optimistic-writes';
 import { tagKeysSchema } from './0020-tag-keys-plpgsql';
 import { lastMessageIndexesSchema } from './0021-last-message-indexes';
+import { statusLinesOutOfSearchSchema } from './0022-status-lines-out-of-search';
 
 export interface Migration {
   version: number;
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'optimistic-writes', sql: optimisticWritesSchema },
   { version: 20, name: 'tag-keys-plpgsql', sql: tagKeysSchema },
   { version: 21, name: 'last-message-indexes', sql: lastMessageIndexesSchema },
+  { version: 22, name: 'status-lines-out-of-search', sql: statusLinesOutOfSearchSchema },
 ];
