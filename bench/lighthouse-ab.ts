@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
+import { PAGES } from '../src/domain/pages';
 import { startChildHost, type ChildHost } from './child-host';
 import { auditPage } from './lighthouse';
 import { REAL_DATA_DIR, signInCookies } from './real-server';
@@ -36,8 +37,11 @@ async function pageUrl(host: ChildHost, cookie: string): Promise<string> {
   const page = (await answer.json()) as { data: { id: number; inboxId: number }[] };
   const first = page.data[0];
   if (!first) throw new Error('bench: no open conversation');
-  const at = process.env.LH_PAGE === 'inbox' ? '' : `/conversations/${first.id}`;
-  return `${host.url}/inbox/${first.inboxId}${at}?view=open&sort=newest`;
+  const path =
+    process.env.LH_PAGE === 'inbox'
+      ? PAGES.inbox.path({ inboxId: first.inboxId })
+      : PAGES.conversation.path({ inboxId: first.inboxId, conversationId: first.id });
+  return `${host.url}${path}?view=open&sort=newest`;
 }
 
 /** The CPU-derived blocking time, and the long tasks (CPU × 4 over 50 ms) that make it. */
