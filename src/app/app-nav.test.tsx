@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The workspace's links mark where the agent is, by the pages of PAGES: the inbox on its list and
-// on a conversation beside it, Reports on its own page, and nothing on an address of neither.
+// on a conversation beside it, Reports on its own page.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../domain';
