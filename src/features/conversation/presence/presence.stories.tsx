@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { mockApp, mockAppOf } from '../../../mocks/storybook';
-import { conversationKeys } from '../../../queries';
+import { conversationKeys, usePresenceStore } from '../../../queries';
 import { useDraftStore } from '../composer/draft-store';
 import { findThread, idInPath, openNewest, PaneAtRoute } from '../testing/pane-story';
 import { useCollisionStore } from './collision-store';
@@ -15,6 +15,8 @@ const meta = {
   beforeEach: (context) => {
     useDraftStore.setState({ drafts: {}, tabs: {} });
     useCollisionStore.setState({ began: {} });
+    // Who was where in the story before (the same conversation, in a backend of its own).
+    usePresenceStore.getState().clear();
     return mockApp.beforeEach(context);
   },
   parameters: { layout: 'fullscreen', mockSetup: openNewest('open') },
@@ -42,6 +44,7 @@ export const SamViewing: Story = {
     ),
   },
   play: async ({ canvas }) => {
+    await findThread(canvas);
     await expect(await canvas.findByText('Sam is viewing')).toHaveAttribute('role', 'status');
   },
 };
@@ -54,6 +57,7 @@ export const SamTyping: Story = {
     ),
   },
   play: async ({ canvas }) => {
+    await findThread(canvas);
     await expect(await canvas.findByText('Sam is typing…')).toBeVisible();
   },
 };
@@ -69,6 +73,7 @@ export const TwoOthers: Story = {
     }),
   },
   play: async ({ canvas }) => {
+    await findThread(canvas);
     await expect(await canvas.findByText(/^Sam is typing… · .+ is viewing$/)).toBeVisible();
   },
 };
