@@ -162,22 +162,19 @@ describe("memory store: a list row's last message", () => {
       await tx.insertConversation(draft(ids, 2000)),
     ]);
     if (!a || !b) throw new Error('no conversations');
+    const message = (conversationId: number, { at, type = 'chat', from = 'contact' }: Line) => ({
+      orgId: ids.orgId,
+      conversationId,
+      type,
+      authorType: from,
+      authorId: from === 'contact' ? ids.contactId : null,
+      body: `${from} at ${at}`,
+      createdAt: at,
+      mentions: [],
+      idempotencyKey: null,
+    });
     const lines = (conversationId: number, ...given: Line[]) =>
-      store.transaction((tx) =>
-        tx.insertMessages(
-          given.map(({ at, type = 'chat', from = 'contact' }) => ({
-            orgId: ids.orgId,
-            conversationId,
-            type,
-            authorType: from,
-            authorId: from === 'contact' ? ids.contactId : null,
-            body: `${from} at ${at}`,
-            createdAt: at,
-            mentions: [],
-            idempotencyKey: null,
-          })),
-        ),
-      );
+      store.transaction((tx) => tx.insertMessages(given.map((l) => message(conversationId, l))));
     /** The row's last message and its contact's, by body. */
     const row = async (id: number) => {
       const rows = await store.transaction((tx) =>
@@ -193,7 +190,7 @@ describe("memory store: a list row's last message", () => {
         contact: found?.contactMessage?.body ?? null,
       };
     };
-    return { store, ids, a, b, lines, row };
+    return { store, ids, a, b, message, lines, row };
   };
 
   it('is the newest in time, not the newest written, and never a status line', async () => {
@@ -207,23 +204,11 @@ describe("memory store: a list row's last message", () => {
   });
 
   it('follows deleted and moved messages, and a transaction that is undone', async () => {
-    const { store, ids, a, b, lines, row } = await setup();
+    const { store, ids, a, b, message, lines, row } = await setup();
     const [first, second] = await lines(a.id, { at: 10 }, { at: 20 });
     await expect(
       store.transaction(async (tx) => {
-        await tx.insertMessages([
-          {
-            orgId: ids.orgId,
-            conversationId: a.id,
-            type: 'chat',
-            authorType: 'contact',
-            authorId: ids.contactId,
-            body: 'never saved',
-            createdAt: 99,
-            mentions: [],
-            idempotencyKey: null,
-          },
-        ]);
+        await tx.insertMessages([message(a.id, { at: 99 })]);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

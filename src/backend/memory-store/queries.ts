@@ -11,7 +11,7 @@ import {
   type ConversationStatus,
   type FilterContext,
 } from '../../domain';
-import { lowerBound } from './table';
+import { ascendingIds, lowerBound } from './table';
 import type { ThreadEndIndex } from './thread-ends';
 import type { MemoryState } from './state';
 import type { ConversationQuery, ConversationRow } from '../store';
@@ -154,6 +154,6 @@ export function listClockCandidates(
 
 /** Entries of a sorted id index after `afterId`, at most `limit`. */
 export function idsAfter(ids: readonly number[], afterId: number, limit: number): number[] {
-  const start = lowerBound(ids, afterId + 1);
+  const start = lowerBound(ids, afterId + 1, ascendingIds);
   return ids.slice(start, start + limit);
 }

@@ -109,38 +109,59 @@ export class SetIndex<K> {
 
 const EMPTY: ReadonlySet<number> = new Set();
 
-/** An index of ids kept in ascending order (ids are mostly appended, so inserts are cheap). */
-export class SortedIndex<K> {
-  private readonly map = new Map<K, number[]>();
+/**
+ * A multimap index: key -> values kept in `compare`'s order (values mostly arrive last in that
+ * order, so inserts are mostly a push).
+ */
+export class OrderedIndex<K, V> {
+  private readonly map = new Map<K, V[]>();
 
-  add(key: K, id: number): void {
+  constructor(private readonly compare: (a: V, b: V) => number) {}
+
+  add(key: K, value: V): void {
     let list = this.map.get(key);
     if (!list) this.map.set(key, (list = []));
     const last = list[list.length - 1];
-    if (last === undefined || last < id) list.push(id);
-    else list.splice(lowerBound(list, id), 0, id);
+    if (last === undefined || this.compare(last, value) < 0) list.push(value);
+    else list.splice(lowerBound(list, value, this.compare), 0, value);
   }
 
-  remove(key: K, id: number): void {
+  /** Takes out the value that `compare` finds equal to `value`, if there is one. */
+  remove(key: K, value: V): void {
     const list = this.map.get(key);
     if (!list) return;
-    const at = lowerBound(list, id);
-    if (list[at] === id) list.splice(at, 1);
+    const at = lowerBound(list, value, this.compare);
+    const found = list[at];
+    if (found !== undefined && this.compare(found, value) === 0) list.splice(at, 1);
     if (list.length === 0) this.map.delete(key);
   }
 
-  get(key: K): readonly number[] {
+  get(key: K): readonly V[] {
     return this.map.get(key) ?? [];
   }
 }
 
-/** The first position whose id is >= `id`. */
-export function lowerBound(list: readonly number[], id: number): number {
+export const ascendingIds = (a: number, b: number): number => a - b;
+
+/** An index of ids kept in ascending order. */
+export class SortedIndex<K> extends OrderedIndex<K, number> {
+  constructor() {
+    super(ascendingIds);
+  }
+}
+
+/** The first position whose value is not before `value` in `compare`'s order. */
+export function lowerBound<V>(
+  list: readonly V[],
+  value: V,
+  compare: (a: V, b: V) => number,
+): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] ?? 0) < id) lo = mid + 1;
+    const at = list[mid];
+    if (at !== undefined && compare(at, value) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
