@@ -84,3 +84,62 @@ describe('PGlite client: its count of writes', () => {
     expect(count()).toBeGreaterThan(before);
   });
 });
+
+describe('PGlite client: the event loop between statements', () => {
+  let db: PgliteClient;
+  beforeAll(async () => {
+    db = await createPgliteClient();
+    await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+  });
+  afterAll(() => db.close());
+
+  /**
+   * A request's statements, one after another, and something that arrives on the event loop as
+   * they start (another request, in the host): what each saw, in order.
+   */
+  async function chainWithArrival(statement: (i: number) => Promise<unknown>) {
+    const order: string[] = [];
+    const chain = (async () => {
+      for (let i = 0; i < 4; i += 1) {
+        await statement(i);
+        order.push(`statement ${i}`);
+      }
+    })();
+    setImmediate(() => order.push('arrival'));
+    await chain;
+    return order;
+  }
+
+  it('lets what arrived meanwhile run between a chain of statements, not after all of them', async () => {
+    const order = await chainWithArrival((i) =>
+      i % 2 === 0
+        ? db.query('SELECT count(*) FROM notes')
+        : db.query('INSERT INTO notes (body) VALUES ($1)', [`note ${i}`]),
+    );
+    expect(order).toContain('arrival');
+    expect(order.at(-1)).toBe('statement 3');
+  });
+
+  it('does the same between transactions and scripts', async () => {
+    const order = await chainWithArrival((i) =>
+      i % 2 === 0
+        ? db.transaction((tx) => tx.query('INSERT INTO notes (body) VALUES ($1)', [`t ${i}`]))
+        : db.exec("UPDATE notes SET body = body || '.'"),
+    );
+    expect(order).toContain('arrival');
+    expect(order.at(-1)).toBe('statement 3');
+  });
+
+  it('keeps a transaction’s own statements together', async () => {
+    const order: string[] = [];
+    await db.transaction(async (tx) => {
+      setImmediate(() => order.push('arrival'));
+      for (let i = 0; i < 4; i += 1) {
+        await tx.query('INSERT INTO notes (body) VALUES ($1)', [`in ${i}`]);
+        order.push(`statement ${i}`);
+      }
+    });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(order.at(-1)).toBe('arrival');
+  });
+});
