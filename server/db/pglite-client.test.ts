@@ -130,6 +130,15 @@ describe('PGlite client: the event loop between statements', () => {
     expect(order.at(-1)).toBe('statement 3');
   });
 
+  it('keeps the order things were sent in: a statement sent before a close is answered', async () => {
+    const other = await createPgliteClient();
+    const read = other.query<{ one: number }>('SELECT 1 AS one');
+    const vacuumed = other.vacuum?.();
+    await other.close();
+    expect((await read).rows[0]?.one).toBe(1);
+    await expect(vacuumed).resolves.toBeUndefined();
+  });
+
   it('keeps a transaction’s own statements together', async () => {
     const order: string[] = [];
     await db.transaction(async (tx) => {

@@ -60,16 +60,18 @@ export async function createPgliteClient(options: PgliteOptions = {}): Promise<P
         if (wroteInside) wrote();
       });
   };
+  // The rest take their turn too, so that they stay behind what was sent before them: a close
+  // must not overtake a statement still waiting for its turn.
   return {
-    dump: () => db.dumpDataDir('none'),
+    dump: () => turn().then(() => db.dumpDataDir('none')),
     ...executor(db, prepared.alone, turn, wrote),
     transaction,
     // PGlite belongs to this one process: nobody else can be starting on the same database.
     withAdvisoryLock: (_key, fn) => fn(),
     writeCount: () => writes,
     // Not a write: what the database holds stays the same.
-    vacuum: () => db.exec('VACUUM').then(() => undefined),
-    close: () => db.close(),
+    vacuum: () => turn().then(() => db.exec('VACUUM').then(() => undefined)),
+    close: () => turn().then(() => db.close()),
   };
 }
 
