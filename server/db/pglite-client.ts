@@ -2,13 +2,13 @@
 // queues transactions one after another.
 //
 // It also runs in this process's thread: a statement is synchronous work behind a promise, so a
-// request's chain of awaited statements never gives the event loop a turn. Requests that arrived
-// meanwhile were read only once every request already under way had finished, and then started
-// behind the next batch: under load, about one in fifty waited two rounds instead of one (the
-// bench's bulk close of 25 at p99 170-200 ms against a mean of 90). So each statement, script or
-// transaction sent from outside a transaction first lets the event loop read what has arrived
-// (`turn`), and PGlite's queue serves them in the order they came; inside a transaction nothing
-// else could use the database anyway, and the statements follow one another at once.
+// request's chain of awaited statements gives the event loop no turn of its own. Without one,
+// requests that arrive meanwhile are read only once every request under way has finished, and
+// start behind the next batch: under load, a few in a hundred wait two rounds instead of one (the
+// bench's bulk close of 25 had a p99 of 170-200 ms against a mean of 90). So each statement,
+// script or transaction sent from outside a transaction first lets the event loop read what has
+// arrived (`turn`), and PGlite's queue serves them in the order they came; inside a transaction
+// nothing else can use the database anyway, and the statements follow one another at once.
 import { mkdirSync } from 'node:fs';
 import { parse, PGlite, protocol, types } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
