@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_EACH_TIME, WRITES } from './client';
 import { createPgliteClient, type PgliteClient } from './pglite-client';
 
+/** A database in memory with one table of notes. */
+async function notesDatabase(): Promise<PgliteClient> {
+  const db = await createPgliteClient();
+  await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+  return db;
+}
+
 describe('PGlite client: its count of writes', () => {
   let db: PgliteClient;
   beforeAll(async () => {
-    db = await createPgliteClient();
-    await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+    db = await notesDatabase();
   });
   afterAll(() => db.close());
 
@@ -88,8 +94,7 @@ describe('PGlite client: its count of writes', () => {
 describe('PGlite client: the event loop between statements', () => {
   let db: PgliteClient;
   beforeAll(async () => {
-    db = await createPgliteClient();
-    await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+    db = await notesDatabase();
   });
   afterAll(() => db.close());
 
