@@ -4,11 +4,12 @@
 // (PostgreSQL) naming a seeded bench database (bench/server.ts; a copy, since this migrates it),
 // CLOSES (200) and WARM (20, not counted). Prints, per close, the host's CPU time and its system
 // part, the CPU time of the PostgreSQL processes serving the host's connections, and the wall
-// time, with the machine's load; then reopens what it closed, so the next run finds them open.
+// time, with the machine's load; then reopens what it closed and takes out the status lines, feed
+// entries, outbox rows and undo records it wrote, so the next run finds the database as it was.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startChildHost } from './child-host';
-import { openIds } from './server';
+import { forgetRun, openIds } from './server';
 
 /** Linux reports CPU time in clock ticks of 10 ms (USER_HZ 100). */
 const TICK_MS = 10;
@@ -28,6 +29,7 @@ function processCpuMs(pid: number, part: 'all' | 'system' = 'all'): number {
 const CLOSES = Number(process.env.CLOSES ?? 200);
 const WARM = Number(process.env.WARM ?? 20);
 const dbUrl = process.env.BENCH_DATABASE_URL || undefined;
+const since = Date.now();
 const host = await startChildHost('server-host.ts', {
   BENCH_DATA_DIR: process.env.BENCH_DATA_DIR ?? '',
   BENCH_DATABASE_URL: dbUrl ?? '',
@@ -88,4 +90,9 @@ try {
   for (const g of groups.slice(0, WARM + CLOSES)) await bulk('open', g);
 } finally {
   await host.close();
+  await forgetRun(
+    { dataDir: process.env.BENCH_DATA_DIR || undefined, databaseUrl: dbUrl },
+    since,
+    () => undefined,
+  );
 }

@@ -85,7 +85,7 @@ async function seed(config: DatabaseConfig, size: number, log: (s: string) => vo
  * rows, and the kept databases grew by some 300 MB a run. (The runs measured the same with them:
  * a copy with them all taken out gave the same CPU per close.)
  */
-async function forgetRun(config: DatabaseConfig, since: number, log: (s: string) => void) {
+export async function forgetRun(config: DatabaseConfig, since: number, log: (s: string) => void) {
   const client = await openDatabase(config);
   try {
     const started = Date.now();
