@@ -17,14 +17,16 @@ export const isUpload = (method: string, path: string) =>
 const MULTIPART_SLACK = 64 * 1024;
 
 /**
- * hono's bodyLimit, with a declared size checked before the body is touched: asking a request
- * from @hono/node-server for its `body`, as bodyLimit does first, builds a web stream over Node's,
- * where the route's own read takes the bytes from Node's stream directly. Node's HTTP parser
- * holds a body to its Content-Length, and bodyLimit trusts one in the same way.
+ * hono's bodyLimit, with the body touched only where it must be counted: asking a request from
+ * @hono/node-server for its `body`, as bodyLimit does first, builds a web `Request` and a web
+ * stream over Node's (for a GET too, whose body is then null), where the route's own read takes
+ * the bytes from Node's stream directly. A GET or HEAD has no body for a route to read; a declared
+ * size is checked as bodyLimit would, since Node's HTTP parser holds a body to its Content-Length.
  */
 function cap(maxSize: number, onError: () => never): MiddlewareHandler<AppEnv> {
   const streamed = bodyLimit({ maxSize, onError });
   return (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const declared = c.req.header('content-length');
     if (declared === undefined || c.req.header('transfer-encoding') !== undefined) {
       return streamed(c, next);
