@@ -55,6 +55,24 @@ async function signIn(host: RunningHost): Promise<{ cookie: string; setCookie: s
   return { cookie: setCookie.split(';')[0] ?? '', setCookie };
 }
 
+/** A sign-in POST over node:http, its body in these writes (more than one: sent chunked). */
+function rawSignIn(host: RunningHost, writes: string[], localAddress?: string): Promise<number> {
+  const { port } = new URL(host.url);
+  return new Promise<number>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/api/session', method: 'POST', localAddress },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.setHeader('content-type', 'application/json');
+    for (const chunk of writes.slice(0, -1)) req.write(chunk);
+    req.end(writes.at(-1));
+  });
+}
+
 describe('the Node host on PGlite in DATA_DIR', () => {
   it(
     'keeps a closed conversation closed across a restart',
@@ -120,21 +138,9 @@ describe('the Node host on PGlite in DATA_DIR', () => {
         });
         expect(declared.status).toBe(200);
         expect(toWeb).not.toHaveBeenCalled();
-        const { port } = new URL(host.url);
-        const chunked = await new Promise<number>((resolve, reject) => {
-          const req = request(
-            { host: '127.0.0.1', port, path: '/api/session', method: 'POST' },
-            (res) => {
-              res.resume();
-              resolve(res.statusCode ?? 0);
-            },
-          );
-          req.on('error', reject);
-          req.setHeader('content-type', 'application/json');
-          // Two writes before the end: sent chunked, without a Content-Length.
-          req.write(JSON.stringify(ADMIN).slice(0, 10));
-          req.end(JSON.stringify(ADMIN).slice(10));
-        });
+        // Two writes before the end: sent chunked, without a Content-Length.
+        const body = JSON.stringify(ADMIN);
+        const chunked = await rawSignIn(host, [body.slice(0, 10), body.slice(10)]);
         expect(chunked).toBe(200);
         expect(toWeb).toHaveBeenCalled();
       } finally {
@@ -212,21 +218,8 @@ describe('the Node host on PGlite in DATA_DIR', () => {
     async () => {
       const host = await start();
       try {
-        const { port } = new URL(host.url);
         const signInFrom = (localAddress: string, password: string) =>
-          new Promise<number>((resolve, reject) => {
-            const body = JSON.stringify({ email: 'sam@acme.test', password });
-            const req = request(
-              { host: '127.0.0.1', port, path: '/api/session', method: 'POST', localAddress },
-              (res) => {
-                res.resume();
-                resolve(res.statusCode ?? 0);
-              },
-            );
-            req.on('error', reject);
-            req.setHeader('content-type', 'application/json');
-            req.end(body);
-          });
+          rawSignIn(host, [JSON.stringify({ email: 'sam@acme.test', password })], localAddress);
         let last = 0;
         for (let i = 0; i < 11; i += 1) last = await signInFrom('127.0.0.1', 'wrong-password');
         expect(last).toBe(429);
